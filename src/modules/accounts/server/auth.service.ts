@@ -1,0 +1,239 @@
+import type { FastifyRequest } from 'fastify';
+import type { Principal } from '@platform/access';
+import { writeAudit } from '@platform/audit';
+import { checkPasswordPolicy, hashPassword, hashToken, newToken, verifyPassword } from '@platform/auth';
+import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
+import type { DbOrTx } from '@platform/db';
+import type { SessionResolver } from '@platform/http';
+import { findRootOrg, countOrgs, insertOrg } from '@modules/organisations/server';
+import { permissionsOf } from '../shared/roles';
+import { AccountErrors } from './account.errors';
+import * as repo from './account.repository';
+import type { AccountWithOrg } from './account.repository';
+
+const TOUCH_INTERVAL_MS = 60_000;
+
+export function principalOf(a: AccountWithOrg, session: { id: string; csrfToken: string }): Principal {
+  const { permissions, subtree } = permissionsOf(a.roles);
+  return {
+    accountId: a.account.id,
+    username: a.account.username,
+    displayName: a.account.displayName,
+    orgId: a.account.orgId,
+    orgPath: a.orgPath,
+    roles: a.roles,
+    permissions,
+    scopePaths: subtree ? [a.orgPath] : [],
+    sessionId: session.id,
+    csrfToken: session.csrfToken,
+    mustChangePassword: a.account.mustChangePassword,
+  };
+}
+
+/**
+ * Loads the principal behind a session cookie, enforcing the idle timeout and absolute lifetime
+ * (等保 8.1.4.1 b). Disabled accounts have no sessions (they are deleted on disable) but are checked too.
+ */
+export function sessionResolver(deps: AppDeps): SessionResolver {
+  return async (token) => {
+    const id = hashToken(token);
+    const session = await repo.findSession(deps.db, id);
+    if (!session) return 'expired';
+    const now = deps.now();
+    const idleMs = deps.config.session.idleMinutes * 60_000;
+    if (now.getTime() - session.lastSeenAt.getTime() > idleMs || now >= session.expiresAt) {
+      await repo.deleteSession(deps.db, id);
+      return 'expired';
+    }
+    const account = await repo.findAccountForAuth(deps.db, { id: session.accountId });
+    if (!account || account.account.disabledAt) return 'expired';
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await repo.touchSession(deps.db, id, now);
+    return principalOf(account, session);
+  };
+}
+
+async function startSession(deps: AppDeps, tx: DbOrTx, accountId: number, req: FastifyRequest): Promise<string> {
+  const token = newToken();
+  const now = deps.now();
+  await repo.insertSession(tx, {
+    id: hashToken(token),
+    accountId,
+    csrfToken: newToken(),
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + deps.config.session.maxHours * 3_600_000),
+    ip: req.ip,
+    userAgent: String(req.headers['user-agent'] ?? '').slice(0, 300),
+  });
+  return token;
+}
+
+let dummyHash: Promise<string> | null = null;
+
+/**
+ * Password login with per-account lockout. Unknown user and wrong password give the same answer and
+ * take the same time (a dummy hash is verified), so usernames cannot be probed.
+ */
+export async function login(
+  deps: AppDeps,
+  input: { username: string; password: string },
+  req: FastifyRequest,
+): Promise<{ token: string }> {
+  const { db, config } = deps;
+  const now = deps.now();
+  const found = await repo.findAccountForAuth(db, { username: input.username });
+  const failure = async (accountId: number | null, orgId: number | null, orgPath: string | null, summary: string) => {
+    const root = orgPath ? null : await findRootOrg(db);
+    await writeAudit(db, {
+      actor: { accountId, name: input.username, ip: req.ip },
+      action: 'auth.login',
+      entityType: 'account',
+      entityId: accountId,
+      orgId: orgId ?? root?.id ?? null,
+      orgPath: orgPath ?? root?.path ?? null,
+      summary,
+      outcome: 'failure',
+    });
+  };
+  if (!found) {
+    dummyHash ??= hashPassword('not-a-real-password', config.passwordHashLogN);
+    await verifyPassword(input.password, await dummyHash);
+    await failure(null, null, null, `登录失败：用户名「${input.username}」不存在`);
+    throw AccountErrors.INVALID_CREDENTIALS();
+  }
+  const { account } = found;
+  if (account.lockedUntil && account.lockedUntil > now) {
+    const minutes = Math.ceil((account.lockedUntil.getTime() - now.getTime()) / 60_000);
+    await failure(account.id, account.orgId, found.orgPath, '登录失败：账号处于锁定期');
+    throw AccountErrors.LOCKED(`登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试`);
+  }
+  if (!(await verifyPassword(input.password, account.passwordHash))) {
+    const failures = await repo.incrementFailures(db, account.id);
+    if (failures >= config.login.maxFailures) {
+      const lockedUntil = new Date(now.getTime() + config.login.lockMinutes * 60_000);
+      await db.transaction(async (tx) => {
+        await repo.updateAccount(tx, account.id, { lockedUntil, failedAttempts: 0 });
+        await writeAudit(tx, {
+          actor: { accountId: account.id, name: account.username, ip: req.ip },
+          action: 'auth.lockout',
+          entityType: 'account',
+          entityId: account.id,
+          orgId: account.orgId,
+          orgPath: found.orgPath,
+          summary: `连续 ${failures} 次密码错误，账号「${account.username}」锁定 ${config.login.lockMinutes} 分钟`,
+          outcome: 'failure',
+        });
+      });
+      throw AccountErrors.LOCKED(`连续 ${failures} 次密码错误，账号已锁定 ${config.login.lockMinutes} 分钟`);
+    }
+    await failure(account.id, account.orgId, found.orgPath, `登录失败：密码错误（第 ${failures} 次）`);
+    throw AccountErrors.INVALID_CREDENTIALS();
+  }
+  if (account.disabledAt) {
+    await failure(account.id, account.orgId, found.orgPath, '登录失败：账号已停用');
+    throw AccountErrors.DISABLED();
+  }
+  return db.transaction(async (tx) => {
+    await repo.updateAccount(tx, account.id, { failedAttempts: 0, lockedUntil: null, lastLoginAt: now });
+    const token = await startSession(deps, tx, account.id, req);
+    await writeAudit(tx, {
+      actor: { accountId: account.id, name: `${account.displayName}（${account.username}）`, ip: req.ip },
+      action: 'auth.login',
+      entityType: 'account',
+      entityId: account.id,
+      orgId: account.orgId,
+      orgPath: found.orgPath,
+      summary: '登录成功',
+    });
+    return { token };
+  });
+}
+
+export async function logout(deps: AppDeps, ctx: ActionContext): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    await repo.deleteSession(tx, ctx.principal.sessionId);
+    await writeAudit(tx, {
+      actor: actorOf(ctx),
+      action: 'auth.logout',
+      entityType: 'account',
+      entityId: ctx.principal.accountId,
+      orgId: ctx.principal.orgId,
+      orgPath: ctx.principal.orgPath,
+      summary: '退出登录',
+    });
+  });
+}
+
+/** Changes one's own password; other sessions of the account end. */
+export async function changeOwnPassword(
+  deps: AppDeps,
+  ctx: ActionContext,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const found = await repo.findAccountForAuth(deps.db, { id: ctx.principal.accountId });
+  if (!found) throw AccountErrors.NOT_FOUND();
+  if (!(await verifyPassword(input.currentPassword, found.account.passwordHash))) throw AccountErrors.WRONG_CURRENT_PASSWORD();
+  if (input.currentPassword === input.newPassword) throw AccountErrors.SAME_PASSWORD();
+  const weak = checkPasswordPolicy(input.newPassword, deps.config.password, found.account.username);
+  if (weak) throw AccountErrors.WEAK_PASSWORD(`新密码：${weak}`);
+  const passwordHash = await hashPassword(input.newPassword, deps.config.passwordHashLogN);
+  await deps.db.transaction(async (tx) => {
+    await repo.updateAccount(tx, found.account.id, { passwordHash, mustChangePassword: false, passwordChangedAt: deps.now() });
+    await repo.deleteSessionsOf(tx, found.account.id, ctx.principal.sessionId);
+    await writeAudit(tx, {
+      actor: actorOf(ctx),
+      action: 'auth.password_change',
+      entityType: 'account',
+      entityId: found.account.id,
+      orgId: found.account.orgId,
+      orgPath: found.orgPath,
+      summary: '修改本人密码',
+    });
+  });
+}
+
+export async function needsSetup(deps: AppDeps): Promise<boolean> {
+  return (await countOrgs(deps.db)) === 0;
+}
+
+/**
+ * First run: creates the district federation (the root of the tree) and its first administrator, and
+ * signs that administrator in. Refused once any organisation exists.
+ */
+export async function completeSetup(
+  deps: AppDeps,
+  input: { federationName: string; divisionCode: string; adminUsername: string; adminDisplayName: string; adminPassword: string },
+  req: FastifyRequest,
+): Promise<{ token: string }> {
+  const weak = checkPasswordPolicy(input.adminPassword, deps.config.password, input.adminUsername);
+  if (weak) throw AccountErrors.WEAK_PASSWORD(`管理员密码：${weak}`);
+  const passwordHash = await hashPassword(input.adminPassword, deps.config.passwordHashLogN);
+  return deps.db.transaction(async (tx) => {
+    // Serialise concurrent first-run requests on PostgreSQL; a no-op cost on PGlite (one connection).
+    await repo.lockForSetup(tx);
+    if ((await countOrgs(tx)) > 0) throw AccountErrors.SETUP_DONE();
+    const org = await insertOrg(
+      tx,
+      { parentId: null, name: input.federationName, code: input.divisionCode, kind: 'federation', divisionCode: input.divisionCode },
+      null,
+      0,
+    );
+    const account = await repo.insertAccount(
+      tx,
+      { username: input.adminUsername, displayName: input.adminDisplayName, orgId: org.id, passwordHash },
+      ['district_admin'],
+    );
+    await writeAudit(tx, {
+      actor: { accountId: account.id, name: `${account.displayName}（${account.username}）`, ip: req.ip },
+      action: 'setup.complete',
+      entityType: 'organisation',
+      entityId: org.id,
+      orgId: org.id,
+      orgPath: org.path,
+      summary: `系统初始化：创建「${org.name}」和管理员账号「${account.username}」`,
+      after: { federationName: org.name, divisionCode: input.divisionCode, adminUsername: account.username },
+    });
+    const token = await startSession(deps, tx, account.id, req);
+    return { token };
+  });
+}

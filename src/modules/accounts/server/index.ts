@@ -1,0 +1,5 @@
+/** Public API of the accounts module. */
+export { registerAccountRoutes } from './account.routes';
+export { sessionResolver } from './auth.service';
+export { accounts, accountRoles, sessions } from './account.table';
+export { insertAccount } from './account.repository';

@@ -1,0 +1,13 @@
+/** Public API of the organisations module for other modules and the server. */
+export { registerOrgRoutes } from './org.routes';
+export { organisations, type OrgRow } from './org.table';
+export {
+  findOrgInScope,
+  findOrgUnscoped,
+  findRootOrg,
+  countOrgs,
+  insertOrg,
+  insertOrgsBulk,
+  reserveOrgIds,
+} from './org.repository';
+export { OrgErrors } from './org.errors';

@@ -1,0 +1,35 @@
+import { date, index, integer, pgTable, type AnyPgColumn, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/**
+ * Every node of the union hierarchy. `path` is the materialised path of ids (`/1/5/23/`) and `level`
+ * its depth (root = 1), so "this subtree" is one `path like '/1/5/%'`. Closed nodes stay for history.
+ */
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: serial().primaryKey(),
+    parentId: integer().references((): AnyPgColumn => organisations.id),
+    path: text().notNull(),
+    level: integer().notNull(),
+    name: text().notNull(),
+    code: text().notNull(),
+    kind: text().notNull(),
+    divisionCode: text(),
+    openedOn: date(),
+    closedOn: date(),
+    closeReason: text(),
+    address: text(),
+    contactName: text(),
+    contactPhone: text(),
+    remark: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('organisations_code_key').on(t.code),
+    uniqueIndex('organisations_path_key').on(t.path.op('text_pattern_ops')),
+    index('organisations_parent_idx').on(t.parentId),
+    index('organisations_name_idx').on(t.name),
+  ],
+);
+export type OrgRow = typeof organisations.$inferSelect;

@@ -1,0 +1,2 @@
+export { writeAudit, type AuditActor, type AuditEvent } from './audit';
+export { auditEvents } from './audit.table';

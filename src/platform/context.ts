@@ -1,0 +1,23 @@
+import type { Principal } from './access';
+import type { AuditActor } from './audit';
+import type { Config } from './config/config';
+import type { Db } from './db';
+
+/** What every module's routes and services are given: the database, settings and a clock. */
+export interface AppDeps {
+  db: Db;
+  dbKind: 'pglite' | 'postgres';
+  config: Config;
+  /** The clock; tests replace it to check timeouts and lockouts. */
+  now(): Date;
+}
+
+/** Who acts, from where: passed from a route to a service. */
+export interface ActionContext {
+  principal: Principal;
+  ip: string;
+}
+
+export function actorOf(ctx: ActionContext): AuditActor {
+  return { accountId: ctx.principal.accountId, name: `${ctx.principal.displayName}（${ctx.principal.username}）`, ip: ctx.ip };
+}

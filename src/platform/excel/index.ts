@@ -1,0 +1,1 @@
+export { writeXlsx, sendXlsx, readXlsxRows, safeCellValue, type XlsxColumn } from './xlsx';

@@ -1,0 +1,70 @@
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { FastifyReply } from 'fastify';
+
+export interface XlsxColumn<T> {
+  header: string;
+  width?: number;
+  value(row: T): string | number | boolean | Date | null | undefined;
+}
+
+const FORMULA_TRIGGERS = /^[=+\-@\t\r]/;
+
+/**
+ * Neutralises spreadsheet formula injection (OWASP ASVS 5.0 §1.2.10): a text cell starting with
+ * = + - @ tab or CR gets a leading apostrophe, so Excel and WPS show it as text and never evaluate it.
+ * Numbers stay numbers. The importer strips the apostrophe again, so an export re-imports unchanged.
+ */
+export function safeCellValue(value: string | number | boolean | Date | null | undefined): string | number | boolean | Date | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' && FORMULA_TRIGGERS.test(value)) return `'${value}`;
+  return value;
+}
+
+/** Writes rows to an .xlsx buffer with the streaming writer (shared strings off: fast and low memory). */
+export async function writeXlsx<T>(
+  sheetName: string,
+  columns: XlsxColumn<T>[],
+  rows: Iterable<T> | AsyncIterable<T>,
+): Promise<Buffer> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: true });
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width ?? 16 }));
+  sheet.getRow(1).font = { bold: true };
+  for await (const row of rows as AsyncIterable<T>) {
+    sheet.addRow(columns.map((c) => safeCellValue(c.value(row)))).commit();
+  }
+  sheet.commit();
+  await workbook.commit();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+/** Sends an .xlsx download with a UTF-8 (Chinese) file name. */
+export function sendXlsx(reply: FastifyReply, fileName: string, buffer: Buffer): FastifyReply {
+  const encoded = encodeURIComponent(fileName);
+  return reply
+    .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    .header('content-disposition', `attachment; filename="export.xlsx"; filename*=UTF-8''${encoded}`)
+    .send(buffer);
+}
+
+/** Reads the first sheet of an .xlsx buffer into rows of cell text (used by tests and, later, imports). */
+export async function readXlsxRows(buffer: Buffer): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  const out: string[][] = [];
+  sheet?.eachRow((row) => {
+    const values = (row.values as unknown[]).slice(1);
+    out.push(values.map((v) => (v == null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v))));
+  });
+  return out;
+}

@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import type { Principal } from '../access';
+import type { Config } from '../config/config';
+import { AppError, CommonErrors } from '../errors/app-error';
+import { zodValidatorCompiler } from './validation';
+
+export const SESSION_COOKIE = 'gh_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** Resolves a session cookie to a principal; provided by the accounts module when the app is built. */
+export type SessionResolver = (token: string, req: FastifyRequest) => Promise<Principal | 'expired' | null>;
+
+export const webRoot = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Same-origin check for requests that carry no session yet (login, setup): Origin and Fetch metadata. */
+function sameOrigin(req: FastifyRequest): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site === 'cross-site') return false;
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+function mapError(error: FastifyError | AppError | Error): AppError {
+  if (error instanceof AppError) return error;
+  const e = error as FastifyError;
+  if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('COMMON.PAYLOAD_TOO_LARGE', 413, '上传的内容过大');
+  if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+    return new AppError('COMMON.UNSUPPORTED_MEDIA_TYPE', 415, '不支持的请求格式，请以 JSON 提交');
+  if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e instanceof SyntaxError)
+    return new AppError('COMMON.BAD_REQUEST', 400, '请求内容不是有效的 JSON');
+  if (e.statusCode === 429) return CommonErrors.RATE_LIMITED();
+  if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500)
+    return new AppError('COMMON.BAD_REQUEST', e.statusCode, '请求有误');
+  return CommonErrors.INTERNAL();
+}
+
+/**
+ * The HTTP server with the platform's cross-cutting behaviour: security headers, cookie sessions,
+ * CSRF, Zod validation with Chinese messages, `{code, message}` errors, JSON 404 under /api, the web UI.
+ */
+export async function createHttpServer(config: Config, resolveSession: SessionResolver): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: process.env.LOG_LEVEL ? { level: process.env.LOG_LEVEL } : false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 5 * 1024 * 1024,
+  });
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd injects its CSS-in-JS <style> elements at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () => CommonErrors.RATE_LIMITED(),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Gonghui 工会 API', version: '1' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          csrf: { type: 'apiKey', in: 'header', name: CSRF_HEADER },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.decorateRequest('principal', null);
+  app.decorateRequest('sessionExpired', false);
+
+  app.addHook('onRequest', async (req) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      const result = await resolveSession(token, req);
+      if (result === 'expired') req.sessionExpired = true;
+      else req.principal = result;
+    }
+    if (SAFE_METHODS.has(req.method) || !req.url.startsWith('/api/')) return;
+    if (req.principal) {
+      if (req.headers[CSRF_HEADER] !== req.principal.csrfToken) throw CommonErrors.CSRF();
+    } else if (!sameOrigin(req)) {
+      throw CommonErrors.CSRF();
+    }
+  });
+
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  app.setErrorHandler((error, req, reply) => {
+    const appError = mapError(error as Error);
+    if (appError.status >= 500) req.log.error(error);
+    const body: Record<string, unknown> = { code: appError.code, message: appError.message };
+    if (appError.details !== undefined) body.details = appError.details;
+    void reply.status(appError.status).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(body));
+  });
+
+  const indexHtml = path.join(webRoot, 'index.html');
+  if (fs.existsSync(indexHtml)) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.method === 'GET' && !req.url.startsWith('/api/') && fs.existsSync(indexHtml)) {
+      void reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(fs.readFileSync(indexHtml));
+      return;
+    }
+    const e = CommonErrors.ROUTE_NOT_FOUND();
+    void reply.status(404).send({ code: e.code, message: e.message });
+  });
+
+  return app;
+}

@@ -1,0 +1,1 @@
+export { maskIdNumber, maskPhone, maskFields } from './mask';
