@@ -1,4 +1,4 @@
-export { createHttpServer, SESSION_COOKIE, CSRF_HEADER, webRoot, type SessionResolver } from './server';
+export { createHttpServer, SESSION_COOKIE, CSRF_HEADER, webRoot, type SessionResolver, type RouteInfo } from './server';
 export { defineRoute, authorize, type HandlerContext, type RouteSpec } from './route';
 export { fieldLabel, validationError, type FieldError } from './validation';
 export { PageQuerySchema, IdParamsSchema, DateSchema } from './schemas';

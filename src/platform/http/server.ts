@@ -21,6 +21,19 @@ export type SessionResolver = (token: string, req: FastifyRequest) => Promise<Pr
 
 export const webRoot = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
+/** One declared route, as the route-table tests see it. */
+export interface RouteInfo {
+  method: string;
+  url: string;
+  permission: string | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteInfo[];
+  }
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Same-origin check for requests that carry no session yet (login, setup): Origin and Fetch metadata. */
@@ -101,6 +114,16 @@ export async function createHttpServer(config: Config, resolveSession: SessionRe
     },
     transform: jsonSchemaTransform,
   });
+
+  const routeTable: RouteInfo[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routeTable.push({ method, url: route.url, permission: route.config?.permission });
+    }
+  });
+  app.decorate('routeTable', routeTable);
 
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionExpired', false);

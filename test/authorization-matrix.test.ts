@@ -1,0 +1,234 @@
+/**
+ * Authorization matrix (等保 8.1.4.2 / ASVS 8.2.2): every API route × every role below the district × a
+ * record in another subtree must be denied (401/403/404, or absent from a list or export), and the
+ * foreign record must be unchanged afterwards. A positive control aims the same request at a record
+ * inside the scope, so a denial cannot come from a malformed request. A route added without a row here
+ * fails the coverage test, so new routes must join the matrix.
+ *
+ * District roles administer the whole (single-rooted) tree, so no record lies outside their scope; their
+ * reach is covered by the positive controls.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readXlsxRows } from '@platform/excel';
+import { createTestApp, type TestApp, type TestClient, type TestResponse } from './app';
+
+interface Fixture {
+  foreignOrg: number;
+  foreignParent: number;
+  foreignOrgCode: string;
+  foreignAccount: number;
+  ownOrg: number;
+  ownParent: number;
+  ownAccount: number;
+}
+
+interface Req {
+  method: 'GET' | 'POST' | 'PATCH';
+  url: string;
+  body?: unknown;
+}
+
+interface Case {
+  /** Requests aimed at the foreign subtree. */
+  foreign(f: Fixture): Req[];
+  /** The same kind of request aimed inside jinxiu's scope: must succeed for jinxiu. */
+  own(f: Fixture): Req;
+}
+
+const MARKER = '松岭专用标记地址';
+
+const ORG_LIST_LEAKS = (r: TestResponse, f: Fixture) => r.status === 200 && JSON.stringify(r.body).includes(f.foreignOrgCode);
+
+/** Route key → how to aim it at another subtree. */
+const MATRIX: Record<string, Case> = {
+  'GET /api/orgs': {
+    foreign: (f) => [{ method: 'GET', url: `/api/orgs?underId=${f.foreignParent}` }, { method: 'GET', url: `/api/orgs?q=${f.foreignOrgCode}&status=all&pageSize=200` }],
+    own: (f) => ({ method: 'GET', url: `/api/orgs?underId=${f.ownParent}` }),
+  },
+  'GET /api/orgs/export.xlsx': {
+    foreign: (f) => [{ method: 'GET', url: `/api/orgs/export.xlsx?underId=${f.foreignParent}` }, { method: 'GET', url: '/api/orgs/export.xlsx?status=all' }],
+    own: (f) => ({ method: 'GET', url: `/api/orgs/export.xlsx?underId=${f.ownParent}` }),
+  },
+  'GET /api/orgs/tree': {
+    foreign: (f) => [{ method: 'GET', url: `/api/orgs/tree?parentId=${f.foreignParent}` }],
+    own: (f) => ({ method: 'GET', url: `/api/orgs/tree?parentId=${f.ownParent}` }),
+  },
+  'GET /api/orgs/:id': {
+    foreign: (f) => [{ method: 'GET', url: `/api/orgs/${f.foreignOrg}` }],
+    own: (f) => ({ method: 'GET', url: `/api/orgs/${f.ownOrg}` }),
+  },
+  'POST /api/orgs': {
+    foreign: (f) => [{ method: 'POST', url: '/api/orgs', body: { parentId: f.foreignParent, name: '越权新建工会', kind: 'enterprise' } }],
+    own: (f) => ({ method: 'POST', url: '/api/orgs', body: { parentId: f.ownParent, name: '矩阵测试新建工会', kind: 'enterprise' } }),
+  },
+  'PATCH /api/orgs/:id': {
+    foreign: (f) => [{ method: 'PATCH', url: `/api/orgs/${f.foreignOrg}`, body: { name: '越权改名工会' } }],
+    own: (f) => ({ method: 'PATCH', url: `/api/orgs/${f.ownOrg}`, body: { remark: '矩阵测试' } }),
+  },
+  'POST /api/orgs/:id/move': {
+    foreign: (f) => [
+      { method: 'POST', url: `/api/orgs/${f.foreignOrg}/move`, body: { parentId: f.ownParent } },
+      { method: 'POST', url: `/api/orgs/${f.ownOrg}/move`, body: { parentId: f.foreignParent } },
+    ],
+    own: (f) => ({ method: 'POST', url: `/api/orgs/${f.ownOrg}/move`, body: { parentId: f.ownParent } }),
+  },
+  'POST /api/orgs/:id/close': {
+    foreign: (f) => [{ method: 'POST', url: `/api/orgs/${f.foreignOrg}/close`, body: { closedOn: '2026-01-02', reason: '越权撤销' } }],
+    own: (f) => ({ method: 'POST', url: `/api/orgs/${f.ownOrg}/close`, body: { closedOn: '2026-01-02', reason: '矩阵测试' } }),
+  },
+  'POST /api/orgs/:id/reopen': {
+    foreign: (f) => [{ method: 'POST', url: `/api/orgs/${f.foreignOrg}/reopen` }],
+    own: (f) => ({ method: 'POST', url: `/api/orgs/${f.ownOrg}/reopen` }),
+  },
+  'GET /api/accounts': {
+    foreign: (f) => [{ method: 'GET', url: `/api/accounts?underId=${f.foreignParent}` }, { method: 'GET', url: '/api/accounts?q=songling' }],
+    own: (f) => ({ method: 'GET', url: `/api/accounts?underId=${f.ownParent}` }),
+  },
+  'GET /api/accounts/export.xlsx': {
+    foreign: (f) => [{ method: 'GET', url: `/api/accounts/export.xlsx?underId=${f.foreignParent}` }, { method: 'GET', url: '/api/accounts/export.xlsx' }],
+    own: (f) => ({ method: 'GET', url: `/api/accounts/export.xlsx?underId=${f.ownParent}` }),
+  },
+  'GET /api/accounts/:id': {
+    foreign: (f) => [{ method: 'GET', url: `/api/accounts/${f.foreignAccount}` }],
+    own: (f) => ({ method: 'GET', url: `/api/accounts/${f.ownAccount}` }),
+  },
+  'POST /api/accounts': {
+    foreign: (f) => [{ method: 'POST', url: '/api/accounts', body: { username: 'intruder', displayName: '越权', orgId: f.foreignOrg, roles: ['grassroots_admin'] } }],
+    own: (f) => ({ method: 'POST', url: '/api/accounts', body: { username: 'matrixnew', displayName: '矩阵', orgId: f.ownOrg, roles: ['grassroots_admin'] } }),
+  },
+  'PATCH /api/accounts/:id': {
+    foreign: (f) => [{ method: 'PATCH', url: `/api/accounts/${f.foreignAccount}`, body: { displayName: '越权改名' } }],
+    own: (f) => ({ method: 'PATCH', url: `/api/accounts/${f.ownAccount}`, body: { displayName: '矩阵改名' } }),
+  },
+  'POST /api/accounts/:id/reset-password': {
+    foreign: (f) => [{ method: 'POST', url: `/api/accounts/${f.foreignAccount}/reset-password`, body: {} }],
+    own: (f) => ({ method: 'POST', url: `/api/accounts/${f.ownAccount}/reset-password`, body: {} }),
+  },
+  'POST /api/accounts/:id/disable': {
+    foreign: (f) => [{ method: 'POST', url: `/api/accounts/${f.foreignAccount}/disable` }],
+    own: (f) => ({ method: 'POST', url: `/api/accounts/${f.ownAccount}/disable` }),
+  },
+  'POST /api/accounts/:id/enable': {
+    foreign: (f) => [{ method: 'POST', url: `/api/accounts/${f.foreignAccount}/enable` }],
+    own: (f) => ({ method: 'POST', url: `/api/accounts/${f.ownAccount}/enable` }),
+  },
+  'POST /api/accounts/:id/unlock': {
+    foreign: (f) => [{ method: 'POST', url: `/api/accounts/${f.foreignAccount}/unlock` }],
+    own: (f) => ({ method: 'POST', url: `/api/accounts/${f.ownAccount}/unlock` }),
+  },
+  'GET /api/audit': {
+    foreign: (f) => [{ method: 'GET', url: `/api/audit?orgId=${f.foreignParent}` }, { method: 'GET', url: '/api/audit?pageSize=200' }],
+    own: (f) => ({ method: 'GET', url: `/api/audit?orgId=${f.ownParent}` }),
+  },
+  'GET /api/audit/export.xlsx': {
+    foreign: (f) => [{ method: 'GET', url: `/api/audit/export.xlsx?orgId=${f.foreignParent}` }, { method: 'GET', url: '/api/audit/export.xlsx' }],
+    own: (f) => ({ method: 'GET', url: `/api/audit/export.xlsx?orgId=${f.ownParent}` }),
+  },
+};
+
+/** Routes that take no record of anyone else: public entry points, the caller's own session, static lists. */
+const NO_FOREIGN_RECORD = new Set([
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'GET /api/setup/status',
+  'POST /api/setup',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'GET /api/auth/me',
+  'POST /api/auth/password',
+  'GET /api/orgs/kinds',
+  'GET /api/roles',
+  'GET /api/audit/actions',
+]);
+
+async function send(c: TestClient, r: Req) {
+  return c.request(r.method, r.url, r.body);
+}
+
+/** Text of a response for leak checks: JSON, or every cell of an Excel export. */
+async function textOf(r: TestResponse): Promise<string> {
+  const type = String(r.raw.headers['content-type'] ?? '');
+  if (type.includes('spreadsheetml')) return JSON.stringify(await readXlsxRows(r.raw.rawPayload));
+  return typeof r.body === 'string' ? r.body : JSON.stringify(r.body);
+}
+
+let t: TestApp;
+let f: Fixture;
+const clients: Record<string, TestClient> = {};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const admin = await t.as('admin');
+  const find = async (name: string) => (await admin.get(`/api/orgs?q=${encodeURIComponent(name)}`)).body.items.find((o: { name: string }) => o.name === name);
+  const songlingStreet = await find('云溪区松岭街道总工会');
+  const jinxiuStreet = await find('云溪区锦绣街道总工会');
+  const foreign = (await admin.get(`/api/orgs?underId=${songlingStreet.id}&tier=grassroots&pageSize=1`)).body.items[0];
+  const songling = await t.as('songling');
+  await songling.patch(`/api/orgs/${foreign.id}`, { address: MARKER });
+  const own = (await admin.post('/api/orgs', { parentId: jinxiuStreet.id, name: '矩阵测试自有工会', kind: 'enterprise', openedOn: '2020-01-01' })).body;
+  const ownAccount = (await admin.post('/api/accounts', { username: 'matrixown', displayName: '矩阵自有', orgId: own.id, roles: ['grassroots_admin'] })).body.account;
+  const accounts = (await admin.get('/api/accounts?q=songling')).body.items;
+  f = {
+    foreignOrg: foreign.id,
+    foreignParent: songlingStreet.id,
+    foreignOrgCode: foreign.code,
+    foreignAccount: accounts[0].id,
+    ownOrg: own.id,
+    ownParent: jinxiuStreet.id,
+    ownAccount: ownAccount.id,
+  };
+  for (const u of ['jinxiu', 'union', 'member']) clients[u] = await t.as(u);
+});
+afterAll(() => t.close());
+
+describe('authorization matrix', () => {
+  it('covers every declared API route', () => {
+    const keys = t.app.routeTable.filter((r) => r.url.startsWith('/api/')).map((r) => `${r.method} ${r.url}`);
+    const unclassified = keys.filter((k) => !MATRIX[k] && !NO_FOREIGN_RECORD.has(k));
+    expect(unclassified).toEqual([]);
+    expect(Object.keys(MATRIX).filter((k) => !keys.includes(k))).toEqual([]);
+  });
+
+  for (const role of ['jinxiu', 'union', 'member'] as const) {
+    it(`denies ${role} every record of another subtree`, async () => {
+      const leaks: string[] = [];
+      let attempts = 0;
+      for (const [key, c] of Object.entries(MATRIX)) {
+        for (const req of c.foreign(f)) {
+          attempts++;
+          const r = await send(clients[role]!, req);
+          if (r.status === 401) throw new Error(`${role} lost its session at ${key}`);
+          if ([403, 404].includes(r.status)) continue;
+          if (r.status >= 400) {
+            leaks.push(`${key} ${req.url}: unexpected ${r.status} ${JSON.stringify(r.body)}`);
+            continue;
+          }
+          const text = await textOf(r);
+          if (req.method !== 'GET') leaks.push(`${key} ${req.url}: write accepted (${r.status})`);
+          else if (text.includes(f.foreignOrgCode) || text.includes('songling') || text.includes(MARKER) || ORG_LIST_LEAKS(r, f)) {
+            leaks.push(`${key} ${req.url}: foreign record in response`);
+          }
+        }
+      }
+      expect(leaks).toEqual([]);
+      expect(attempts).toBeGreaterThan(25);
+      // The foreign records are unchanged.
+      const admin = await t.as('admin');
+      const org = await admin.get(`/api/orgs/${f.foreignOrg}`);
+      expect(org.body).toMatchObject({ status: 'open', address: MARKER, parentId: f.foreignParent });
+      const acc = await admin.get(`/api/accounts/${f.foreignAccount}`);
+      expect(acc.body).toMatchObject({ status: 'active', displayName: '刘洋（演示）', mustChangePassword: false });
+    });
+  }
+
+  it('positive control: the same requests aimed inside the scope succeed for the street administrator', async () => {
+    const failures: string[] = [];
+    for (const [key, c] of Object.entries(MATRIX)) {
+      const r = await send(clients.jinxiu!, c.own(f));
+      // Moving under the current parent is refused as SAME_PARENT: that is a checked business rule, not a scope denial.
+      const ok = r.status === 200 || (key === 'POST /api/orgs/:id/move' && r.body.code === 'ORG.SAME_PARENT');
+      if (!ok) failures.push(`${key}: ${r.status} ${JSON.stringify(r.body)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
