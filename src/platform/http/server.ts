@@ -54,12 +54,12 @@ function mapError(error: FastifyError | AppError | Error): AppError {
   const e = error as FastifyError;
   if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('COMMON.PAYLOAD_TOO_LARGE', 413, '上传的内容过大');
   if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
-    return new AppError('COMMON.UNSUPPORTED_MEDIA_TYPE', 415, '不支持的请求格式，请以 JSON 提交');
+    {return new AppError('COMMON.UNSUPPORTED_MEDIA_TYPE', 415, '不支持的请求格式，请以 JSON 提交');}
   if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e instanceof SyntaxError)
-    return new AppError('COMMON.BAD_REQUEST', 400, '请求内容不是有效的 JSON');
+    {return new AppError('COMMON.BAD_REQUEST', 400, '请求内容不是有效的 JSON');}
   if (e.statusCode === 429) return CommonErrors.RATE_LIMITED();
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500)
-    return new AppError('COMMON.BAD_REQUEST', e.statusCode, '请求有误');
+    {return new AppError('COMMON.BAD_REQUEST', e.statusCode, '请求有误');}
   return CommonErrors.INTERNAL();
 }
 

@@ -57,7 +57,7 @@ function listWhere(scope: Scope, q: Omit<AccountListQuery, 'page' | 'pageSize'>,
   if (q.status === 'disabled') conditions.push(isNotNull(accounts.disabledAt));
   if (q.status === 'locked') conditions.push(and(isNull(accounts.disabledAt), gt(accounts.lockedUntil, now)));
   if (q.status === 'active')
-    conditions.push(and(isNull(accounts.disabledAt), or(isNull(accounts.lockedUntil), lt(accounts.lockedUntil, now))));
+    {conditions.push(and(isNull(accounts.disabledAt), or(isNull(accounts.lockedUntil), lt(accounts.lockedUntil, now))));}
   return and(...conditions);
 }
 
