@@ -1,0 +1,2 @@
+/** Public web API of the accounts module. */
+export { accountRoutes } from './routes';

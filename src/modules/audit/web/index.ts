@@ -1,0 +1,2 @@
+/** Public web API of the audit module. */
+export { auditRoutes } from './routes';

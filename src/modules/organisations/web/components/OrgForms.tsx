@@ -1,0 +1,179 @@
+import { App, Alert, Button, DatePicker, Drawer, Form, Input, Modal, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect } from 'react';
+import { errorText } from '@ui/components';
+import { applyServerError, compact } from '@ui/forms';
+import { ORG_KINDS, type OrgKind } from '../../shared/org-kinds';
+import type { OrgDto } from '../../shared/org.schema';
+import { useOrgMutations } from '../api';
+import { OrgTreeSelect } from './OrgTreeSelect';
+
+const kindOptions = (Object.entries(ORG_KINDS) as [OrgKind, (typeof ORG_KINDS)[OrgKind]][])
+  .filter(([, v]) => v.tier !== 'federation')
+  .map(([value, v]) => ({ value, label: v.label }));
+
+const toDate = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
+
+/** Create (with `parentId`) or edit (with `org`) an organisation in a side drawer. */
+export function OrgFormDrawer(props: { open: boolean; org?: OrgDto | null; parentId?: number; onClose(): void }) {
+  const [form] = Form.useForm();
+  const { message } = App.useApp();
+  const { create, update } = useOrgMutations();
+  const editing = !!props.org;
+
+  useEffect(() => {
+    if (!props.open) return;
+    form.resetFields();
+    if (props.org) form.setFieldsValue({ ...props.org, openedOn: props.org.openedOn ? dayjs(props.org.openedOn) : undefined });
+    else form.setFieldsValue({ parentId: props.parentId, kind: 'enterprise' });
+  }, [props.open, props.org, props.parentId, form]);
+
+  async function submit() {
+    const values = await form.validateFields();
+    const body = compact({ ...values, openedOn: toDate(values.openedOn) });
+    try {
+      if (editing) await update.mutateAsync({ id: props.org!.id, ...body });
+      else await create.mutateAsync(body);
+      void message.success(editing ? '已保存' : '已新建组织');
+      props.onClose();
+    } catch (e) {
+      const text = applyServerError(form, e);
+      if (text) void message.error(text);
+    }
+  }
+
+  return (
+    <Drawer
+      title={editing ? `编辑组织：${props.org!.name}` : '新建组织'}
+      open={props.open}
+      onClose={props.onClose}
+      size={520}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={props.onClose}>取消</Button>
+          <Button type="primary" onClick={submit} loading={create.isPending || update.isPending}>
+            保存
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical" requiredMark="optional">
+        {!editing && (
+          <Form.Item name="parentId" label="上级组织" rules={[{ required: true, message: '请选择上级组织' }]}>
+            <OrgTreeSelect disabledNode={(n) => n.status === 'closed'} />
+          </Form.Item>
+        )}
+        <Form.Item name="name" label="组织名称" rules={[{ required: true, min: 2, message: '请填写组织名称（至少 2 个字）' }]}>
+          <Input placeholder="如：某某有限公司工会委员会" maxLength={100} />
+        </Form.Item>
+        <Form.Item name="kind" label="组织类型" rules={[{ required: true, message: '请选择组织类型' }]}>
+          <Select options={editing && props.org!.kind === 'federation' ? [{ value: 'federation', label: '区总工会' }] : kindOptions} />
+        </Form.Item>
+        <Form.Item name="code" label="组织代码" extra={editing ? undefined : '留空时按上级组织代码自动编号'}>
+          <Input placeholder="数字、字母或短横线" maxLength={32} />
+        </Form.Item>
+        <Form.Item name="divisionCode" label="行政区划代码" extra="6、9 或 12 位数字；留空时沿用上级组织的代码">
+          <Input maxLength={12} />
+        </Form.Item>
+        <Form.Item name="openedOn" label="成立日期">
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs())} />
+        </Form.Item>
+        <Space.Compact block>
+          <Form.Item name="contactName" label="联系人" style={{ flex: 1, marginRight: 8 }}>
+            <Input maxLength={50} />
+          </Form.Item>
+          <Form.Item name="contactPhone" label="联系电话" style={{ flex: 1 }}>
+            <Input maxLength={20} />
+          </Form.Item>
+        </Space.Compact>
+        <Form.Item name="address" label="地址">
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="remark" label="备注">
+          <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}
+
+/** Moves an organisation with its whole subtree under a new parent, after confirmation. */
+export function MoveOrgModal(props: { org: OrgDto | null; onClose(): void }) {
+  const [form] = Form.useForm();
+  const { message } = App.useApp();
+  const { move } = useOrgMutations();
+  const org = props.org;
+  return (
+    <Modal
+      title={org ? `迁移组织：${org.name}` : ''}
+      open={!!org}
+      onCancel={props.onClose}
+      okText="确认迁移"
+      confirmLoading={move.isPending}
+      destroyOnHidden
+      onOk={async () => {
+        const { parentId } = await form.validateFields();
+        try {
+          await move.mutateAsync({ id: org!.id, parentId });
+          void message.success('已迁移');
+          props.onClose();
+        } catch (e) {
+          void message.error(errorText(e));
+        }
+      }}
+    >
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={`当前上级：${org?.parentName ?? '—'}。迁移会连同其 ${org?.childCount ?? 0} 个下级组织一起移动，需要您同时管理原上级和新上级。`}
+      />
+      <Form form={form} layout="vertical" preserve={false}>
+        <Form.Item name="parentId" label="新的上级组织" rules={[{ required: true, message: '请选择新的上级组织' }]}>
+          <OrgTreeSelect disabledNode={(n) => n.status === 'closed' || n.id === org?.id} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Closes (撤销) an organisation: kept for history with its date and reason. */
+export function CloseOrgModal(props: { org: OrgDto | null; onClose(): void }) {
+  const [form] = Form.useForm();
+  const { message } = App.useApp();
+  const { close } = useOrgMutations();
+  const org = props.org;
+  return (
+    <Modal
+      title={org ? `撤销组织：${org.name}` : ''}
+      open={!!org}
+      onCancel={props.onClose}
+      okText="确认撤销"
+      okButtonProps={{ danger: true }}
+      confirmLoading={close.isPending}
+      destroyOnHidden
+      onOk={async () => {
+        const values = await form.validateFields();
+        try {
+          await close.mutateAsync({ id: org!.id, closedOn: toDate(values.closedOn)!, reason: values.reason });
+          void message.success('已撤销，记录保留在「已撤销」列表中');
+          props.onClose();
+        } catch (e) {
+          const text = applyServerError(form, e);
+          if (text) void message.error(text);
+        }
+      }}
+    >
+      <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="撤销后组织不再出现在日常列表中，但其历史记录完整保留，可随时恢复。" />
+      <Form form={form} layout="vertical" preserve={false} initialValues={{ closedOn: dayjs() }}>
+        <Form.Item name="closedOn" label="撤销日期" rules={[{ required: true, message: '请选择撤销日期' }]}>
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs())} />
+        </Form.Item>
+        <Form.Item name="reason" label="撤销原因" rules={[{ required: true, min: 2, message: '请填写撤销原因（至少 2 个字）' }]}>
+          <Input.TextArea rows={3} maxLength={200} placeholder="如：企业注销、合并到其他工会" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

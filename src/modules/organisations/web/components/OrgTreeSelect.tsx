@@ -1,0 +1,56 @@
+import { TreeSelect } from 'antd';
+import { useEffect, useState } from 'react';
+import type { OrgTreeNode } from '../../shared/org.schema';
+import { fetchOrgChildren } from '../api';
+
+interface Node {
+  id: number;
+  pId: number | null;
+  value: number;
+  title: string;
+  isLeaf: boolean;
+  disabled?: boolean;
+}
+
+const toNode = (n: OrgTreeNode, disabled?: (n: OrgTreeNode) => boolean): Node => ({
+  id: n.id,
+  pId: n.parentId,
+  value: n.id,
+  title: n.name,
+  isLeaf: n.childCount === 0,
+  disabled: disabled?.(n),
+});
+
+/** Picks an organisation within the user's scope; the tree loads one level at a time. */
+export function OrgTreeSelect(props: {
+  value?: number;
+  onChange?: (v: number | undefined) => void;
+  placeholder?: string;
+  allowClear?: boolean;
+  disabledNode?: (n: OrgTreeNode) => boolean;
+  style?: React.CSSProperties;
+  id?: string;
+}) {
+  const [nodes, setNodes] = useState<Node[]>([]);
+  useEffect(() => {
+    void fetchOrgChildren().then((roots) => setNodes(roots.map((r) => toNode(r, props.disabledNode))));
+  }, []);
+  return (
+    <TreeSelect
+      id={props.id}
+      treeDataSimpleMode
+      treeData={nodes}
+      value={props.value}
+      onChange={(v) => props.onChange?.(v as number | undefined)}
+      placeholder={props.placeholder ?? '选择组织'}
+      allowClear={props.allowClear}
+      style={{ width: '100%', ...props.style }}
+      popupMatchSelectWidth={false}
+      loadData={async (node) => {
+        const children = await fetchOrgChildren(node.value as number);
+        setNodes((prev) => [...prev, ...children.filter((c) => !prev.some((p) => p.id === c.id)).map((c) => toNode(c, props.disabledNode))]);
+      }}
+      treeDefaultExpandedKeys={nodes.slice(0, 1).map((n) => n.id)}
+    />
+  );
+}

@@ -1,0 +1,3 @@
+/** Public web API of the organisations module. */
+export { orgRoutes } from './routes';
+export { OrgTreeSelect } from './components/OrgTreeSelect';

@@ -1,0 +1,93 @@
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { StrictMode, useEffect, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { get, onUnauthenticated } from '@ui/api';
+import { SessionProvider, useMeQuery } from '@ui/session';
+import { AppLayout } from './AppLayout';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { PasswordPage } from './pages/PasswordPage';
+import { SetupPage } from './pages/SetupPage';
+import { moduleRoutes } from './router';
+
+dayjs.locale('zh-cn');
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+});
+
+const Loading = () => <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
+
+/** Sends the user to the login page when the server says the session has ended. */
+function SessionWatcher() {
+  const navigate = useNavigate();
+  useEffect(
+    () =>
+      onUnauthenticated((e) => {
+        queryClient.setQueryData(['me'], null);
+        navigate('/login', { replace: true, state: { expired: e.code === 'COMMON.SESSION_EXPIRED' } });
+      }),
+    [navigate],
+  );
+  return null;
+}
+
+/** Setup first on an empty database; then login; then the shell with the modules the user may use. */
+function Gate({ children }: { children: (me: NonNullable<ReturnType<typeof useMeQuery>['data']>) => ReactNode }) {
+  const location = useLocation();
+  const setup = useQuery({ queryKey: ['setup'], queryFn: () => get<{ needsSetup: boolean }>('/api/setup/status') });
+  const me = useMeQuery();
+  if (setup.isLoading || me.isLoading) return <Loading />;
+  if (setup.isError) return <Result status="error" title="无法连接服务器" subTitle="请检查网络后刷新页面。" />;
+  if (setup.data?.needsSetup) return <Navigate to="/setup" replace />;
+  if (!me.data) return <Navigate to="/login" replace />;
+  if (me.data.account.mustChangePassword && location.pathname !== '/password') return <Navigate to="/password" replace />;
+  return <>{children(me.data)}</>;
+}
+
+function Root() {
+  return (
+    <BrowserRouter>
+      <SessionWatcher />
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/setup" element={<SetupPage />} />
+        <Route
+          element={
+            <Gate>
+              {(me) => (
+                <SessionProvider me={me}>
+                  <AppLayout />
+                </SessionProvider>
+              )}
+            </Gate>
+          }
+        >
+          <Route path="/" element={<HomePage />} />
+          <Route path="/password" element={<PasswordPage />} />
+          {moduleRoutes.map((r) => (
+            <Route key={r.path} path={r.path} element={<r.page />} />
+          ))}
+          <Route path="*" element={<Result status="404" title="页面不存在" subTitle="您访问的页面不存在或已移动。" />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#c8161d', borderRadius: 4 } }}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <Root />
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  </StrictMode>,
+);

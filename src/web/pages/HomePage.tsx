@@ -1,0 +1,54 @@
+import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, Row, Statistic, Tag, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { get } from '@ui/api';
+import { PageHeader } from '@ui/components';
+import { useMe } from '@ui/session';
+
+function useTotal(url: string, enabled: boolean) {
+  return useQuery({ queryKey: ['total', url], queryFn: () => get<{ total: number }>(url), enabled });
+}
+
+/** The landing page: who you are, what you administer, and where to go next. */
+export function HomePage() {
+  const me = useMe();
+  const navigate = useNavigate();
+  const can = (p: string) => me.permissions.includes(p);
+  const grassroots = useTotal('/api/orgs?tier=grassroots&pageSize=1', can('org.read'));
+  const intermediate = useTotal('/api/orgs?tier=intermediate&pageSize=1', can('org.read'));
+  const accounts = useTotal('/api/accounts?pageSize=1', can('account.read'));
+  const audit = useTotal(`/api/audit?pageSize=1&from=${new Date().toISOString().slice(0, 10)}`, can('audit.read'));
+  const card = (title: string, value: number | undefined, icon: React.ReactNode, to: string) => (
+    <Col xs={12} md={6}>
+      <Card hoverable onClick={() => navigate(to)}>
+        <Statistic title={title} value={value ?? '—'} prefix={icon} />
+      </Card>
+    </Col>
+  );
+  return (
+    <>
+      <PageHeader title={`您好，${me.account.displayName}`} help={me.account.orgName} />
+      <Card style={{ marginBottom: 16 }}>
+        <Typography.Text>当前角色：</Typography.Text>
+        {me.account.roles.map((r) => (
+          <Tag key={r.code} color="blue">
+            {r.label}
+          </Tag>
+        ))}
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          {me.permissions.includes('org.read')
+            ? `您可以查看和管理「${me.account.orgName}」及其全部下级组织的数据。`
+            : '您可以查看本人的会员信息。更多会员服务即将开放。'}
+          登录后 {me.sessionIdleMinutes} 分钟无操作将自动退出。
+        </Typography.Paragraph>
+      </Card>
+      <Row gutter={[16, 16]}>
+        {can('org.read') && card('基层工会', grassroots.data?.total, <ApartmentOutlined />, '/orgs')}
+        {can('org.read') && card('街道/产业工会', intermediate.data?.total, <ApartmentOutlined />, '/orgs')}
+        {can('account.read') && card('账号', accounts.data?.total, <TeamOutlined />, '/accounts')}
+        {can('audit.read') && card('今日操作', audit.data?.total, <AuditOutlined />, '/audit')}
+      </Row>
+    </>
+  );
+}
