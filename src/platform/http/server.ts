@@ -94,6 +94,7 @@ export async function createHttpServer(config: Config, resolveSession: SessionRe
       },
     },
     crossOriginEmbedderPolicy: false,
+    frameguard: { action: 'deny' },
   });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
@@ -161,7 +162,7 @@ export async function createHttpServer(config: Config, resolveSession: SessionRe
     await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
   }
   app.setNotFoundHandler((req, reply) => {
-    if (req.method === 'GET' && !req.url.startsWith('/api/') && fs.existsSync(indexHtml)) {
+    if ((req.method === 'GET' || req.method === 'HEAD') && !req.url.startsWith('/api/') && fs.existsSync(indexHtml)) {
       void reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(fs.readFileSync(indexHtml));
       return;
     }

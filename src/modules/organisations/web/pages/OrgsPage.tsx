@@ -123,16 +123,15 @@ export function OrgsPage() {
         </Space>
       ),
     },
+    ...(phone ? [] : ([{ title: '组织代码', dataIndex: 'code', width: 120 }] as ColumnsType<OrgDto>)),
+    { title: '类型', dataIndex: 'kindLabel', width: phone ? 96 : 130 },
     ...(phone
       ? []
       : ([
-          { title: '组织代码', dataIndex: 'code', width: 140 },
-          { title: '上级组织', dataIndex: 'parentName', ellipsis: true },
-          { title: '成立日期', dataIndex: 'openedOn', width: 110, render: (d: string | null) => d ?? '—' },
-          { title: '下级', dataIndex: 'childCount', width: 64, align: 'right' },
+          { title: '上级组织', dataIndex: 'parentName', ellipsis: true, width: 160 },
+          { title: '下级', dataIndex: 'childCount', width: 56, align: 'right' },
         ] as ColumnsType<OrgDto>)),
-    { title: '类型', dataIndex: 'kindLabel', width: phone ? 96 : 150 },
-    ...(canWrite ? [{ title: '操作', key: 'actions', width: 80, render: (_: unknown, o: OrgDto) => actions(o) }] : []),
+    ...(canWrite ? [{ title: '操作', key: 'actions', width: 76, render: (_: unknown, o: OrgDto) => actions(o) }] : []),
   ];
 
   const toolbar = (
@@ -171,7 +170,7 @@ export function OrgsPage() {
     <>
       <PageHeader
         title="组织管理"
-        help={underName ? `范围：${underName} 及其下级` : '左侧选择组织可只看其下级；可搜索、新建、迁移、撤销和导出。'}
+        help={underName ? `范围：${underName} 及其下级` : phone ? '可按范围、名称、代码查找，新建、迁移、撤销和导出。' : '左侧选择组织可只看其下级；可搜索、新建、迁移、撤销和导出。'}
         extra={
           <>
             {canWrite && (
@@ -195,7 +194,7 @@ export function OrgsPage() {
             }}
           />
         ) : (
-          <Card size="small" title={<><ApartmentOutlined /> 组织树</>} style={{ width: 300, flexShrink: 0 }}>
+          <Card size="small" title={<><ApartmentOutlined /> 组织树</>} style={{ width: 260, flexShrink: 0 }}>
             <OrgTree
               selected={filters.underId}
               onSelect={(id, name) => {
@@ -213,7 +212,6 @@ export function OrgsPage() {
             columns={columns}
             dataSource={list.data?.items}
             loading={list.isFetching}
-            scroll={{ x: phone ? undefined : 900 }}
             locale={{ emptyText: <Empty description={filters.q ? `没有找到「${filters.q}」相关的组织` : '暂无组织'} /> }}
             pagination={pagination(list.data?.total ?? 0, filters.page, filters.pageSize, (page, pageSize) =>
               setFilters((f) => ({ ...f, page, pageSize })),
