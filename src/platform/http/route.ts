@@ -48,6 +48,8 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     permission?: RoutePermission;
+    /** `'origin'`: CSRF is checked by Origin/Fetch metadata only (routes that start a session). */
+    csrf?: 'origin';
   }
 }
 

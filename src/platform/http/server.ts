@@ -137,7 +137,9 @@ export async function createHttpServer(config: Config, resolveSession: SessionRe
       else req.principal = result;
     }
     if (SAFE_METHODS.has(req.method) || !req.url.startsWith('/api/')) return;
-    if (req.principal) {
+    // Login and setup start a session, so they cannot carry its token: they rely on the same-origin check.
+    const originOnly = req.routeOptions.config?.csrf === 'origin';
+    if (req.principal && !originOnly) {
       if (req.headers[CSRF_HEADER] !== req.principal.csrfToken) throw CommonErrors.CSRF();
     } else if (!sameOrigin(req)) {
       throw CommonErrors.CSRF();

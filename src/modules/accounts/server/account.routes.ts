@@ -93,7 +93,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AppDeps): void
     tags: ['登录与初始化'],
     body: SetupSchema,
     response: OkSchema,
-    config: { rateLimit: { max: deps.config.login.ratePerMinute, timeWindow: '1 minute' } },
+    config: { csrf: 'origin', rateLimit: { max: deps.config.login.ratePerMinute, timeWindow: '1 minute' } },
     async handler({ body, req, reply }) {
       const { token } = await auth.completeSetup(deps, body, req);
       setSessionCookie(deps, req, reply, token);
@@ -109,7 +109,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AppDeps): void
     tags: ['登录与初始化'],
     body: LoginSchema,
     response: OkSchema,
-    config: { rateLimit: { max: deps.config.login.ratePerMinute, timeWindow: '1 minute' } },
+    config: { csrf: 'origin', rateLimit: { max: deps.config.login.ratePerMinute, timeWindow: '1 minute' } },
     async handler({ body, req, reply, maybePrincipal }) {
       if (maybePrincipal) await repo.deleteSession(db, maybePrincipal.sessionId);
       const { token } = await auth.login(deps, body, req);

@@ -84,8 +84,8 @@ describe('login, sessions and lockout', () => {
     const cookie = String(r.raw.headers['set-cookie']);
     expect(cookie).toMatch(/gh_session=[\w-]{40,}; Path=\/; HttpOnly; SameSite=Lax/);
     const first = c.cookie;
-    c.csrf = (await c.get('/api/auth/me')).body.csrfToken;
-    await c.login('admin');
+    // Signing in again while a session exists needs no CSRF token (same-origin check only).
+    await c.post('/api/auth/login', { username: 'admin', password: 'Demo@2026' });
     expect(c.cookie).not.toBe(first);
     const stale = t.client();
     stale.cookie = first;
@@ -142,7 +142,10 @@ describe('login, sessions and lockout', () => {
     expect((await c.get('/api/auth/me')).status).toBe(200);
   });
 
-  it('refuses a cross-site login attempt', async () => {
+  it('refuses a cross-site login attempt, with or without an existing session', async () => {
+    const signedIn = await t.as('staff');
+    const cross = await signedIn.request('POST', '/api/auth/login', { username: 'admin', password: 'Demo@2026' }, { origin: 'https://evil.example' });
+    expect(cross.status).toBe(403);
     const r = await t
       .client()
       .request('POST', '/api/auth/login', { username: 'admin', password: 'Demo@2026' }, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });

@@ -172,8 +172,23 @@ export function AccountsPage() {
   }
 
   const columns: ColumnsType<AccountDto> = [
-    { title: '用户名', dataIndex: 'username', width: 130 },
-    { title: '姓名', dataIndex: 'displayName', width: 120 },
+    ...(phone
+      ? ([
+          {
+            title: '账号',
+            dataIndex: 'displayName',
+            render: (name: string, a: AccountDto) => (
+              <>
+                <div>{name}</div>
+                <Typography.Text type="secondary">{a.username}</Typography.Text>
+              </>
+            ),
+          },
+        ] as ColumnsType<AccountDto>)
+      : ([
+          { title: '用户名', dataIndex: 'username', width: 130 },
+          { title: '姓名', dataIndex: 'displayName', width: 120 },
+        ] as ColumnsType<AccountDto>)),
     ...(phone ? [] : ([{ title: '所属组织', dataIndex: 'orgName', ellipsis: true }] as ColumnsType<AccountDto>)),
     { title: '角色', dataIndex: 'roles', render: (roles: AccountDto['roles']) => roles.map((r) => <Tag key={r.code}>{r.label}</Tag>) },
     { title: '状态', dataIndex: 'status', width: 90, render: (s: AccountDto['status']) => <Tag color={STATUS[s].color}>{STATUS[s].label}</Tag> },
@@ -263,7 +278,7 @@ export function AccountsPage() {
           columns={columns}
           dataSource={list.data?.items}
           loading={list.isFetching}
-          scroll={{ x: phone ? undefined : 900 }}
+          scroll={{ x: phone ? 'max-content' : 900 }}
           locale={{ emptyText: <Empty description="没有符合条件的账号" /> }}
           pagination={pagination(list.data?.total ?? 0, filters.page, filters.pageSize, (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })))}
         />

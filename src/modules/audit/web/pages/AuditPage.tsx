@@ -120,7 +120,7 @@ export function AuditPage() {
           columns={columns}
           dataSource={list.data?.items}
           loading={list.isFetching}
-          scroll={{ x: phone ? undefined : 1000 }}
+          scroll={{ x: phone ? 'max-content' : 1000 }}
           expandable={{
             expandedRowRender: (e) => (
               <Space orientation="vertical" style={{ width: '100%' }}>

@@ -212,6 +212,7 @@ export function OrgsPage() {
             columns={columns}
             dataSource={list.data?.items}
             loading={list.isFetching}
+            scroll={phone ? { x: 'max-content' } : undefined}
             locale={{ emptyText: <Empty description={filters.q ? `没有找到「${filters.q}」相关的组织` : '暂无组织'} /> }}
             pagination={pagination(list.data?.total ?? 0, filters.page, filters.pageSize, (page, pageSize) =>
               setFilters((f) => ({ ...f, page, pageSize })),

@@ -1,0 +1,110 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { startServer } from './server';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function login(page: Page, username: string, password = 'Demo@2026') {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByText('您好').waitFor();
+}
+
+async function logout(page: Page) {
+  await page.context().clearCookies();
+}
+
+describe('foundation journeys', () => {
+  it('shows the demo banner and refuses a wrong password with a Chinese message', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/login$/);
+    await expect(page.getByText('演示模式').first().isVisible()).resolves.toBe(true);
+    await page.getByLabel('用户名').fill('admin');
+    await page.getByLabel('密码').fill('Wrong#pass1');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByText('用户名或密码错误').waitFor();
+    await page.close();
+  });
+
+  it('district admin creates a grassroots union under a street union, finds it in the tree, and sees it in the audit log', async () => {
+    const page = await browser.newPage();
+    await login(page, 'admin');
+    await page.getByRole('menuitem', { name: '组织管理' }).click();
+    await page.getByRole('heading', { name: '组织管理' }).waitFor();
+    await page.locator('.ant-tree').getByText('云溪区锦绣街道总工会', { exact: true }).click();
+    await page.getByText('范围：云溪区锦绣街道总工会 及其下级').waitFor();
+    await page.getByRole('button', { name: '新建组织' }).click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByLabel('组织名称').fill('云溪晨曦印务有限公司工会委员会');
+    await drawer.getByLabel('联系人').fill('林晓');
+    await drawer.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已新建组织').waitFor();
+
+    // In the list (search) …
+    await page.getByPlaceholder('名称或组织代码').fill('晨曦印务');
+    await page.getByPlaceholder('名称或组织代码').press('Enter');
+    const row = page.locator('.ant-table-row', { hasText: '云溪晨曦印务有限公司工会委员会' });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('企业工会');
+    // … and in the tree under its street union.
+    await page.reload();
+    await page.locator('.ant-tree').getByText('云溪区锦绣街道总工会', { exact: true }).waitFor();
+    await page.locator('.ant-tree-treenode', { hasText: '云溪区锦绣街道总工会' }).locator('.ant-tree-switcher').click();
+    await page.locator('.ant-tree').getByText('云溪晨曦印务有限公司工会委员会').waitFor();
+
+    await page.getByRole('menuitem', { name: '操作日志' }).click();
+    const audit = page.locator('.ant-table-row', { hasText: '新建组织' }).first();
+    await audit.waitFor();
+    await expect(audit.textContent()).resolves.toContain('云溪晨曦印务有限公司工会委员会');
+    await expect(audit.textContent()).resolves.toContain('周敏（演示）（admin）');
+    await page.close();
+  });
+
+  it('grassroots administrator sees only their own union, never a sibling', async () => {
+    const page = await browser.newPage();
+    await login(page, 'union');
+    await page.getByRole('menuitem', { name: '组织管理' }).click();
+    await page.getByText('共 1 条').waitFor();
+    const rows = page.locator('.ant-table-row');
+    await expect(rows.count()).resolves.toBe(1);
+    await expect(rows.first().textContent()).resolves.toContain('云溪恒达物流有限公司工会委员会');
+    await page.getByPlaceholder('名称或组织代码').fill('锦绣街道第一社区联合工会');
+    await page.getByPlaceholder('名称或组织代码').press('Enter');
+    await page.getByText('没有找到「锦绣街道第一社区联合工会」相关的组织').waitFor();
+    // Even the API, asked directly for the sibling, answers 404.
+    const admin = await server.as('admin');
+    const sibling = (await admin.get(`/api/orgs?q=${encodeURIComponent('锦绣街道第一社区联合工会')}`)).body.items[0];
+    const res = await page.request.get(`${server.url}/api/orgs/${sibling.id}`);
+    expect(res.status()).toBe(404);
+    expect((await res.json()).message).toBe('组织不存在或不在您的管辖范围内');
+    await logout(page);
+    await page.close();
+  });
+
+  it('works on a 390-px phone: menu drawer, no horizontal overflow', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await login(page, 'jinxiu');
+    await page.getByRole('button', { name: '打开菜单' }).click();
+    await page.getByRole('menuitem', { name: '账号管理' }).click();
+    await page.getByRole('heading', { name: '账号管理' }).waitFor();
+    await page.getByText('共 3 条').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import base from './vite.config';
+
+/** Browser journeys: the built web UI served by the real server, driven in Debian's Chromium. */
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: ['e2e/**/*.e2e.ts'],
+    testTimeout: 90_000,
+    hookTimeout: 90_000,
+    fileParallelism: false,
+  },
+});
