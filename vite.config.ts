@@ -38,5 +38,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // CI collects counts from JSON reports (GONGHUI_TEST_REPORT_DIR); the console keeps the default reporter.
+    reporters: process.env.GONGHUI_TEST_REPORT_DIR
+      ? ['default', ['json', { outputFile: `${process.env.GONGHUI_TEST_REPORT_DIR}/vitest-${Date.now()}-${process.pid}.json` }]]
+      : ['default'],
   },
 });
