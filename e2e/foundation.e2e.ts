@@ -32,7 +32,7 @@ describe('foundation journeys', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
     await page.waitForURL(/\/login$/);
-    await expect(page.getByText('演示模式').first().isVisible()).resolves.toBe(true);
+    await page.getByText('演示模式：本系统数据均为虚构').waitFor();
     await page.getByLabel('用户名').fill('admin');
     await page.getByLabel('密码').fill('Wrong#pass1');
     await page.getByRole('button', { name: /登\s*录/ }).click();

@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, randomInt, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import type { PasswordPolicy } from '../config/config';
 
 function scryptAsync(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
@@ -54,8 +54,12 @@ export function checkPasswordPolicy(password: string, policy: PasswordPolicy, us
 export function generatePassword(length = 12): string {
   const sets = ['abcdefghjkmnpqrstuvwxyz', 'ABCDEFGHJKMNPQRSTUVWXYZ', '23456789', '@#%&*?!'];
   const all = sets.join('');
-  const bytes = randomBytes(length);
-  const chars = sets.map((s, i) => s[bytes[i]! % s.length]!);
-  for (let i = sets.length; i < length; i++) chars.push(all[bytes[i]! % all.length]!);
-  return chars.sort(() => (randomBytes(1)[0]! & 1 ? 1 : -1)).join('');
+  const pick = (s: string) => s[randomInt(s.length)]!;
+  const chars = [...sets.map(pick), ...Array.from({ length: length - sets.length }, () => pick(all))];
+  // Fisher–Yates, so the guaranteed characters are not always in front.
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [chars[i], chars[j]] = [chars[j]!, chars[i]!];
+  }
+  return chars.join('');
 }
