@@ -124,6 +124,18 @@ const MATRIX: Record<string, Case> = {
     foreign: (f) => [{ method: 'GET', url: `/api/audit/export.xlsx?orgId=${f.foreignParent}` }, { method: 'GET', url: '/api/audit/export.xlsx' }],
     own: (f) => ({ method: 'GET', url: `/api/audit/export.xlsx?orgId=${f.ownParent}` }),
   },
+  'GET /api/indicators/values': {
+    foreign: (f) => [{ method: 'GET', url: `/api/indicators/values?orgId=${f.foreignParent}&period=2024` }],
+    own: (f) => ({ method: 'GET', url: `/api/indicators/values?orgId=${f.ownParent}&period=2024` }),
+  },
+  'GET /api/indicators/:code/records': {
+    foreign: (f) => [{ method: 'GET', url: `/api/indicators/org.grassroots_total/records?orgId=${f.foreignParent}` }],
+    own: (f) => ({ method: 'GET', url: `/api/indicators/org.grassroots_total/records?orgId=${f.ownParent}` }),
+  },
+  'GET /api/indicators/:code/records/export.xlsx': {
+    foreign: (f) => [{ method: 'GET', url: `/api/indicators/org.grassroots_total/records/export.xlsx?orgId=${f.foreignParent}` }],
+    own: (f) => ({ method: 'GET', url: `/api/indicators/org.grassroots_total/records/export.xlsx?orgId=${f.ownParent}` }),
+  },
 };
 
 /** Routes that take no record of anyone else: public entry points, the caller's own session, static lists. */
@@ -139,6 +151,7 @@ const NO_FOREIGN_RECORD = new Set([
   'GET /api/orgs/kinds',
   'GET /api/roles',
   'GET /api/audit/actions',
+  'GET /api/indicators',
 ]);
 
 async function send(c: TestClient, r: Req) {

@@ -6,7 +6,9 @@ import type { Database } from '@platform/db';
 import { createHttpServer, defineRoute } from '@platform/http';
 import { registerAccountRoutes, sessionResolver } from '@modules/accounts/server';
 import { registerAuditRoutes } from '@modules/audit/server';
-import { registerOrgRoutes } from '@modules/organisations/server';
+import { orgIndicators, registerOrgRoutes } from '@modules/organisations/server';
+import { registerIndicatorRoutes } from '@modules/reports/server';
+import { IndicatorCatalogue } from '@platform/indicators';
 
 export interface BuildOptions {
   config: Config;
@@ -46,6 +48,8 @@ export async function buildApp({ config, database, now }: BuildOptions): Promise
   registerOrgRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  // Every module's figures, in one catalogue: the dashboard, the catalogue page and the annual report read it.
+  registerIndicatorRoutes(app, deps, new IndicatorCatalogue([...orgIndicators]));
 
   await app.ready();
   return { app, deps };

@@ -2,6 +2,7 @@ import type { ModuleRoute } from '@ui/module-routes';
 import { accountRoutes } from '@modules/accounts/web';
 import { auditRoutes } from '@modules/audit/web';
 import { orgRoutes } from '@modules/organisations/web';
+import { reportRoutes } from '@modules/reports/web';
 
 /** Every module's pages; the menu is built from the ones the user has permission for. */
-export const moduleRoutes: ModuleRoute[] = [...orgRoutes, ...accountRoutes, ...auditRoutes];
+export const moduleRoutes: ModuleRoute[] = [...orgRoutes, ...accountRoutes, ...reportRoutes, ...auditRoutes];

@@ -1,1 +1,2 @@
 export { chinaToday } from './dates';
+export { parsePeriod, previousPeriod, samePeriodLastYear, type Period } from './period';

@@ -1,6 +1,7 @@
 import { AuditPermissions } from '@modules/audit/shared/audit.permissions';
 import { OrgPermissions } from '@modules/organisations/shared/org.permissions';
 import type { OrgTier } from '@modules/organisations/shared/org-kinds';
+import { ReportPermissions } from '@modules/reports/shared/report.permissions';
 import { AccountPermissions } from './account.permissions';
 
 export const SELF_READ = 'self.read';
@@ -24,6 +25,7 @@ const adminPermissions = [
   AccountPermissions.read.name,
   AccountPermissions.write.name,
   AuditPermissions.read.name,
+  ReportPermissions.read.name,
   SELF_READ,
 ];
 
@@ -40,7 +42,7 @@ export const ROLES: Record<RoleCode, RoleSpec> = {
     label: '区总工会工作人员',
     tier: 'federation',
     scope: 'subtree',
-    permissions: [OrgPermissions.read.name, OrgPermissions.write.name, SELF_READ],
+    permissions: [OrgPermissions.read.name, OrgPermissions.write.name, ReportPermissions.read.name, SELF_READ],
     canAssign: [],
   },
   intermediate_admin: {

@@ -11,3 +11,4 @@ export {
   reserveOrgIds,
 } from './org.repository';
 export { OrgErrors } from './org.errors';
+export { orgIndicators } from './org.indicators';

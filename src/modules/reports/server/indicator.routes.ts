@@ -1,0 +1,153 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { scopeFor, type Principal } from '@platform/access';
+import type { AppDeps } from '@platform/context';
+import { sendXlsx, writeXlsx } from '@platform/excel';
+import { defineRoute } from '@platform/http';
+import type { IndicatorCatalogue, IndicatorDefinition } from '@platform/indicators';
+import { chinaToday, parsePeriod, samePeriodLastYear, type Period } from '@platform/periods';
+import { findOrgInScope } from '@modules/organisations/server';
+import { ReportPermissions } from '../shared/report.permissions';
+import {
+  IndicatorCodeParamsSchema,
+  IndicatorDefinitionSchema,
+  IndicatorExportQuerySchema,
+  IndicatorRecordsQuerySchema,
+  IndicatorRecordsSchema,
+  IndicatorValuesQuerySchema,
+  IndicatorValuesSchema,
+  type IndicatorDefinitionDto,
+} from '../shared/indicator.schema';
+import { ReportErrors } from './report.errors';
+
+const READ = ReportPermissions.read.name;
+const tags = ['统计指标'];
+export const INDICATOR_EXPORT_LIMIT = 200_000;
+
+const periodDto = (p: Period) => ({ id: p.id, label: p.label, start: p.start, last: p.last });
+
+export function presentDefinition(d: IndicatorDefinition, catalogue: IndicatorCatalogue): IndicatorDefinitionDto {
+  const part = (code: string) => ({ code, name: catalogue.get(code)!.name });
+  return {
+    code: d.code,
+    name: d.name,
+    definition: d.definition,
+    unit: d.unit,
+    section: d.section,
+    kind: d.kind,
+    numerator: d.kind === 'rate' ? part(d.numerator) : null,
+    denominator: d.kind === 'rate' ? part(d.denominator) : null,
+  };
+}
+
+export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps, catalogue: IndicatorCatalogue): void {
+  const { db } = deps;
+
+  /** The measured subtree (default: the user's own organisation) and the period (default: this year). */
+  async function resolve(principal: Principal, orgId: number | undefined, periodId: string | undefined) {
+    const org = await findOrgInScope(db, scopeFor(principal, READ), orgId ?? principal.orgId);
+    if (!org) throw ReportErrors.ORG_NOT_FOUND();
+    const period = parsePeriod(periodId ?? chinaToday(deps.now()).slice(0, 4))!;
+    return { org: org.org, period, ctx: { rootPath: org.org.path, period } };
+  }
+
+  function indicator(code: string) {
+    const d = catalogue.get(code);
+    if (!d) throw ReportErrors.UNKNOWN_INDICATOR();
+    return d;
+  }
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/indicators',
+    permission: READ,
+    summary: '指标目录：每个指标的名称、口径和单位',
+    tags,
+    response: z.array(IndicatorDefinitionSchema),
+    async handler() {
+      return catalogue.list().map((d) => presentDefinition(d, catalogue));
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/indicators/values',
+    permission: READ,
+    summary: '指标值：所选范围和统计期的值，以及上年同期值',
+    tags,
+    querystring: IndicatorValuesQuerySchema,
+    response: IndicatorValuesSchema,
+    async handler({ query, principal }) {
+      const { org, period, ctx } = await resolve(principal, query.orgId, query.period);
+      const lastYear = samePeriodLastYear(period);
+      const codes = query.codes ? query.codes.split(',').filter(Boolean) : catalogue.list().map((d) => d.code);
+      codes.forEach(indicator);
+      const values = [];
+      for (const code of codes) {
+        const now = await catalogue.value(db, code, ctx);
+        const before = await catalogue.value(db, code, { rootPath: ctx.rootPath, period: lastYear });
+        values.push({
+          code,
+          value: now.value,
+          numerator: now.numerator ?? null,
+          denominator: now.denominator ?? null,
+          lastYearValue: before.value,
+        });
+      }
+      return { org: { id: org.id, name: org.name }, period: periodDto(period), lastYearPeriod: periodDto(lastYear), values };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/indicators/:code/records',
+    permission: READ,
+    summary: '指标背后的记录（穿透）',
+    tags,
+    params: IndicatorCodeParamsSchema,
+    querystring: IndicatorRecordsQuerySchema,
+    response: IndicatorRecordsSchema,
+    async handler({ params, query, principal }) {
+      const d = indicator(params.code);
+      const { org, period, ctx } = await resolve(principal, query.orgId, query.period);
+      const { items, total } = await catalogue.records(db, d.code, ctx, query, query.part);
+      return {
+        indicator: presentDefinition(d, catalogue),
+        org: { id: org.id, name: org.name },
+        period: periodDto(period),
+        part: query.part,
+        items,
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/indicators/:code/records/export.xlsx',
+    permission: READ,
+    summary: '导出指标背后的记录（Excel）',
+    tags,
+    params: IndicatorCodeParamsSchema,
+    querystring: IndicatorExportQuerySchema,
+    produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    async handler({ params, query, principal, reply }) {
+      const d = indicator(params.code);
+      const { org, period, ctx } = await resolve(principal, query.orgId, query.period);
+      const rows = await catalogue.allRecords(db, d.code, ctx, INDICATOR_EXPORT_LIMIT, query.part);
+      const buffer = await writeXlsx(
+        d.name.slice(0, 30),
+        [
+          { header: '记录', width: 40, value: (r) => r.title },
+          { header: '所属组织', width: 36, value: (r) => r.orgName },
+          { header: '日期', width: 12, value: (r) => r.occurredOn },
+          { header: '数额', width: 12, value: (r) => r.amount },
+        ],
+        rows,
+      );
+      return sendXlsx(reply, `${d.name}-${org.name}-${period.label}.xlsx`, buffer);
+    },
+  });
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { PageQuerySchema } from '@platform/http/schemas';
+import { parsePeriod } from '@platform/periods/period';
+
+export const PeriodIdSchema = z
+  .string()
+  .trim()
+  .refine((v) => parsePeriod(v) !== null, { message: '统计期格式应为 2024、2024Q1、202401 或 2024-01-01..2024-06-30' })
+  .meta({ title: '统计期' });
+
+export const IndicatorScopeQuerySchema = z.object({
+  orgId: z.coerce.number().int().positive().optional().meta({ title: '统计范围' }),
+  period: PeriodIdSchema.optional(),
+});
+
+export const IndicatorValuesQuerySchema = IndicatorScopeQuerySchema.extend({
+  codes: z.string().max(4000).optional().meta({ title: '指标' }),
+});
+
+export const IndicatorRecordsQuerySchema = PageQuerySchema.extend(IndicatorScopeQuerySchema.shape).extend({
+  part: z.enum(['numerator', 'denominator']).default('numerator').meta({ title: '分子或分母' }),
+});
+export const IndicatorExportQuerySchema = IndicatorScopeQuerySchema.extend({
+  part: z.enum(['numerator', 'denominator']).default('numerator').meta({ title: '分子或分母' }),
+});
+
+export const IndicatorCodeParamsSchema = z.object({ code: z.string().regex(/^[a-z_]+\.[a-z0-9_]+$/, '指标代码格式不对').meta({ title: '指标代码' }) });
+
+export const IndicatorDefinitionSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  definition: z.string(),
+  unit: z.string(),
+  section: z.string(),
+  kind: z.enum(['count', 'sum', 'rate']),
+  numerator: z.object({ code: z.string(), name: z.string() }).nullable(),
+  denominator: z.object({ code: z.string(), name: z.string() }).nullable(),
+});
+export type IndicatorDefinitionDto = z.infer<typeof IndicatorDefinitionSchema>;
+
+export const PeriodSchema = z.object({ id: z.string(), label: z.string(), start: z.string(), last: z.string() });
+
+export const IndicatorValueSchema = z.object({
+  code: z.string(),
+  value: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  /** The same period one year earlier, for 比上年. */
+  lastYearValue: z.number().nullable(),
+});
+export type IndicatorValueDto = z.infer<typeof IndicatorValueSchema>;
+
+export const IndicatorValuesSchema = z.object({
+  org: z.object({ id: z.number(), name: z.string() }),
+  period: PeriodSchema,
+  lastYearPeriod: PeriodSchema,
+  values: z.array(IndicatorValueSchema),
+});
+
+export const IndicatorRecordSchema = z.object({
+  id: z.string(),
+  orgId: z.number(),
+  orgName: z.string(),
+  title: z.string(),
+  occurredOn: z.string().nullable(),
+  amount: z.number().nullable(),
+});
+export type IndicatorRecordDto = z.infer<typeof IndicatorRecordSchema>;
+
+export const IndicatorRecordsSchema = z.object({
+  indicator: IndicatorDefinitionSchema,
+  org: z.object({ id: z.number(), name: z.string() }),
+  period: PeriodSchema,
+  part: z.enum(['numerator', 'denominator']),
+  items: z.array(IndicatorRecordSchema),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});

@@ -1,0 +1,2 @@
+/** Public web API of the reports module. */
+export { reportRoutes } from './routes';

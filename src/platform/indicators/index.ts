@@ -1,0 +1,12 @@
+export {
+  IndicatorCatalogue,
+  underPath,
+  type CountIndicator,
+  type IndicatorContext,
+  type IndicatorDefinition,
+  type IndicatorRecord,
+  type IndicatorUnit,
+  type IndicatorValue,
+  type RateIndicator,
+  type SumIndicator,
+} from './indicators';
