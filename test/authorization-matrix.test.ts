@@ -20,6 +20,8 @@ interface Fixture {
   ownOrg: number;
   ownParent: number;
   ownAccount: number;
+  foreignReport: number;
+  ownReport: number;
 }
 
 interface Req {
@@ -136,6 +138,38 @@ const MATRIX: Record<string, Case> = {
     foreign: (f) => [{ method: 'GET', url: `/api/indicators/org.grassroots_total/records/export.xlsx?orgId=${f.foreignParent}` }],
     own: (f) => ({ method: 'GET', url: `/api/indicators/org.grassroots_total/records/export.xlsx?orgId=${f.ownParent}` }),
   },
+  'GET /api/reports': {
+    foreign: () => [{ method: 'GET', url: '/api/reports?pageSize=200' }],
+    own: () => ({ method: 'GET', url: '/api/reports' }),
+  },
+  'POST /api/reports': {
+    foreign: (f) => [{ method: 'POST', url: '/api/reports', body: { orgId: f.foreignParent, period: '2024' } }],
+    own: (f) => ({ method: 'POST', url: '/api/reports', body: { orgId: f.ownParent, period: '2024' } }),
+  },
+  'GET /api/reports/:id': {
+    foreign: (f) => [{ method: 'GET', url: `/api/reports/${f.foreignReport}` }],
+    own: (f) => ({ method: 'GET', url: `/api/reports/${f.ownReport}` }),
+  },
+  'PATCH /api/reports/:id': {
+    foreign: (f) => [{ method: 'PATCH', url: `/api/reports/${f.foreignReport}`, body: { title: '越权改标题' } }],
+    own: (f) => ({ method: 'PATCH', url: `/api/reports/${f.ownReport}`, body: { title: '矩阵测试报告' } }),
+  },
+  'POST /api/reports/:id/finalise': {
+    foreign: (f) => [{ method: 'POST', url: `/api/reports/${f.foreignReport}/finalise` }],
+    own: (f) => ({ method: 'POST', url: `/api/reports/${f.ownReport}/finalise` }),
+  },
+  'POST /api/reports/:id/copy': {
+    foreign: (f) => [{ method: 'POST', url: `/api/reports/${f.foreignReport}/copy` }],
+    own: (f) => ({ method: 'POST', url: `/api/reports/${f.ownReport}/copy` }),
+  },
+  'GET /api/reports/:id/export.docx': {
+    foreign: (f) => [{ method: 'GET', url: `/api/reports/${f.foreignReport}/export.docx` }],
+    own: (f) => ({ method: 'GET', url: `/api/reports/${f.ownReport}/export.docx` }),
+  },
+  'GET /api/reports/:id/export.pdf': {
+    foreign: (f) => [{ method: 'GET', url: `/api/reports/${f.foreignReport}/export.pdf` }],
+    own: (f) => ({ method: 'GET', url: `/api/reports/${f.ownReport}/export.pdf` }),
+  },
 };
 
 /** Routes that take no record of anyone else: public entry points, the caller's own session, static lists. */
@@ -152,6 +186,7 @@ const NO_FOREIGN_RECORD = new Set([
   'GET /api/roles',
   'GET /api/audit/actions',
   'GET /api/indicators',
+  'GET /api/reports/capabilities',
 ]);
 
 async function send(c: TestClient, r: Req) {
@@ -181,6 +216,9 @@ beforeAll(async () => {
   const own = (await admin.post('/api/orgs', { parentId: jinxiuStreet.id, name: '矩阵测试自有工会', kind: 'enterprise', openedOn: '2020-01-01' })).body;
   const ownAccount = (await admin.post('/api/accounts', { username: 'matrixown', displayName: '矩阵自有', orgId: own.id, roles: ['grassroots_admin'] })).body.account;
   const accounts = (await admin.get('/api/accounts?q=songling')).body.items;
+  const foreignReport = (await songling.post('/api/reports', { orgId: songlingStreet.id, period: '2024', title: `${MARKER}报告` })).body.report.id;
+  const ownReport = (await admin.post('/api/reports', { orgId: jinxiuStreet.id, period: '2024' })).body.report.id;
+  await admin.patch(`/api/reports/${ownReport}`, { sections: [{ heading: '', paragraphs: ['新建工会组织{新建工会组织数}家。'] }] });
   f = {
     foreignOrg: foreign.id,
     foreignParent: songlingStreet.id,
@@ -189,6 +227,8 @@ beforeAll(async () => {
     ownOrg: own.id,
     ownParent: jinxiuStreet.id,
     ownAccount: ownAccount.id,
+    foreignReport,
+    ownReport,
   };
   for (const u of ['jinxiu', 'union', 'member']) clients[u] = await t.as(u);
 });
@@ -217,7 +257,9 @@ describe('authorization matrix', () => {
             continue;
           }
           const text = await textOf(r);
+          const binary = /wordprocessingml|pdf/.test(String(r.raw.headers['content-type'] ?? ''));
           if (req.method !== 'GET') leaks.push(`${key} ${req.url}: write accepted (${r.status})`);
+          else if (binary) leaks.push(`${key} ${req.url}: foreign document delivered`);
           else if (text.includes(f.foreignOrgCode) || text.includes('songling') || text.includes(MARKER) || ORG_LIST_LEAKS(r, f)) {
             leaks.push(`${key} ${req.url}: foreign record in response`);
           }
@@ -238,8 +280,11 @@ describe('authorization matrix', () => {
     const failures: string[] = [];
     for (const [key, c] of Object.entries(MATRIX)) {
       const r = await send(clients.jinxiu!, c.own(f));
-      // Moving under the current parent is refused as SAME_PARENT: that is a checked business rule, not a scope denial.
-      const ok = r.status === 200 || (key === 'POST /api/orgs/:id/move' && r.body.code === 'ORG.SAME_PARENT');
+      // Refusals by a business rule, not by scope: moving under the current parent; PDF without LibreOffice.
+      const ok =
+        r.status === 200 ||
+        (key === 'POST /api/orgs/:id/move' && r.body.code === 'ORG.SAME_PARENT') ||
+        (key === 'GET /api/reports/:id/export.pdf' && r.body.code === 'REPORT.PDF_UNAVAILABLE');
       if (!ok) failures.push(`${key}: ${r.status} ${JSON.stringify(r.body)}`);
     }
     expect(failures).toEqual([]);

@@ -7,7 +7,7 @@ import { createHttpServer, defineRoute } from '@platform/http';
 import { registerAccountRoutes, sessionResolver } from '@modules/accounts/server';
 import { registerAuditRoutes } from '@modules/audit/server';
 import { orgIndicators, registerOrgRoutes } from '@modules/organisations/server';
-import { registerIndicatorRoutes } from '@modules/reports/server';
+import { registerReportsModule } from '@modules/reports/server';
 import { IndicatorCatalogue } from '@platform/indicators';
 
 export interface BuildOptions {
@@ -49,7 +49,7 @@ export async function buildApp({ config, database, now }: BuildOptions): Promise
   registerAccountRoutes(app, deps);
   registerAuditRoutes(app, deps);
   // Every module's figures, in one catalogue: the dashboard, the catalogue page and the annual report read it.
-  registerIndicatorRoutes(app, deps, new IndicatorCatalogue([...orgIndicators]));
+  registerReportsModule(app, deps, new IndicatorCatalogue([...orgIndicators]));
 
   await app.ready();
   return { app, deps };

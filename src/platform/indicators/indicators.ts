@@ -92,11 +92,14 @@ function toRecord(r: RawRecord): IndicatorRecord {
 /** The catalogue every module registers into; the only place figures are computed. */
 export class IndicatorCatalogue {
   private readonly byCode = new Map<string, IndicatorDefinition>();
+  private readonly byName = new Map<string, IndicatorDefinition>();
 
   constructor(definitions: IndicatorDefinition[]) {
     for (const d of definitions) {
       if (this.byCode.has(d.code)) throw new Error(`indicator ${d.code} registered twice`);
+      if (this.byName.has(d.name)) throw new Error(`indicator name ${d.name} used twice`);
       this.byCode.set(d.code, d);
+      this.byName.set(d.name, d);
     }
     for (const d of definitions) {
       if (d.kind !== 'rate') continue;
@@ -113,6 +116,11 @@ export class IndicatorCatalogue {
 
   get(code: string): IndicatorDefinition | undefined {
     return this.byCode.get(code);
+  }
+
+  /** By Chinese name (as written in report placeholders) or by code. */
+  find(nameOrCode: string): IndicatorDefinition | undefined {
+    return this.byName.get(nameOrCode) ?? this.byCode.get(nameOrCode);
   }
 
   /** The value for a subtree and period. Counts and sums run their records query wrapped in an aggregate. */

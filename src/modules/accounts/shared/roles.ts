@@ -26,6 +26,7 @@ const adminPermissions = [
   AccountPermissions.write.name,
   AuditPermissions.read.name,
   ReportPermissions.read.name,
+  ReportPermissions.write.name,
   SELF_READ,
 ];
 

@@ -1,54 +1,18 @@
-/**
- * Indicators against a hand-built tree whose figures were counted by hand (see the table in each test).
- *
- *   某区总工会
- *   ├─ 甲街道总工会 (2010-01-01)
- *   │   ├─ a1 企业 opened 2023-12-31
- *   │   ├─ a2 企业 opened 2024-01-01
- *   │   ├─ a3 联合 opened 2024-06-15
- *   │   ├─ a4 企业 opened 2024-12-31, closed 2025-03-01
- *   │   ├─ a5 事业 no founding date
- *   │   └─ a6 企业 opened 2020-05-05, closed 2024-12-31
- *   └─ 乙街道总工会 (2012-06-01)
- *       ├─ b1 企业 opened 2024-03-03
- *       └─ b2 行业 opened 2025-01-01
- */
+/** Indicators against the hand-counted district of test/fixtures/small-district.ts. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndicatorCatalogue, type IndicatorDefinition } from '@platform/indicators';
 import { parsePeriod } from '@platform/periods';
 import { orgIndicators } from '@modules/organisations/server';
 import { readXlsxRows } from '@platform/excel';
-import { createTestApp, type TestApp, type TestClient } from '@test/app';
+import type { TestApp, TestClient } from '@test/app';
+import { smallDistrict } from '@test/fixtures/small-district';
 
 let t: TestApp;
 let admin: TestClient;
-const id: Record<string, number> = {};
-
-async function org(key: string, parent: string, kind: string, openedOn?: string) {
-  const r = await admin.post('/api/orgs', { parentId: id[parent], name: `${key}工会`, kind, openedOn });
-  if (r.status !== 200) throw new Error(JSON.stringify(r.body));
-  id[key] = r.body.id;
-}
+let id: Record<string, number> = {};
 
 beforeAll(async () => {
-  t = await createTestApp({ demo: false });
-  const c = t.client();
-  await c.post('/api/setup', { federationName: '某区总工会', divisionCode: '320102', adminUsername: 'chair', adminDisplayName: '张主席', adminPassword: 'Union#2026' });
-  admin = await t.as('chair', 'Union#2026');
-  id.root = (await admin.get('/api/orgs/tree')).body[0].id;
-  await org('甲街道', 'root', 'street', '2010-01-01');
-  await org('乙街道', 'root', 'street', '2012-06-01');
-  await org('a1', '甲街道', 'enterprise', '2023-12-31');
-  await org('a2', '甲街道', 'enterprise', '2024-01-01');
-  await org('a3', '甲街道', 'joint', '2024-06-15');
-  await org('a4', '甲街道', 'enterprise', '2024-12-31');
-  await org('a5', '甲街道', 'institution');
-  await org('a6', '甲街道', 'enterprise', '2020-05-05');
-  await org('b1', '乙街道', 'enterprise', '2024-03-03');
-  await org('b2', '乙街道', 'trade', '2025-01-01');
-  await admin.post(`/api/orgs/${id.a4}/close`, { closedOn: '2025-03-01', reason: '企业注销' });
-  await admin.post(`/api/orgs/${id.a6}/close`, { closedOn: '2024-12-31', reason: '企业注销' });
-  await admin.post('/api/accounts', { username: 'yijd', displayName: '乙管理员', orgId: id['乙街道'], roles: ['intermediate_admin'], password: 'Yi#street2026' });
+  ({ t, admin, id } = await smallDistrict());
 });
 afterAll(() => t.close());
 
@@ -112,8 +76,7 @@ describe('organisation indicators', () => {
   });
 
   it('answers 404 for a scope outside the user, 400 for a bad period, 404 for an unknown indicator', async () => {
-    const yi = await t.as('yijd', 'Yi#street2026');
-    await yi.post('/api/auth/password', { currentPassword: 'Yi#street2026', newPassword: 'Yi#street2027' });
+    const yi = await t.as('yijd', 'Yi#street2027');
     expect((await yi.get(`/api/indicators/values?orgId=${id['甲街道']}&period=2024`)).status).toBe(404);
     expect((await yi.get(`/api/indicators/org.grassroots_total/records?orgId=${id.root}`)).status).toBe(404);
     const own = await yi.get('/api/indicators/values?period=2024');

@@ -1,0 +1,1 @@
+export { docxToPdf, findSoffice } from './pdf';
