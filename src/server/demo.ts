@@ -5,6 +5,8 @@ import type { Db } from '@platform/db';
 import { insertAccount } from '@modules/accounts/server';
 import type { RoleCode } from '@modules/accounts/shared/roles';
 import { countOrgs, insertOrgsBulk, reserveOrgIds } from '@modules/organisations/server';
+import { insertReport } from '@modules/reports/server';
+import { DEFAULT_TEMPLATE } from '@modules/reports/shared/default-template';
 import type { OrgKind } from '@modules/organisations/shared/org-kinds';
 
 /** The password of every demo account (README lists the accounts). Demo mode says so on every page. */
@@ -131,11 +133,19 @@ export async function seedDemo(db: Db, config: Config): Promise<boolean> {
       };
     });
     await insertOrgsBulk(tx, rows);
+    const accountIds: Record<string, number> = {};
     for (const a of DEMO_ACCOUNTS) {
       const org = byName.get(a.org)!;
-      await insertAccount(tx, { username: a.username, displayName: a.displayName, orgId: org.id, passwordHash }, [a.role]);
+      accountIds[a.username] = (await insertAccount(tx, { username: a.username, displayName: a.displayName, orgId: org.id, passwordHash }, [a.role])).id;
     }
     const root = byName.get('云溪区总工会')!;
+    await insertReport(tx, {
+      orgId: root.id,
+      period: '2024',
+      title: '云溪区总工会2024年领导班子述职述廉述学报告',
+      sections: DEFAULT_TEMPLATE,
+      createdBy: accountIds.admin!,
+    });
     await writeAudit(tx, {
       actor: { accountId: null, name: '系统' },
       action: 'demo.seed',
@@ -143,7 +153,7 @@ export async function seedDemo(db: Db, config: Config): Promise<boolean> {
       entityId: root.id,
       orgId: root.id,
       orgPath: root.path,
-      summary: `生成演示数据：${rows.length} 个组织、${DEMO_ACCOUNTS.length} 个演示账号`,
+      summary: `生成演示数据：${rows.length} 个组织、${DEMO_ACCOUNTS.length} 个演示账号、1 份述职报告草稿`,
     });
   });
   return true;

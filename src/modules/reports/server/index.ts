@@ -10,3 +10,4 @@ export function registerReportsModule(app: FastifyInstance, deps: AppDeps, catal
   registerReportRoutes(app, deps, catalogue);
 }
 export { reports } from './report.table';
+export { insertReport } from './report.repository';

@@ -17,13 +17,13 @@ function dateOf(id: string): { kind: Kind; date: Dayjs } {
 }
 
 /** Chooses a statistical period: a year, a quarter or a month. */
-export function PeriodPicker({ value, onChange }: { value: string; onChange(id: string): void }) {
-  const { kind, date } = dateOf(value);
+export function PeriodPicker({ value, onChange }: { value?: string; onChange?: (id: string) => void }) {
+  const { kind, date } = dateOf(value ?? String(new Date().getFullYear()));
   return (
     <Space.Compact>
       <Segmented<Kind>
         value={kind}
-        onChange={(k) => onChange(periodIdOf(k, date))}
+        onChange={(k) => onChange?.(periodIdOf(k, date))}
         options={[
           { value: 'year', label: '年度' },
           { value: 'quarter', label: '季度' },
@@ -35,7 +35,7 @@ export function PeriodPicker({ value, onChange }: { value: string; onChange(id: 
         value={date}
         allowClear={false}
         disabledDate={(d) => d.isAfter(dayjs().endOf('year'))}
-        onChange={(d) => d && onChange(periodIdOf(kind, d))}
+        onChange={(d) => d && onChange?.(periodIdOf(kind, d))}
         style={{ width: 130 }}
       />
     </Space.Compact>

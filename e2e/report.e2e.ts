@@ -1,0 +1,52 @@
+import JSZip from 'jszip';
+import fs from 'node:fs';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { startServer } from './server';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('annual report', () => {
+  it('opens the demo district report, a figure opens exactly its records, and the Word file carries the same figures', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('用户名').fill('admin');
+    await page.getByLabel('密码').fill('Demo@2026');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByText('您好').waitFor();
+    await page.getByRole('menuitem', { name: '述职报告' }).click();
+    await page.getByText('云溪区总工会2024年领导班子述职述廉述学报告').click();
+    await page.getByText('草稿：数字按台账实时计算').waitFor();
+    await page.getByText('缺：新发展会员数').first().waitFor();
+
+    // The figure after 「新建工会组织」 is a link; its value equals the number of records it opens.
+    const paragraph = page.locator('article p', { hasText: '新建工会组织' }).first();
+    const link = paragraph.locator('a').first();
+    const founded = Number(await link.textContent());
+    expect(founded).toBeGreaterThan(0);
+    await link.click();
+    await page.getByText('新建工会组织数：明细记录').waitFor();
+    await page.getByText(`共 ${founded} 条`).waitFor();
+    await page.locator('.ant-drawer-close').click();
+
+    const total = Number(await page.locator('article p', { hasText: '辖区共有基层工会组织' }).locator('a').nth(1).textContent());
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Word/ }).click()]);
+    const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain(`新建工会组织${founded}家`);
+    expect(xml).toContain(`辖区共有基层工会组织${total.toLocaleString('zh-CN')}家`);
+    expect(xml).toContain('〔缺：新发展会员数〕');
+    await page.close();
+  });
+});
