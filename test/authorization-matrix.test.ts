@@ -138,6 +138,14 @@ const MATRIX: Record<string, Case> = {
     foreign: (f) => [{ method: 'GET', url: `/api/indicators/org.grassroots_total/records/export.xlsx?orgId=${f.foreignParent}` }],
     own: (f) => ({ method: 'GET', url: `/api/indicators/org.grassroots_total/records/export.xlsx?orgId=${f.ownParent}` }),
   },
+  'GET /api/indicators/:code/trend': {
+    foreign: (f) => [{ method: 'GET', url: `/api/indicators/org.grassroots_total/trend?orgId=${f.foreignParent}` }],
+    own: (f) => ({ method: 'GET', url: `/api/indicators/org.grassroots_total/trend?orgId=${f.ownParent}` }),
+  },
+  'GET /api/indicators/:code/breakdown': {
+    foreign: (f) => [{ method: 'GET', url: `/api/indicators/org.grassroots_total/breakdown?orgId=${f.foreignParent}` }],
+    own: (f) => ({ method: 'GET', url: `/api/indicators/org.grassroots_total/breakdown?orgId=${f.ownParent}` }),
+  },
   'GET /api/reports': {
     foreign: () => [{ method: 'GET', url: '/api/reports?pageSize=200' }],
     own: () => ({ method: 'GET', url: '/api/reports' }),

@@ -1,10 +1,14 @@
-import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, TeamOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Row, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, Row, Spin, Statistic, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useNavigate } from 'react-router';
 import { get } from '@ui/api';
 import { PageHeader } from '@ui/components';
 import { useMe } from '@ui/session';
+
+// ECharts stays out of the first load: the dashboard is its own chunk.
+const Dashboard = lazy(() => import('@modules/reports/web').then((m) => ({ default: m.Dashboard })));
 
 function useTotal(url: string, enabled: boolean) {
   return useQuery({ queryKey: ['total', url], queryFn: () => get<{ total: number }>(url), enabled });
@@ -15,8 +19,6 @@ export function HomePage() {
   const me = useMe();
   const navigate = useNavigate();
   const can = (p: string) => me.permissions.includes(p);
-  const grassroots = useTotal('/api/orgs?tier=grassroots&pageSize=1', can('org.read'));
-  const intermediate = useTotal('/api/orgs?tier=intermediate&pageSize=1', can('org.read'));
   const accounts = useTotal('/api/accounts?pageSize=1', can('account.read'));
   const audit = useTotal(`/api/audit?pageSize=1&from=${new Date().toISOString().slice(0, 10)}`, can('audit.read'));
   const card = (title: string, value: number | undefined, icon: React.ReactNode, to: string) => (
@@ -44,11 +46,14 @@ export function HomePage() {
         </Typography.Paragraph>
       </Card>
       <Row gutter={[16, 16]}>
-        {can('org.read') && card('基层工会', grassroots.data?.total, <ApartmentOutlined />, '/orgs')}
-        {can('org.read') && card('街道/产业工会', intermediate.data?.total, <ApartmentOutlined />, '/orgs')}
         {can('account.read') && card('账号', accounts.data?.total, <TeamOutlined />, '/accounts')}
         {can('audit.read') && card('今日操作', audit.data?.total, <AuditOutlined />, '/audit')}
       </Row>
+      {can('report.read') && (
+        <Suspense fallback={<Spin style={{ display: 'block', margin: 24 }} />}>
+          <Dashboard />
+        </Suspense>
+      )}
     </>
   );
 }

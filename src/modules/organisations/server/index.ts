@@ -3,6 +3,7 @@ export { registerOrgRoutes } from './org.routes';
 export { organisations, type OrgRow } from './org.table';
 export {
   findOrgInScope,
+  listChildren,
   findOrgUnscoped,
   findRootOrg,
   countOrgs,

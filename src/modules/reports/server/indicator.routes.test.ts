@@ -88,6 +88,26 @@ describe('organisation indicators', () => {
   });
 });
 
+describe('trend and breakdown', () => {
+  it('gives one value per year up to this year', async () => {
+    const r = await admin.get(`/api/indicators/org.grassroots_founded/trend?orgId=${id.root}&years=15`);
+    expect(r.body.points).toHaveLength(15);
+    const byYear = Object.fromEntries(r.body.points.map((p: { period: string; value: number }) => [p.period, p.value]));
+    expect([byYear['2022'], byYear['2023'], byYear['2024'], byYear['2025']]).toEqual([0, 1, 4, 1]);
+    expect(r.body.points.at(-1).period).toBe(String(new Date().getFullYear()));
+  });
+
+  it('splits a figure by the next level of unions, largest first, within the scope', async () => {
+    const r = await admin.get(`/api/indicators/org.grassroots_founded/breakdown?orgId=${id.root}&period=2024`);
+    expect(r.body.items).toEqual([
+      { orgId: id['甲街道'], orgName: '甲街道工会', value: 3 },
+      { orgId: id['乙街道'], orgName: '乙街道工会', value: 1 },
+    ]);
+    const yi = await t.as('yijd', 'Yi#street2027');
+    expect((await yi.get(`/api/indicators/org.grassroots_founded/breakdown?orgId=${id.root}`)).status).toBe(404);
+  });
+});
+
 describe('rates from their parts', () => {
   const share: IndicatorDefinition = {
     code: 'test.joint_share',

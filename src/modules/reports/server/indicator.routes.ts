@@ -6,9 +6,13 @@ import { sendXlsx, writeXlsx } from '@platform/excel';
 import { defineRoute } from '@platform/http';
 import type { IndicatorCatalogue, IndicatorDefinition } from '@platform/indicators';
 import { chinaToday, parsePeriod, samePeriodLastYear, type Period } from '@platform/periods';
-import { findOrgInScope } from '@modules/organisations/server';
+import { findOrgInScope, listChildren } from '@modules/organisations/server';
 import { ReportPermissions } from '../shared/report.permissions';
 import {
+  IndicatorScopeQuerySchema,
+  BreakdownSchema,
+  TrendQuerySchema,
+  TrendSchema,
   IndicatorCodeParamsSchema,
   IndicatorDefinitionSchema,
   IndicatorExportQuerySchema,
@@ -95,6 +99,52 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps, cat
         });
       }
       return { org: { id: org.id, name: org.name }, period: periodDto(period), lastYearPeriod: periodDto(lastYear), values };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/indicators/:code/trend',
+    permission: READ,
+    summary: '指标的逐年趋势（截至今年）',
+    tags,
+    params: IndicatorCodeParamsSchema,
+    querystring: TrendQuerySchema,
+    response: TrendSchema,
+    async handler({ params, query, principal }) {
+      const d = indicator(params.code);
+      const { ctx } = await resolve(principal, query.orgId, undefined);
+      const thisYear = Number(chinaToday(deps.now()).slice(0, 4));
+      const points = [];
+      for (let y = thisYear - query.years + 1; y <= thisYear; y++) {
+        const period = parsePeriod(String(y))!;
+        const v = await catalogue.value(db, d.code, { rootPath: ctx.rootPath, period });
+        points.push({ period: period.id, label: period.label, value: v.value });
+      }
+      return { points };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/indicators/:code/breakdown',
+    permission: READ,
+    summary: '指标按下一级组织分解',
+    tags,
+    params: IndicatorCodeParamsSchema,
+    querystring: IndicatorScopeQuerySchema,
+    response: BreakdownSchema,
+    async handler({ params, query, principal }) {
+      const d = indicator(params.code);
+      const { org, period } = await resolve(principal, query.orgId, query.period);
+      const children = await listChildren(db, scopeFor(principal, READ), org.id, false);
+      const items = [];
+      for (const child of children) {
+        const v = await catalogue.value(db, d.code, { rootPath: child.org.path, period });
+        items.push({ orgId: child.org.id, orgName: child.org.name, value: v.value });
+      }
+      items.sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+      return { period: periodDto(period), items };
     },
   });
 

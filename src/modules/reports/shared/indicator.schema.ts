@@ -77,3 +77,13 @@ export const IndicatorRecordsSchema = z.object({
   page: z.number(),
   pageSize: z.number(),
 });
+
+export const TrendQuerySchema = IndicatorScopeQuerySchema.omit({ period: true }).extend({
+  years: z.coerce.number().int().min(2).max(15).default(5).meta({ title: '年数' }),
+});
+export const TrendSchema = z.object({ points: z.array(z.object({ period: z.string(), label: z.string(), value: z.number().nullable() })) });
+
+export const BreakdownSchema = z.object({
+  period: PeriodSchema,
+  items: z.array(z.object({ orgId: z.number(), orgName: z.string(), value: z.number().nullable() })),
+});

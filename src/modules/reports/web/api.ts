@@ -43,3 +43,17 @@ export function formatValue(value: number | null | undefined, unit: string): str
   const n = value.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
   return unit === '%' ? `${n}%` : `${n} ${unit}`;
 }
+
+export function useTrend(code: string, orgId?: number) {
+  return useQuery({
+    queryKey: ['indicators', 'trend', code, orgId],
+    queryFn: () => get<{ points: { period: string; label: string; value: number | null }[] }>(`/api/indicators/${code}/trend${query({ orgId })}`),
+  });
+}
+
+export function useBreakdown(code: string, scope: Scope) {
+  return useQuery({
+    queryKey: ['indicators', 'breakdown', code, scope],
+    queryFn: () => get<{ items: { orgId: number; orgName: string; value: number | null }[] }>(`/api/indicators/${code}/breakdown${query({ ...scope })}`),
+  });
+}

@@ -22,7 +22,7 @@ function Tokens({ tokens, compare, onOpen }: { tokens: RenderedToken[]; compare:
         if (t.missing) {
           return (
             <Tooltip key={i} title="尚无台账可以计算这个数字：请在相应模块录入后使用，或改写这句话">
-              <Tag color="red" style={{ marginInline: 2 }}>
+              <Tag color="red" style={{ marginInline: 2, textIndent: 0 }}>
                 缺：{t.name}
               </Tag>
             </Tooltip>
