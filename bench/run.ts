@@ -1,19 +1,25 @@
 /**
- * Benchmarks, each printed beside a baseline measured in the same run.
+ * Benchmarks, each printed beside a baseline measured in the same run, on the same data: the demo district
+ * plus 100,000 extra grassroots unions (ledger records of the organisations ledger).
  *
- * org-list: a street administrator's scoped, searched, paged organisation list through the whole HTTP stack
- * (session lookup, validation, scope, count + page query, presenter, serialisation) versus the same two SQL
- * statements sent bare. Data: the demo district plus 20,000 extra grassroots unions.
+ * org-list  A street administrator's scoped, searched, paged organisation list through the whole HTTP stack
+ *           (session, validation, scope, count + page query, presenter, serialisation) versus the same two
+ *           SQL statements sent bare.
+ * report    Generating the demo district's default annual report (GET /api/reports/:id: every placeholder
+ *           resolved live for this year and last year, rendered) versus running the same indicator queries
+ *           directly in SQL.
  *
  * Runs on PGlite; set BENCH_DATABASE_URL=postgres://… to run on a PostgreSQL server as well.
  */
 import { sql } from 'drizzle-orm';
 import { queryRows } from '@platform/db';
-import { insertOrgsBulk, reserveOrgIds } from '@modules/organisations/server';
+import { parsePeriod, samePeriodLastYear } from '@platform/periods';
+import { insertOrgsBulk, orgIndicators, reserveOrgIds } from '@modules/organisations/server';
+import { DEFAULT_TEMPLATE } from '@modules/reports/shared/default-template';
+import { placeholderNames } from '@modules/reports/shared/placeholders';
 import { createTestApp, type TestApp } from '../test/app';
 
-const EXTRA_ORGS = 20_000;
-const ROUNDS = 400;
+const EXTRA_ORGS = 100_000;
 
 async function seedExtra(t: TestApp) {
   const streets = await queryRows<{ id: number; path: string; code: string }>(
@@ -24,48 +30,49 @@ async function seedExtra(t: TestApp) {
   const trades = ['科技', '物流', '餐饮', '建筑', '商贸', '制造'];
   const rows = ids.map((id, i) => {
     const s = streets[i % streets.length]!;
+    const year = 2000 + (i % 27);
     return {
       id,
       parentId: s.id,
       path: `${s.path}${id}/`,
       level: 3,
       name: `基准测试${trades[i % trades.length]}公司${i}工会`,
-      code: `${s.code}9${String(i).padStart(5, '0')}`,
-      kind: 'enterprise',
+      code: `${s.code}9${String(i).padStart(6, '0')}`,
+      kind: i % 10 === 0 ? 'joint' : 'enterprise',
+      openedOn: `${year}-${String((i % 12) + 1).padStart(2, '0')}-15`,
+      closedOn: i % 50 === 0 ? `${Math.min(year + 3, 2026)}-06-30` : null,
     };
   });
   await insertOrgsBulk(t.database.db, rows);
 }
 
-function ms(ns: bigint) {
-  return Number(ns) / 1e6;
-}
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 20; i++) await fn(); // warm-up
+async function time(rounds: number, fn: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < Math.max(3, rounds / 10); i++) await fn(); // warm-up
   const start = process.hrtime.bigint();
-  for (let i = 0; i < ROUNDS; i++) await fn();
-  return ms(process.hrtime.bigint() - start) / ROUNDS;
+  for (let i = 0; i < rounds; i++) await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6 / rounds;
 }
 
-async function benchOrgList(label: string) {
+const line = (label: string, name: string, api: number, bare: number, unit = 'ms') =>
+  console.log(`${label.padEnd(10)} ${name.padEnd(62)} platform ${api.toFixed(2)} ${unit} · bare SQL ${bare.toFixed(2)} ${unit} · ratio ${(api / bare).toFixed(2)}×`);
+
+async function run(label: string) {
   const t = await createTestApp();
   try {
+    const seedStart = Date.now();
     await seedExtra(t);
-    const client = await t.as('jinxiu');
-    const me = (await client.get('/api/auth/me')).body;
-    const scopePath = me.orgPath as string;
-    const url = `/api/orgs?q=${encodeURIComponent('科技')}&pageSize=20&page=2`;
-    const check = await client.get(url);
-    if (check.status !== 200 || check.body.items.length !== 20) throw new Error(`unexpected answer ${check.status}`);
+    console.log(`${label.padEnd(10)} seeded ${EXTRA_ORGS.toLocaleString()} extra organisations in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
 
-    const api = await time(() => client.get(url));
+    // org-list
+    const jinxiu = await t.as('jinxiu');
+    const scopePath = (await jinxiu.get('/api/auth/me')).body.orgPath as string;
+    const url = `/api/orgs?q=${encodeURIComponent('科技')}&pageSize=20&page=2`;
+    const check = await jinxiu.get(url);
+    if (check.status !== 200 || check.body.items.length !== 20) throw new Error(`unexpected answer ${check.status}`);
     const like = '%科技%';
-    const bare = await time(async () => {
-      await queryRows(
-        t.database.db,
-        sql`select count(*) from organisations where path like ${scopePath + '%'} and (name ilike ${like} or code ilike ${like}) and closed_on is null`,
-      );
+    const listApi = await time(200, () => jinxiu.get(url));
+    const listBare = await time(200, async () => {
+      await queryRows(t.database.db, sql`select count(*) from organisations where path like ${scopePath + '%'} and (name ilike ${like} or code ilike ${like}) and closed_on is null`);
       await queryRows(
         t.database.db,
         sql`select o.*, p.name as parent_name,
@@ -75,10 +82,28 @@ async function benchOrgList(label: string) {
            order by o.level, o.code limit 20 offset 20`,
       );
     });
-    console.log(
-      `${label.padEnd(10)} org-list (${EXTRA_ORGS + 292} orgs, scoped search, page 2): ` +
-        `API ${api.toFixed(2)} ms/req · bare SQL ${bare.toFixed(2)} ms · ratio ${(api / bare).toFixed(2)}×`,
-    );
+    line(label, `org-list: street search, page 2 (${(EXTRA_ORGS + 292).toLocaleString()} orgs)`, listApi, listBare);
+
+    // report
+    const admin = await t.as('admin');
+    const report = (await admin.get('/api/reports')).body.items[0];
+    const rootPath = (await admin.get('/api/auth/me')).body.orgPath as string;
+    const period = parsePeriod(report.period)!;
+    const names = placeholderNames(DEFAULT_TEMPLATE);
+    const used = orgIndicators.filter((d) => names.includes(d.name));
+    const reportApi = await time(20, async () => {
+      const r = await admin.get(`/api/reports/${report.id}`);
+      if (r.status !== 200) throw new Error(`report ${r.status}`);
+    });
+    const reportBare = await time(20, async () => {
+      for (const p of [period, samePeriodLastYear(period)]) {
+        for (const d of used) {
+          if (d.kind !== 'count') continue;
+          await queryRows(t.database.db, sql`select count(*) from (${d.records({ rootPath, period: p })}) r`);
+        }
+      }
+    });
+    line(label, `report: default 述职报告, ${used.length} figures × 2 periods`, reportApi, reportBare);
   } finally {
     await t.close();
   }
@@ -86,8 +111,8 @@ async function benchOrgList(label: string) {
 
 const pgUrl = process.env.BENCH_DATABASE_URL;
 delete process.env.TEST_DATABASE_URL;
-await benchOrgList('PGlite');
+await run('PGlite');
 if (pgUrl) {
   process.env.TEST_DATABASE_URL = pgUrl;
-  await benchOrgList('PostgreSQL');
+  await run('PostgreSQL');
 }

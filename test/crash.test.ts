@@ -16,7 +16,8 @@ const root = path.resolve(import.meta.dirname, '..');
 
 function runAndKill(dataDir: string, afterMs: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'test/fixtures/pglite-writer.ts', dataDir], {
+    // One process (tsx as a loader, not the tsx CLI, which forks a child): SIGKILL must reach the writer itself.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/pglite-writer.ts', dataDir], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,14 +1,12 @@
 import { AuditOutlined, TeamOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Spin, Statistic, Tag, Typography } from 'antd';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { Dashboard } from '@modules/reports/web';
 import { useNavigate } from 'react-router';
 import { get } from '@ui/api';
 import { PageHeader } from '@ui/components';
 import { useMe } from '@ui/session';
-
-// ECharts stays out of the first load: the dashboard is its own chunk.
-const Dashboard = lazy(() => import('@modules/reports/web').then((m) => ({ default: m.Dashboard })));
 
 function useTotal(url: string, enabled: boolean) {
   return useQuery({ queryKey: ['total', url], queryFn: () => get<{ total: number }>(url), enabled });

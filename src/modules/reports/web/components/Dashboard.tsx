@@ -34,7 +34,7 @@ export function Dashboard() {
       grid: { left: 48, right: 16, top: 16, bottom: 28 },
       xAxis: { type: 'category', data: trend.data?.points.map((p) => p.label) ?? [] },
       yAxis: { type: 'value', minInterval: 1 },
-      series: [{ type: 'line', data: trend.data?.points.map((p) => p.value) ?? [], smooth: true, symbolSize: 10, name: chosen?.name }],
+      series: [{ type: 'line', data: trend.data?.points.map((p) => p.value) ?? [], smooth: true, symbolSize: 10, name: chosen?.name, itemStyle: { color: '#c8161d' }, lineStyle: { color: '#c8161d' } }],
     }),
     [trend.data, chosen?.name],
   );
