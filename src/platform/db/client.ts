@@ -43,9 +43,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   const runMigrations = options.migrate ?? true;
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
-    const db = drizzlePg({ client: pool, casing: 'snake_case' }) as unknown as Db;
-    if (runMigrations) await migratePg(db as never, { migrationsFolder });
-    return { db, kind: 'postgres', close: () => pool.end() };
+    const pgDb = drizzlePg({ client: pool, casing: 'snake_case' });
+    if (runMigrations) await migratePg(pgDb, { migrationsFolder });
+    return { db: pgDb as unknown as Db, kind: 'postgres', close: () => pool.end() };
   }
   let client: PGlite;
   if (options.dataDir) {
@@ -54,9 +54,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   } else {
     client = await PGlite.create();
   }
-  const db = drizzlePglite({ client, casing: 'snake_case' }) as unknown as Db;
-  if (runMigrations) await migratePglite(db as never, { migrationsFolder });
-  return { db, kind: 'pglite', close: () => client.close() };
+  const liteDb = drizzlePglite({ client, casing: 'snake_case' });
+  if (runMigrations) await migratePglite(liteDb, { migrationsFolder });
+  return { db: liteDb as unknown as Db, kind: 'pglite', close: () => client.close() };
 }
 
 /** Runs raw SQL and returns its rows; both drivers answer `{ rows }`. For repositories only. */

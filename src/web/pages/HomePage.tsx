@@ -39,7 +39,7 @@ export function HomePage() {
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
           {me.permissions.includes('org.read')
             ? `您可以查看和管理「${me.account.orgName}」及其全部下级组织的数据。`
-            : '您可以查看本人的会员信息。更多会员服务即将开放。'}
+            : `您的账号属于「${me.account.orgName}」。`}
           登录后 {me.sessionIdleMinutes} 分钟无操作将自动退出。
         </Typography.Paragraph>
       </Card>
