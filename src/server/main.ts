@@ -1,9 +1,12 @@
 import path from 'node:path';
 import { loadConfig } from '@platform/config/config';
+import { cryptoSelfTest } from '@platform/crypto';
 import { openDatabase } from '@platform/db';
 import { buildApp } from './app';
 import { seedDemo } from './demo';
 
+// Refuse to start on a crypto library that fails the SM3/SM4 known-answer tests (GB/T 39786).
+cryptoSelfTest();
 const config = loadConfig();
 const database = await openDatabase({
   databaseUrl: config.databaseUrl,

@@ -1,0 +1,2 @@
+export { createFieldCipher, cryptoSelfTest, FieldCipherError, type FieldCipher, type FieldContext } from './field-cipher';
+export { loadFieldKey } from './keys';

@@ -1,0 +1,1 @@
+export { normaliseCode, parseIdNumber, parseUscc, withIdCheckDigit, withUsccCheckDigit, type IdNumberInfo } from './china-ids';
