@@ -1,27 +1,10 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { startServer } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { login as signIn, useJourney } from './journey';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: BrowserContext;
+const j = useJourney();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function login(page: Page, username: string, password = 'Demo@2026') {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByText('您好').waitFor();
-}
+const login = (page: Page, username: string) => signIn(page, j.server.url, username);
 
 async function logout(page: Page) {
   await page.context().clearCookies();
@@ -29,8 +12,8 @@ async function logout(page: Page) {
 
 describe('foundation journeys', () => {
   it('shows the demo banner and refuses a wrong password with a Chinese message', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await j.browser.newPage();
+    await page.goto(`${j.server.url}/`);
     await page.waitForURL(/\/login$/);
     await page.getByText('演示模式：本系统数据均为虚构').waitFor();
     await page.getByLabel('用户名').fill('admin');
@@ -41,7 +24,7 @@ describe('foundation journeys', () => {
   });
 
   it('district admin creates a grassroots union under a street union, finds it in the tree, and sees it in the audit log', async () => {
-    const page = await browser.newPage();
+    const page = await j.browser.newPage();
     await login(page, 'admin');
     await page.getByRole('menuitem', { name: '组织管理' }).click();
     await page.getByRole('heading', { name: '组织管理' }).waitFor();
@@ -75,7 +58,7 @@ describe('foundation journeys', () => {
   });
 
   it('grassroots administrator sees only their own union, never a sibling', async () => {
-    const page = await browser.newPage();
+    const page = await j.browser.newPage();
     await login(page, 'union');
     await page.getByRole('menuitem', { name: '组织管理' }).click();
     await page.getByText('共 1 条').waitFor();
@@ -86,9 +69,9 @@ describe('foundation journeys', () => {
     await page.getByPlaceholder('名称或组织代码').press('Enter');
     await page.getByText('没有找到「锦绣街道第一社区联合工会」相关的组织').waitFor();
     // Even the API, asked directly for the sibling, answers 404.
-    const admin = await server.as('admin');
+    const admin = await j.server.as('admin');
     const sibling = (await admin.get(`/api/orgs?q=${encodeURIComponent('锦绣街道第一社区联合工会')}`)).body.items[0];
-    const res = await page.request.get(`${server.url}/api/orgs/${sibling.id}`);
+    const res = await page.request.get(`${j.server.url}/api/orgs/${sibling.id}`);
     expect(res.status()).toBe(404);
     expect((await res.json()).message).toBe('组织不存在或不在您的管辖范围内');
     await logout(page);
@@ -96,7 +79,7 @@ describe('foundation journeys', () => {
   });
 
   it('works on a 390-px phone: menu drawer, no horizontal overflow', async () => {
-    const page = await browser.newPage();
+    const page = await j.browser.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await login(page, 'jinxiu');
     await page.getByRole('button', { name: '打开菜单' }).click();

@@ -1,28 +1,12 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { startServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { login as signIn, useJourney } from './journey';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const j = useJourney();
 
 describe('indicator catalogue', () => {
   it('a street administrator opens a figure and sees exactly the records counted', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名').fill('jinxiu');
-    await page.getByLabel('密码').fill('Demo@2026');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByText('您好').waitFor();
+    const page = await j.browser.newPage();
+    await signIn(page, j.server.url, 'jinxiu');
     await page.getByRole('menuitem', { name: '统计指标' }).click();
     const figure = page.getByRole('button', { name: '基层工会组织数明细' });
     await figure.waitFor();

@@ -1,30 +1,14 @@
 import JSZip from 'jszip';
 import fs from 'node:fs';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { startServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { login as signIn, useJourney } from './journey';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const j = useJourney();
 
 describe('annual report', () => {
   it('opens the demo district report, a figure opens exactly its records, and the Word file carries the same figures', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名').fill('admin');
-    await page.getByLabel('密码').fill('Demo@2026');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByText('您好').waitFor();
+    const page = await j.browser.newPage();
+    await signIn(page, j.server.url, 'admin');
     await page.getByRole('menuitem', { name: '述职报告' }).click();
     await page.getByText('云溪区总工会2024年领导班子述职述廉述学报告').click();
     await page.getByText('草稿：数字按台账实时计算').waitFor();
