@@ -43,6 +43,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   const runMigrations = options.migrate ?? true;
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server ends (restart, failover, admin termination) is reported here; without a
+    // listener node-postgres would crash the process. The pool replaces the connection on next use.
+    pool.on('error', (err) => {
+      if (process.env.LOG_LEVEL) console.error(`PostgreSQL idle connection closed: ${err.message}`);
+    });
     const pgDb = drizzlePg({ client: pool, casing: 'snake_case' });
     if (runMigrations) await migratePg(pgDb, { migrationsFolder });
     return { db: pgDb as unknown as Db, kind: 'postgres', close: () => pool.end() };
