@@ -33,7 +33,7 @@ function bodyParagraph(text: string): Paragraph {
   });
 }
 
-export async function reportToDocx(r: RenderedReport): Promise<Buffer> {
+export async function buildReportDocx(r: RenderedReport): Promise<Buffer> {
   const children: Paragraph[] = [
     new Paragraph({
       alignment: AlignmentType.CENTER,

@@ -7,7 +7,7 @@ import { defineRoute, IdParamsSchema } from '@platform/http';
 import type { IndicatorCatalogue } from '@platform/indicators';
 import { ReportPermissions } from '../shared/report.permissions';
 import { CreateReportSchema, RenderedReportSchema, ReportListQuerySchema, ReportPageSchema, UpdateReportSchema } from '../shared/report.schema';
-import { reportToDocx } from './report.docx';
+import { buildReportDocx } from './report.docx';
 import { ReportErrors } from './report.errors';
 import * as repo from './report.repository';
 import * as service from './report.service';
@@ -139,7 +139,7 @@ export function registerReportRoutes(app: FastifyInstance, deps: AppDeps, catalo
     produces: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     async handler({ params, principal, reply }) {
       const r = await rendered(params.id, principal);
-      const buffer = await reportToDocx(r);
+      const buffer = await buildReportDocx(r);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
         .header('content-disposition', `attachment; filename="report.docx"; filename*=UTF-8''${encodeURIComponent(r.report.title + '.docx')}`)
@@ -158,7 +158,7 @@ export function registerReportRoutes(app: FastifyInstance, deps: AppDeps, catalo
     async handler({ params, principal, reply }) {
       const r = await rendered(params.id, principal);
       if (!findSoffice()) throw ReportErrors.PDF_UNAVAILABLE();
-      const pdf = await docxToPdf(await reportToDocx(r));
+      const pdf = await docxToPdf(await buildReportDocx(r));
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', `attachment; filename="report.pdf"; filename*=UTF-8''${encodeURIComponent(r.report.title + '.pdf')}`)
