@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import { sendDownload } from '../http/download';
 
 export interface XlsxColumn<T> {
   header: string;
@@ -49,11 +50,7 @@ export async function writeXlsx<T>(
 
 /** Sends an .xlsx download with a UTF-8 (Chinese) file name. */
 export function sendXlsx(reply: FastifyReply, fileName: string, buffer: Buffer): FastifyReply {
-  const encoded = encodeURIComponent(fileName);
-  return reply
-    .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .header('content-disposition', `attachment; filename="export.xlsx"; filename*=UTF-8''${encoded}`)
-    .send(buffer);
+  return sendDownload(reply, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName, buffer);
 }
 
 /** Reads the first sheet of an .xlsx buffer into rows of cell text (used by tests and, later, imports). */

@@ -2,3 +2,4 @@ export { createHttpServer, SESSION_COOKIE, CSRF_HEADER, webRoot, type SessionRes
 export { defineRoute, authorize, type HandlerContext, type RouteSpec } from './route';
 export { fieldLabel, validationError, type FieldError } from './validation';
 export { PageQuerySchema, IdParamsSchema, DateSchema } from './schemas';
+export { sendDownload } from './download';

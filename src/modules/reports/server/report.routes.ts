@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { scopeFor } from '@platform/access';
 import type { AppDeps } from '@platform/context';
 import { docxToPdf, findSoffice } from '@platform/documents';
-import { defineRoute, IdParamsSchema } from '@platform/http';
+import { defineRoute, IdParamsSchema, sendDownload } from '@platform/http';
 import type { IndicatorCatalogue } from '@platform/indicators';
 import { ReportPermissions } from '../shared/report.permissions';
 import { CreateReportSchema, RenderedReportSchema, ReportListQuerySchema, ReportPageSchema, UpdateReportSchema } from '../shared/report.schema';
@@ -140,10 +140,7 @@ export function registerReportRoutes(app: FastifyInstance, deps: AppDeps, catalo
     async handler({ params, principal, reply }) {
       const r = await rendered(params.id, principal);
       const buffer = await buildReportDocx(r);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header('content-disposition', `attachment; filename="report.docx"; filename*=UTF-8''${encodeURIComponent(r.report.title + '.docx')}`)
-        .send(buffer);
+      return sendDownload(reply, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', `${r.report.title}.docx`, buffer);
     },
   });
 
@@ -159,10 +156,7 @@ export function registerReportRoutes(app: FastifyInstance, deps: AppDeps, catalo
       const r = await rendered(params.id, principal);
       if (!findSoffice()) throw ReportErrors.PDF_UNAVAILABLE();
       const pdf = await docxToPdf(await buildReportDocx(r));
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="report.pdf"; filename*=UTF-8''${encodeURIComponent(r.report.title + '.pdf')}`)
-        .send(pdf);
+      return sendDownload(reply, 'application/pdf', `${r.report.title}.pdf`, pdf);
     },
   });
 }
