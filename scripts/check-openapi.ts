@@ -6,12 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '@platform/config/config';
+import { createFieldCipher } from '@platform/crypto';
 import { openDatabase } from '@platform/db';
 import { buildApp } from '../src/server/app';
 
 const file = path.resolve(import.meta.dirname, '../docs/openapi.json');
 const database = await openDatabase({});
-const { app } = await buildApp({ config: loadConfig({}, { version: '1' }), database });
+const { app } = await buildApp({ config: loadConfig({}, { version: '1' }), database, cipher: createFieldCipher(Buffer.alloc(32, 1)) });
 const doc = JSON.stringify(app.swagger(), null, 2) + '\n';
 await app.close();
 await database.close();

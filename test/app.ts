@@ -4,7 +4,12 @@ import type { AppDeps } from '@platform/context';
 import type { Database } from '@platform/db';
 import { buildApp } from '../src/server/app';
 import { DEMO_PASSWORD, seedDemo } from '../src/server/demo';
+import { createFieldCipher } from '@platform/crypto';
+import type { ImportRunner } from '@platform/imports';
 import { createTestDatabase } from './db';
+
+/** A fixed field key for tests (never used outside them). */
+export const TEST_FIELD_KEY = Buffer.alloc(32, 7);
 
 export interface TestResponse<T = any> {
   status: number;
@@ -42,6 +47,11 @@ export class TestClient {
     return this.request<T>('PATCH', url, payload);
   }
 
+  /** Uploads a file as the raw request body (Excel imports). */
+  upload<T = any>(url: string, file: Buffer) {
+    return this.request<T>('POST', url, file, { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  }
+
   /** Logs in and loads the CSRF token; throws when the login fails. */
   async login(username: string, password = DEMO_PASSWORD): Promise<this> {
     const r = await this.post('/api/auth/login', { username, password });
@@ -55,6 +65,7 @@ export class TestClient {
 export interface TestApp {
   app: FastifyInstance;
   deps: AppDeps;
+  imports: ImportRunner;
   database: Database;
   config: Config;
   clock: { now: Date; advanceMinutes(m: number): void };
@@ -67,20 +78,22 @@ export interface TestApp {
  * The whole platform on a fresh database with a controllable clock. `demo: true` (default) seeds the
  * fictional district; its accounts all use DEMO_PASSWORD. Password hashing is cheapened for speed.
  */
-export async function createTestApp(options: { demo?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function createTestApp(options: { demo?: boolean; demoMembers?: number; config?: Partial<Config> } = {}): Promise<TestApp> {
   const config = loadConfig({}, { passwordHashLogN: 10, demo: options.demo ?? true, ...options.config });
   const database = await createTestDatabase();
-  if (options.demo ?? true) await seedDemo(database.db, config);
+  const cipher = createFieldCipher(TEST_FIELD_KEY);
+  if (options.demo ?? true) await seedDemo(database.db, config, cipher, { members: options.demoMembers ?? 400 });
   const clock = {
     now: new Date(),
     advanceMinutes(m: number) {
       this.now = new Date(this.now.getTime() + m * 60_000);
     },
   };
-  const { app, deps } = await buildApp({ config, database, now: () => clock.now });
+  const { app, deps, imports } = await buildApp({ config, database, cipher, now: () => clock.now });
   return {
     app,
     deps,
+    imports,
     database,
     config,
     clock,
@@ -91,4 +104,13 @@ export async function createTestApp(options: { demo?: boolean; config?: Partial<
       await database.close();
     },
   };
+}
+
+/** Uploads an import file, waits for the background job to finish and returns its final state. */
+export async function runImport(t: TestApp, c: TestClient, kind: string, file: Buffer, mode: 'add' | 'upsert' = 'add') {
+  const r = await c.upload(`/api/imports/${kind}?mode=${mode}&fileName=${encodeURIComponent('花名册.xlsx')}`, file);
+  if (r.status !== 200) return { status: r.status, body: r.body, job: null as any };
+  await t.imports.idle();
+  const job = await c.get(`/api/imports/${r.body.id}`);
+  return { status: 200, body: r.body, job: job.body };
 }

@@ -10,7 +10,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsxRows } from '@platform/excel';
-import { createTestApp, type TestApp, type TestClient, type TestResponse } from './app';
+import { createTestApp, runImport, type TestApp, type TestClient, type TestResponse } from './app';
+import { fakeIdNumber, fakeUscc, ROSTER_HEADER, xlsx } from './fixtures/people';
 
 interface Fixture {
   foreignOrg: number;
@@ -22,6 +23,22 @@ interface Fixture {
   ownAccount: number;
   foreignReport: number;
   ownReport: number;
+  foreignMember: number;
+  foreignDup: number;
+  foreignMembership: number;
+  ownMember: number;
+  ownDup: number;
+  ownMembership: number;
+  ownMembership2: number;
+  ownOrgCode: string;
+  ownSiblingCode: string;
+  foreignEmployer: number;
+  ownEmployer: number;
+  foreignApplication: number;
+  ownApplication: number;
+  ownApplication2: number;
+  foreignJob: number;
+  ownJob: number;
 }
 
 interface Req {
@@ -35,6 +52,8 @@ interface Case {
   foreign(f: Fixture): Req[];
   /** The same kind of request aimed inside jinxiu's scope: must succeed for jinxiu. */
   own(f: Fixture): Req;
+  /** Extra leak test for responses that carry no marker text. */
+  leaks?(r: TestResponse, f: Fixture): boolean;
 }
 
 const MARKER = '松岭专用标记地址';
@@ -178,6 +197,131 @@ const MATRIX: Record<string, Case> = {
     foreign: (f) => [{ method: 'GET', url: `/api/reports/${f.foreignReport}/export.pdf` }],
     own: (f) => ({ method: 'GET', url: `/api/reports/${f.ownReport}/export.pdf` }),
   },
+  'GET /api/imports/:id': {
+    foreign: (f) => [{ method: 'GET', url: `/api/imports/${f.foreignJob}` }],
+    own: (f) => ({ method: 'GET', url: `/api/imports/${f.ownJob}` }),
+  },
+  'GET /api/imports/:id/errors.xlsx': {
+    foreign: (f) => [{ method: 'GET', url: `/api/imports/${f.foreignJob}/errors.xlsx` }],
+    own: (f) => ({ method: 'GET', url: `/api/imports/${f.ownJob}/errors.xlsx` }),
+  },
+  'GET /api/employers': {
+    foreign: (f) => [{ method: 'GET', url: `/api/employers?underId=${f.foreignParent}` }, { method: 'GET', url: '/api/employers?pageSize=200&coverage=uncovered' }],
+    own: (f) => ({ method: 'GET', url: `/api/employers?underId=${f.ownParent}` }),
+  },
+  'GET /api/employers/export.xlsx': {
+    foreign: (f) => [{ method: 'GET', url: `/api/employers/export.xlsx?underId=${f.foreignParent}` }, { method: 'GET', url: '/api/employers/export.xlsx' }],
+    own: (f) => ({ method: 'GET', url: `/api/employers/export.xlsx?underId=${f.ownParent}` }),
+  },
+  'GET /api/employers/gaps/summary': {
+    foreign: () => [{ method: 'GET', url: '/api/employers/gaps/summary' }],
+    own: () => ({ method: 'GET', url: '/api/employers/gaps/summary' }),
+    leaks: (r, f) => r.status === 200 && (r.body as { orgId: number }[]).some((x) => x.orgId === f.foreignParent),
+  },
+  'GET /api/employers/:id': {
+    foreign: (f) => [{ method: 'GET', url: `/api/employers/${f.foreignEmployer}` }],
+    own: (f) => ({ method: 'GET', url: `/api/employers/${f.ownEmployer}` }),
+  },
+  'POST /api/employers': {
+    foreign: (f) => [{ method: 'POST', url: '/api/employers', body: { name: '越权登记单位', uscc: fakeUscc(), orgId: f.foreignParent, employees: 30 } }],
+    own: (f) => ({ method: 'POST', url: '/api/employers', body: { name: '矩阵登记单位', uscc: fakeUscc(), orgId: f.ownParent, employees: 30 } }),
+  },
+  'PATCH /api/employers/:id': {
+    foreign: (f) => [{ method: 'PATCH', url: `/api/employers/${f.foreignEmployer}`, body: { employees: 1 } }],
+    own: (f) => ({ method: 'PATCH', url: `/api/employers/${f.ownEmployer}`, body: { employees: 40 } }),
+  },
+  'POST /api/employers/:id/cover': {
+    foreign: (f) => [
+      { method: 'POST', url: `/api/employers/${f.foreignEmployer}/cover`, body: { orgId: f.ownOrg, since: '2024-01-01' } },
+      { method: 'POST', url: `/api/employers/${f.ownEmployer}/cover`, body: { orgId: f.foreignOrg, since: '2024-01-01' } },
+    ],
+    own: (f) => ({ method: 'POST', url: `/api/employers/${f.ownEmployer}/cover`, body: { orgId: f.ownOrg, since: '2024-01-01' } }),
+  },
+  'POST /api/employers/:id/uncover': {
+    foreign: (f) => [{ method: 'POST', url: `/api/employers/${f.foreignEmployer}/uncover` }],
+    own: (f) => ({ method: 'POST', url: `/api/employers/${f.ownEmployer}/uncover` }),
+  },
+  'POST /api/employers/:id/founding': {
+    foreign: (f) => [{ method: 'POST', url: `/api/employers/${f.foreignEmployer}/founding`, body: { stage: 'visiting' } }],
+    own: (f) => ({ method: 'POST', url: `/api/employers/${f.ownEmployer}/founding`, body: { stage: 'visiting', note: '矩阵' } }),
+  },
+  'POST /api/employers/:id/found': {
+    foreign: (f) => [{ method: 'POST', url: `/api/employers/${f.foreignEmployer}/found`, body: { unionName: '越权成立工会', kind: 'enterprise', openedOn: '2025-01-01' } }],
+    own: (f) => ({ method: 'POST', url: `/api/employers/${f.ownEmployer}/found`, body: { unionName: '矩阵成立工会', kind: 'enterprise', openedOn: '2025-01-01' } }),
+  },
+  'GET /api/unions/:id/terms': {
+    foreign: (f) => [{ method: 'GET', url: `/api/unions/${f.foreignOrg}/terms` }],
+    own: (f) => ({ method: 'GET', url: `/api/unions/${f.ownOrg}/terms` }),
+  },
+  'POST /api/unions/:id/terms': {
+    foreign: (f) => [{ method: 'POST', url: `/api/unions/${f.foreignOrg}/terms`, body: { electedOn: '2024-01-01', termYears: 5, chairName: '越权', chairFullTime: false } }],
+    own: (f) => ({ method: 'POST', url: `/api/unions/${f.ownOrg}/terms`, body: { electedOn: '2024-01-01', termYears: 5, chairName: '矩阵主席', chairFullTime: false } }),
+  },
+  'GET /api/unions/elections': {
+    foreign: (f) => [{ method: 'GET', url: `/api/unions/elections?status=all&q=${encodeURIComponent('')}&pageSize=200` }, { method: 'GET', url: `/api/unions/elections?status=all&pageSize=200&page=2` }],
+    own: () => ({ method: 'GET', url: '/api/unions/elections?status=all' }),
+  },
+  'GET /api/unions/elections/export.xlsx': {
+    foreign: () => [{ method: 'GET', url: '/api/unions/elections/export.xlsx?status=all' }],
+    own: () => ({ method: 'GET', url: '/api/unions/elections/export.xlsx?status=all' }),
+  },
+  'GET /api/members': {
+    foreign: (f) => [{ method: 'GET', url: `/api/members?underId=${f.foreignParent}` }, { method: 'GET', url: '/api/members?status=all&pageSize=200&q=' + encodeURIComponent('矩阵') }],
+    own: (f) => ({ method: 'GET', url: `/api/members?underId=${f.ownParent}` }),
+  },
+  'GET /api/members/export.xlsx': {
+    foreign: (f) => [{ method: 'GET', url: `/api/members/export.xlsx?underId=${f.foreignParent}` }, { method: 'GET', url: '/api/members/export.xlsx?status=all&q=' + encodeURIComponent('矩阵') }],
+    own: (f) => ({ method: 'GET', url: `/api/members/export.xlsx?underId=${f.ownParent}` }),
+  },
+  'GET /api/members/duplicates': {
+    foreign: () => [{ method: 'GET', url: '/api/members/duplicates' }],
+    own: () => ({ method: 'GET', url: '/api/members/duplicates' }),
+    leaks: (r, f) => r.status === 200 && JSON.stringify(r.body).includes(`"memberId":${f.foreignDup}`),
+  },
+  'POST /api/members/duplicates/dismiss': {
+    foreign: (f) => [{ method: 'POST', url: '/api/members/duplicates/dismiss', body: { a: f.foreignMember, b: f.foreignDup } }],
+    own: (f) => ({ method: 'POST', url: '/api/members/duplicates/dismiss', body: { a: f.ownMember, b: f.ownDup } }),
+  },
+  'GET /api/members/:id': {
+    foreign: (f) => [{ method: 'GET', url: `/api/members/${f.foreignMember}` }],
+    own: (f) => ({ method: 'GET', url: `/api/members/${f.ownMember}` }),
+  },
+  'POST /api/members': {
+    foreign: (f) => [{ method: 'POST', url: '/api/members', body: { name: '越权会员', idNumber: fakeIdNumber(), orgId: f.foreignOrg, joinedOn: '2024-01-01' } }],
+    own: (f) => ({ method: 'POST', url: '/api/members', body: { name: '矩阵新会员', idNumber: fakeIdNumber(), orgId: f.ownOrg, joinedOn: '2024-01-01' } }),
+  },
+  'PATCH /api/members/:id': {
+    foreign: (f) => [{ method: 'PATCH', url: `/api/members/${f.foreignMember}`, body: { name: '越权改名' } }],
+    own: (f) => ({ method: 'PATCH', url: `/api/members/${f.ownMember}`, body: { education: '大学本科' } }),
+  },
+  'POST /api/members/:id/reveal': {
+    foreign: (f) => [{ method: 'POST', url: `/api/members/${f.foreignMember}/reveal`, body: { field: 'idNumber' } }],
+    own: (f) => ({ method: 'POST', url: `/api/members/${f.ownMember}/reveal`, body: { field: 'idNumber' } }),
+  },
+  'POST /api/memberships/:id/transfer': {
+    foreign: (f) => [{ method: 'POST', url: `/api/memberships/${f.foreignMembership}/transfer`, body: { toOrgCode: f.ownOrgCode, transferredOn: '2025-01-01' } }],
+    own: (f) => ({ method: 'POST', url: `/api/memberships/${f.ownMembership}/transfer`, body: { toOrgCode: f.ownSiblingCode, transferredOn: '2025-01-01' } }),
+  },
+  'POST /api/memberships/:id/leave': {
+    foreign: (f) => [{ method: 'POST', url: `/api/memberships/${f.foreignMembership}/leave`, body: { leftOn: '2025-01-01', reason: 'request' } }],
+    own: (f) => ({ method: 'POST', url: `/api/memberships/${f.ownMembership2}/leave`, body: { leftOn: '2025-01-01', reason: 'request' } }),
+  },
+  'GET /api/member-applications': {
+    foreign: () => [{ method: 'GET', url: '/api/member-applications?status=all&pageSize=200' }],
+    own: () => ({ method: 'GET', url: '/api/member-applications' }),
+  },
+  'GET /api/member-applications/export.xlsx': {
+    foreign: () => [{ method: 'GET', url: '/api/member-applications/export.xlsx?status=all' }],
+    own: () => ({ method: 'GET', url: '/api/member-applications/export.xlsx' }),
+  },
+  'POST /api/member-applications/:id/approve': {
+    foreign: (f) => [{ method: 'POST', url: `/api/member-applications/${f.foreignApplication}/approve`, body: {} }],
+    own: (f) => ({ method: 'POST', url: `/api/member-applications/${f.ownApplication}/approve`, body: {} }),
+  },
+  'POST /api/member-applications/:id/reject': {
+    foreign: (f) => [{ method: 'POST', url: `/api/member-applications/${f.foreignApplication}/reject`, body: { opinion: '越权驳回' } }],
+    own: (f) => ({ method: 'POST', url: `/api/member-applications/${f.ownApplication2}/reject`, body: { opinion: '矩阵驳回' } }),
+  },
 };
 
 /** Routes that take no record of anyone else: public entry points, the caller's own session, static lists. */
@@ -195,6 +339,23 @@ const NO_FOREIGN_RECORD = new Set([
   'GET /api/audit/actions',
   'GET /api/indicators',
   'GET /api/reports/capabilities',
+  // The caller's own import jobs and the blank templates.
+  'GET /api/imports',
+  'GET /api/imports/members/template.xlsx',
+  'GET /api/imports/employers/template.xlsx',
+  // Uploads: a row naming a union or street outside the importer's scope is refused row by row, and the whole
+  // file is then rejected (member.routes.test.ts, employer.routes.test.ts: "rows outside the scope").
+  'POST /api/imports/members',
+  'POST /api/imports/employers',
+  // Counts over the caller's own scope only.
+  'GET /api/members/due',
+  'GET /api/unions/elections/summary',
+  // Public joining: the list of unions a worker may join, the application, its status by unguessable reference.
+  'GET /api/join/unions',
+  'POST /api/join',
+  'GET /api/join/:ref',
+  // The member's own record.
+  'GET /api/me/member',
 ]);
 
 async function send(c: TestClient, r: Req) {
@@ -237,7 +398,53 @@ beforeAll(async () => {
     ownAccount: ownAccount.id,
     foreignReport,
     ownReport,
+  } as Fixture;
+  // Members, employers, applications and import jobs on both sides.
+  const ownSibling = (await admin.post('/api/orgs', { parentId: jinxiuStreet.id, name: '矩阵测试兄弟工会', kind: 'enterprise', openedOn: '2020-01-01' })).body;
+  const jinxiu = await t.as('jinxiu');
+  const mk = async (c: TestClient, orgId: number, name: string, extra: Record<string, unknown> = {}) => {
+    const r = await c.post('/api/members', { name, idNumber: fakeIdNumber('19880808'), phone: '13911112222', joinedOn: '2024-01-01', orgId, ...extra });
+    if (r.status !== 200) throw new Error(JSON.stringify(r.body));
+    return r.body;
   };
+  const fm = await mk(songling, foreign.id, '松岭会员', { remark: MARKER });
+  const fd = await mk(songling, foreign.id, '松岭会员', { remark: MARKER });
+  const om = await mk(jinxiu, own.id, '矩阵会员');
+  const od = await mk(jinxiu, own.id, '矩阵会员');
+  const om2 = await mk(jinxiu, own.id, '矩阵会员二', { phone: '13911113333' });
+  const fe = (await songling.post('/api/employers', { name: '松岭矩阵单位', uscc: fakeUscc(), orgId: songlingStreet.id, employees: 50, remark: MARKER })).body;
+  const oe = (await jinxiu.post('/api/employers', { name: '锦绣矩阵单位', uscc: fakeUscc(), orgId: jinxiuStreet.id, employees: 50 })).body;
+  const apply = async (orgId: number, username: string, employerName: string) => {
+    const r = await t.client().post('/api/join', { name: '申请人', idNumber: fakeIdNumber('19950505'), phone: '13700001111', orgId, username, password: 'Apply#2026', consent: true, employerName });
+    if (r.status !== 200) throw new Error(JSON.stringify(r.body));
+    return r.body.ref as string;
+  };
+  await apply(foreign.id, 'matrixapp1', MARKER);
+  await apply(own.id, 'matrixapp2', '锦绣');
+  await apply(own.id, 'matrixapp3', '锦绣');
+  const admins = (await admin.get('/api/member-applications?pageSize=200')).body.items as { id: number; username: string }[];
+  const appId = (u: string) => admins.find((a) => a.username === u)!.id;
+  const bad = await xlsx([ROSTER_HEADER, ['坏行', '', '', '123', '', '', '', '', '', '', own.code, '', '']]);
+  const ownJob = (await runImport(t, jinxiu, 'members', bad)).body.id;
+  const foreignJob = (await runImport(t, songling, 'members', bad)).body.id;
+  Object.assign(f, {
+    foreignMember: fm.memberId,
+    foreignDup: fd.memberId,
+    foreignMembership: fm.memberships[0].id,
+    ownMember: om.memberId,
+    ownDup: od.memberId,
+    ownMembership: om.memberships[0].id,
+    ownMembership2: om2.memberships[0].id,
+    ownOrgCode: own.code,
+    ownSiblingCode: ownSibling.code,
+    foreignEmployer: fe.id,
+    ownEmployer: oe.id,
+    foreignApplication: appId('matrixapp1'),
+    ownApplication: appId('matrixapp2'),
+    ownApplication2: appId('matrixapp3'),
+    foreignJob,
+    ownJob,
+  });
   for (const u of ['jinxiu', 'union', 'member']) clients[u] = await t.as(u);
 });
 afterAll(() => t.close());
@@ -268,7 +475,7 @@ describe('authorization matrix', () => {
           const binary = /wordprocessingml|pdf/.test(String(r.raw.headers['content-type'] ?? ''));
           if (req.method !== 'GET') leaks.push(`${key} ${req.url}: write accepted (${r.status})`);
           else if (binary) leaks.push(`${key} ${req.url}: foreign document delivered`);
-          else if (text.includes(f.foreignOrgCode) || text.includes('songling') || text.includes(MARKER) || ORG_LIST_LEAKS(r, f)) {
+          else if (text.includes(f.foreignOrgCode) || text.includes('songling') || text.includes(MARKER) || ORG_LIST_LEAKS(r, f) || c.leaks?.(r, f)) {
             leaks.push(`${key} ${req.url}: foreign record in response`);
           }
         }

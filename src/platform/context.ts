@@ -1,6 +1,7 @@
 import type { Principal } from './access';
 import type { AuditActor } from './audit';
 import type { Config } from './config/config';
+import type { FieldCipher } from './crypto';
 import type { Db } from './db';
 
 /** What every module's routes and services are given: the database, settings and a clock. */
@@ -8,6 +9,8 @@ export interface AppDeps {
   db: Db;
   dbKind: 'pglite' | 'postgres';
   config: Config;
+  /** Field encryption for sensitive personal information (ID numbers, phones); key kept outside the database. */
+  cipher: FieldCipher;
   /** The clock; tests replace it to check timeouts and lockouts. */
   now(): Date;
 }

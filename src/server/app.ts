@@ -9,17 +9,27 @@ import { registerAuditRoutes } from '@modules/audit/server';
 import { orgIndicators, registerOrgRoutes } from '@modules/organisations/server';
 import { registerReportsModule } from '@modules/reports/server';
 import { IndicatorCatalogue } from '@platform/indicators';
+import type { FieldCipher } from '@platform/crypto';
+import { failInterruptedJobs, ImportRunner, INTERRUPTED_MESSAGE, registerImportJobRoutes } from '@platform/imports';
+import { employerIndicators, registerEmployerRoutes } from '@modules/employers/server';
+import { memberIndicators, registerMemberRoutes } from '@modules/members/server';
+import { registerUnionRoutes, unionIndicators } from '@modules/unions/server';
 
 export interface BuildOptions {
   config: Config;
   database: Database;
+  /** Field encryption (key loaded outside the database by the caller). */
+  cipher: FieldCipher;
   /** Replaceable clock for tests. */
   now?: () => Date;
 }
 
 /** Builds the whole platform: the HTTP server with every module's routes mounted. */
-export async function buildApp({ config, database, now }: BuildOptions): Promise<{ app: FastifyInstance; deps: AppDeps }> {
-  const deps: AppDeps = { db: database.db, dbKind: database.kind, config, now: now ?? (() => new Date()) };
+export async function buildApp({ config, database, cipher, now }: BuildOptions): Promise<{ app: FastifyInstance; deps: AppDeps; imports: ImportRunner }> {
+  const deps: AppDeps = { db: database.db, dbKind: database.kind, config, cipher, now: now ?? (() => new Date()) };
+  // An import cut off by a restart wrote nothing (it applies in one transaction); say so on its job.
+  await failInterruptedJobs(deps.db, INTERRUPTED_MESSAGE);
+  const imports = new ImportRunner(deps);
   const app = await createHttpServer(config, sessionResolver(deps));
 
   defineRoute(app, {
@@ -48,9 +58,18 @@ export async function buildApp({ config, database, now }: BuildOptions): Promise
   registerOrgRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerImportJobRoutes(app, deps);
+  registerEmployerRoutes(app, deps, imports);
+  registerUnionRoutes(app, deps);
+  registerMemberRoutes(app, deps, imports);
   // Every module's figures, in one catalogue: the dashboard, the catalogue page and the annual report read it.
-  registerReportsModule(app, deps, new IndicatorCatalogue([...orgIndicators]));
+  registerReportsModule(
+    app,
+    deps,
+    new IndicatorCatalogue([...orgIndicators, ...memberIndicators, ...employerIndicators, ...unionIndicators]),
+  );
+  app.addHook('onClose', async () => imports.idle());
 
   await app.ready();
-  return { app, deps };
+  return { app, deps, imports };
 }

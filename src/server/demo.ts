@@ -1,7 +1,10 @@
 import { writeAudit } from '@platform/audit';
 import { hashPassword } from '@platform/auth';
 import type { Config } from '@platform/config/config';
+import type { FieldCipher } from '@platform/crypto';
 import type { Db } from '@platform/db';
+import { chinaToday } from '@platform/periods';
+import { seedDemoLedgers } from './demo-ledgers';
 import { insertAccount } from '@modules/accounts/server';
 import type { RoleCode } from '@modules/accounts/shared/roles';
 import { countOrgs, insertOrgsBulk, reserveOrgIds } from '@modules/organisations/server';
@@ -92,6 +95,8 @@ function buildTree(): DemoOrg[] {
   }
   const offices = ['财政局', '人力资源和社会保障局', '住房和城乡建设局', '卫生健康委员会', '市场监督管理局', '文化和旅游局', '统计局', '民政局', '司法局', '商务局', '应急管理局', '城市管理局', '交通运输局', '水务局'];
   for (const o of offices) orgs.push({ name: `云溪区${o}机关工会`, kind: 'institution', parent: '云溪区直属机关工会', divisionCode: '320199' });
+  // The district's joint union for gig workers: couriers, riders and drivers apply to it online.
+  orgs.push({ name: '云溪区新就业形态劳动者联合工会', kind: 'joint', parent: '云溪区总工会', divisionCode: '320199' });
   return orgs;
 }
 
@@ -100,7 +105,7 @@ function buildTree(): DemoOrg[] {
  * unions, about 300 grassroots unions and one account per role. All names are made up.
  * Returns false (and changes nothing) when the database already holds organisations.
  */
-export async function seedDemo(db: Db, config: Config): Promise<boolean> {
+export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, options: { members?: number } = {}): Promise<boolean> {
   if ((await countOrgs(db)) > 0) return false;
   const tree = buildTree();
   const rnd = prng(7);
@@ -129,6 +134,7 @@ export async function seedDemo(db: Db, config: Config): Promise<boolean> {
         divisionCode: o.divisionCode,
         openedOn: `${year}-${String(month).padStart(2, '0')}-01`,
         contactName: parent ? contact : null,
+        acceptsGigWorkers: o.name.includes('新就业形态'),
         address: `云溪区${o.divisionCode === '320199' ? '' : ['锦绣', '松岭', '桃源', '湖滨'][Number(o.divisionCode.slice(-1)) - 1] + '街道'}（演示地址）`,
       };
     });
@@ -139,6 +145,15 @@ export async function seedDemo(db: Db, config: Config): Promise<boolean> {
       accountIds[a.username] = (await insertAccount(tx, { username: a.username, displayName: a.displayName, orgId: org.id, passwordHash }, [a.role])).id;
     }
     const root = byName.get('云溪区总工会')!;
+    const seedOrgs = rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, parentId: r.parentId, openedOn: r.openedOn, divisionCode: r.divisionCode }));
+    const hengda = byName.get('云溪恒达物流有限公司工会委员会')!;
+    const ledgers = await seedDemoLedgers(tx, cipher, seedOrgs, prng(11), {
+      members: options.members ?? 30_000,
+      today: chinaToday(),
+      passwordHash,
+      memberAccountId: accountIds.member!,
+      memberAccountOrg: hengda.id,
+    });
     await insertReport(tx, {
       orgId: root.id,
       period: '2024',
@@ -153,7 +168,7 @@ export async function seedDemo(db: Db, config: Config): Promise<boolean> {
       entityId: root.id,
       orgId: root.id,
       orgPath: root.path,
-      summary: `生成演示数据：${rows.length} 个组织、${DEMO_ACCOUNTS.length} 个演示账号、1 份述职报告草稿`,
+      summary: `生成演示数据：${rows.length} 个组织、${ledgers.employers} 家用人单位（${ledgers.gaps} 个建会空白点）、${ledgers.terms} 条换届记录、${ledgers.members} 名会员、${ledgers.applications} 份入会申请、${DEMO_ACCOUNTS.length} 个演示账号、1 份述职报告草稿`,
     });
   });
   return true;

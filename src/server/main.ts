@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadConfig } from '@platform/config/config';
-import { cryptoSelfTest } from '@platform/crypto';
+import { createFieldCipher, cryptoSelfTest, loadFieldKey } from '@platform/crypto';
 import { openDatabase } from '@platform/db';
 import { buildApp } from './app';
 import { seedDemo } from './demo';
@@ -12,11 +12,12 @@ const database = await openDatabase({
   databaseUrl: config.databaseUrl,
   dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite'),
 });
+const cipher = createFieldCipher(loadFieldKey(process.env, config.dataDir));
 if (config.demo) {
-  const seeded = await seedDemo(database.db, config);
+  const seeded = await seedDemo(database.db, config, cipher);
   console.log(seeded ? '演示数据已生成。' : '演示数据已存在，跳过生成。');
 }
-const { app } = await buildApp({ config, database });
+const { app } = await buildApp({ config, database, cipher });
 await app.listen({ port: config.port, host: config.host });
 
 const where = config.databaseUrl ? 'PostgreSQL 服务器' : `嵌入式数据库 PGlite（${path.join(config.dataDir, 'pglite')}）`;

@@ -16,6 +16,10 @@ export interface Config {
   session: { idleMinutes: number; maxHours: number };
   /** scrypt cost exponent (N = 2^logN); 15 is about 32 MiB and ~100 ms per hash. */
   passwordHashLogN: number;
+  /** Largest accepted upload (an Excel import), in MiB. */
+  uploadMaxMb: number;
+  /** Working days a grassroots union has to decide an online membership application. */
+  joinReviewDays: number;
   version: string;
 }
 
@@ -57,6 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     session: { idleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30), maxHours: int(env, 'SESSION_MAX_HOURS', 12) },
     passwordHashLogN: int(env, 'PASSWORD_HASH_LOG_N', 15),
+    uploadMaxMb: int(env, 'UPLOAD_MAX_MB', 200),
+    joinReviewDays: int(env, 'JOIN_REVIEW_DAYS', 3),
     version: env.npm_package_version || '0.1.0',
     ...overrides,
   };

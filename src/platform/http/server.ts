@@ -73,6 +73,12 @@ export async function createHttpServer(config: Config, resolveSession: SessionRe
     trustProxy: config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
   });
+  // Excel uploads arrive as the raw request body (no multipart parsing, no temporary files).
+  app.addContentTypeParser(
+    ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: config.uploadMaxMb * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

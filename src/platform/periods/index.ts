@@ -1,2 +1,2 @@
-export { chinaToday } from './dates';
+export { chinaToday, addDays, addWorkingDays } from './dates';
 export { parsePeriod, previousPeriod, samePeriodLastYear, type Period } from './period';

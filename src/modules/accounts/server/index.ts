@@ -2,4 +2,4 @@
 export { registerAccountRoutes } from './account.routes';
 export { sessionResolver } from './auth.service';
 export { accounts, accountRoles, sessions } from './account.table';
-export { insertAccount } from './account.repository';
+export { insertAccount, usernameTaken } from './account.repository';

@@ -3,6 +3,8 @@ import { OrgPermissions } from '@modules/organisations/shared/org.permissions';
 import type { OrgTier } from '@modules/organisations/shared/org-kinds';
 import { ReportPermissions } from '@modules/reports/shared/report.permissions';
 import { AccountPermissions } from './account.permissions';
+import { EmployerPermissions } from '@modules/employers/shared/employer.permissions';
+import { MemberPermissions } from '@modules/members/shared/member.permissions';
 
 export const SELF_READ = 'self.read';
 
@@ -27,6 +29,10 @@ const adminPermissions = [
   AuditPermissions.read.name,
   ReportPermissions.read.name,
   ReportPermissions.write.name,
+  MemberPermissions.read.name,
+  MemberPermissions.write.name,
+  MemberPermissions.sensitive.name,
+  EmployerPermissions.read.name,
   SELF_READ,
 ];
 
@@ -36,21 +42,30 @@ export const ROLES: Record<RoleCode, RoleSpec> = {
     label: '区总工会管理员',
     tier: 'federation',
     scope: 'subtree',
-    permissions: adminPermissions,
+    permissions: [...adminPermissions, EmployerPermissions.write.name],
     canAssign: ['district_admin', 'district_staff', 'intermediate_admin', 'grassroots_admin', 'member'],
   },
   district_staff: {
     label: '区总工会工作人员',
     tier: 'federation',
     scope: 'subtree',
-    permissions: [OrgPermissions.read.name, OrgPermissions.write.name, ReportPermissions.read.name, SELF_READ],
+    permissions: [
+      OrgPermissions.read.name,
+      OrgPermissions.write.name,
+      ReportPermissions.read.name,
+      MemberPermissions.read.name,
+      MemberPermissions.write.name,
+      EmployerPermissions.read.name,
+      EmployerPermissions.write.name,
+      SELF_READ,
+    ],
     canAssign: [],
   },
   intermediate_admin: {
     label: '街道/产业工会管理员',
     tier: 'intermediate',
     scope: 'subtree',
-    permissions: adminPermissions,
+    permissions: [...adminPermissions, EmployerPermissions.write.name],
     canAssign: ['intermediate_admin', 'grassroots_admin', 'member'],
   },
   grassroots_admin: {

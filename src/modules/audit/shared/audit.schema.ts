@@ -3,9 +3,16 @@ import { PageQuerySchema } from '@platform/http/schemas';
 import { ACCOUNT_AUDIT_ACTIONS } from '@modules/accounts/shared/account.permissions';
 import { ORG_AUDIT_ACTIONS } from '@modules/organisations/shared/org.permissions';
 import { REPORT_AUDIT_ACTIONS } from '@modules/reports/shared/report.schema';
+import { MEMBER_AUDIT_ACTIONS } from '@modules/members/shared/member.permissions';
+import { EMPLOYER_AUDIT_ACTIONS } from '@modules/employers/shared/employer.permissions';
+import { UNION_AUDIT_ACTIONS } from '@modules/unions/shared/union.schema';
 
 /** Every audit action with its Chinese label; modules contribute theirs here. */
-export const AUDIT_ACTIONS: Record<string, string> = { ...ORG_AUDIT_ACTIONS, ...ACCOUNT_AUDIT_ACTIONS, ...REPORT_AUDIT_ACTIONS };
+export const AUDIT_ACTIONS: Record<string, string> = { ...ORG_AUDIT_ACTIONS, ...ACCOUNT_AUDIT_ACTIONS, ...REPORT_AUDIT_ACTIONS,
+  ...MEMBER_AUDIT_ACTIONS,
+  ...EMPLOYER_AUDIT_ACTIONS,
+  ...UNION_AUDIT_ACTIONS,
+};
 
 const date = (title: string) => z.iso.date({ message: '日期格式应为 YYYY-MM-DD' }).optional().meta({ title });
 

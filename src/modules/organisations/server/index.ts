@@ -13,3 +13,4 @@ export {
 } from './org.repository';
 export { OrgErrors } from './org.errors';
 export { orgIndicators } from './org.indicators';
+export { createOrg } from './org.service';

@@ -29,6 +29,7 @@ export function presentOrg(row: OrgListRow, writeScope: Scope): OrgDto {
     contactName: org.contactName,
     contactPhone: full ? org.contactPhone : maskPhone(org.contactPhone),
     remark: org.remark,
+    acceptsGigWorkers: org.acceptsGigWorkers,
     childCount: row.childCount,
     updatedAt: org.updatedAt.toISOString(),
   };

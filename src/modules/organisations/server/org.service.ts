@@ -60,6 +60,7 @@ export async function createOrg(deps: AppDeps, ctx: ActionContext, input: Create
         contactName: blankToNull(input.contactName) ?? null,
         contactPhone: blankToNull(input.contactPhone) ?? null,
         remark: blankToNull(input.remark) ?? null,
+        acceptsGigWorkers: input.kind === 'joint' && !!input.acceptsGigWorkers,
       },
       parent.path,
       parent.level,
@@ -102,6 +103,7 @@ export async function updateOrg(deps: AppDeps, ctx: ActionContext, id: number, i
       contactName: blankToNull(input.contactName),
       contactPhone: blankToNull(input.contactPhone),
       remark: blankToNull(input.remark),
+      acceptsGigWorkers: input.acceptsGigWorkers === undefined ? undefined : (input.kind ?? before.kind) === 'joint' && input.acceptsGigWorkers,
     });
     await writeAudit(tx, {
       actor: actorOf(ctx),

@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, type AnyPgColumn, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, type AnyPgColumn, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
  * Every node of the union hierarchy. `path` is the materialised path of ids (`/1/5/23/`) and `level`
@@ -22,6 +22,8 @@ export const organisations = pgTable(
     contactName: text(),
     contactPhone: text(),
     remark: text(),
+    /** A joint union that takes new-form workers (gig workers) applying online without an employer union. */
+    acceptsGigWorkers: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

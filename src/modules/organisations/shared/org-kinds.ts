@@ -31,3 +31,8 @@ export function allowedChildTiers(parent: OrgTier): OrgTier[] {
   if (parent === 'grassroots') return [];
   return ['intermediate', 'grassroots'];
 }
+
+/** The kinds of grassroots union (the unions that have members). */
+export function grassrootsKinds(): OrgKind[] {
+  return ORG_KIND_VALUES.filter((k) => ORG_KINDS[k].tier === 'grassroots');
+}

@@ -39,6 +39,7 @@ export const CreateOrgSchema = z.object({
   contactName: optionalText('联系人', 50),
   contactPhone,
   remark: optionalText('备注', 500),
+  acceptsGigWorkers: z.boolean().optional().meta({ title: '接收新就业形态劳动者入会' }),
 });
 export type CreateOrgInput = z.infer<typeof CreateOrgSchema>;
 
@@ -89,6 +90,7 @@ export const OrgSchema = z.object({
   /** Masked unless the caller may edit this organisation. */
   contactPhone: z.string().nullable(),
   remark: z.string().nullable(),
+  acceptsGigWorkers: z.boolean(),
   childCount: z.number(),
   updatedAt: z.string(),
 });

@@ -1,0 +1,94 @@
+import { scopeFor } from '@platform/access';
+import type { ImportSpec, PreparedRow } from '@platform/imports';
+import { normaliseCode, parseUscc } from '@platform/validation';
+import { ORG_KIND_VALUES, tierOf } from '@modules/organisations/shared/org-kinds';
+import { industryOf, ownershipOf } from '../shared/employer-codes';
+import { EmployerPermissions } from '../shared/employer.permissions';
+import { applyEmployerImport } from './employer-import.repository';
+import * as repo from './employer.repository';
+
+export const EMPLOYER_IMPORT_COLUMNS = [
+  { key: 'name', header: '单位名称', required: true, note: '与营业执照一致', example: '云溪恒达物流有限公司', width: 30 },
+  { key: 'uscc', header: '统一社会信用代码', required: true, note: '18 位，按 GB 32100 校验', example: '91320100MA1XXXXXXX', width: 22 },
+  { key: 'orgCode', header: '所属街道工会代码', required: true, aliases: ['所属工会代码'], note: '单位所在街道（乡镇）或产业工会的组织代码', example: '320102001', width: 16 },
+  { key: 'divisionCode', header: '行政区划代码', note: '6、9 或 12 位数字；不填取所属工会的区划', example: '320102', width: 12 },
+  { key: 'industry', header: '行业门类', note: 'GB/T 4754 门类字母（A–T）或名称，如 G 或 交通运输、仓储和邮政业', example: 'G', width: 10 },
+  { key: 'ownership', header: '单位类别', note: '代码或名称，如 170 或 私营', example: '私营', width: 10 },
+  { key: 'employees', header: '职工人数', required: true, note: '整数', example: '86', width: 10 },
+  { key: 'womenEmployees', header: '女职工人数', note: '整数，不多于职工人数', example: '30', width: 10 },
+  { key: 'smallMicro', header: '是否小微企业', note: '是或否', example: '否', width: 12 },
+  { key: 'contactName', header: '联系人', example: '', width: 10 },
+  { key: 'contactPhone', header: '联系电话', example: '', width: 14 },
+  { key: 'address', header: '地址', example: '', width: 24 },
+  { key: 'remark', header: '备注', example: '', width: 16 },
+];
+
+const keeperKinds = ORG_KIND_VALUES.filter((k) => tierOf(k) !== 'grassroots');
+const blank = (v: string | undefined) => (v == null || v.trim() === '' ? null : v.trim());
+const intOf = (v: string) => (/^\d+$/.test(v.trim()) ? Number(v.trim()) : NaN);
+
+/** The employer register import (the same engine as the member roster). */
+export function employerImportSpec(): ImportSpec {
+  return {
+    kind: 'employers',
+    label: '用人单位',
+    permission: EmployerPermissions.write.name,
+    columns: EMPLOYER_IMPORT_COLUMNS,
+    async prepare(db, rows, ctx): Promise<PreparedRow[]> {
+      const scope = scopeFor(ctx.principal, EmployerPermissions.write.name);
+      const checked = rows.map(({ values: v }) => {
+        const errors: string[] = [];
+        const name = (v.name ?? '').trim();
+        if (name.length < 2) errors.push('单位名称不能为空（至少 2 个字）');
+        const u = parseUscc(v.uscc ?? '');
+        if ('error' in u) errors.push(u.error);
+        const orgCode = normaliseCode(v.orgCode ?? '');
+        if (!orgCode) errors.push('所属街道工会代码不能为空');
+        const division = blank(v.divisionCode);
+        if (division && !/^\d{6}(\d{3}(\d{3})?)?$/.test(division)) errors.push('行政区划代码应为 6、9 或 12 位数字');
+        const industry = blank(v.industry) ? industryOf(v.industry!) : null;
+        if (blank(v.industry) && !industry) errors.push('行业门类应为 A–T 的字母或门类名称');
+        const ownership = blank(v.ownership) ? ownershipOf(v.ownership!) : null;
+        if (blank(v.ownership) && !ownership) errors.push('单位类别不在单位类别代码表中');
+        const employees = intOf(v.employees ?? '');
+        if (Number.isNaN(employees)) errors.push('职工人数应为整数');
+        const women = blank(v.womenEmployees) ? intOf(v.womenEmployees!) : null;
+        if (women !== null && Number.isNaN(women)) errors.push('女职工人数应为整数');
+        else if (women !== null && !Number.isNaN(employees) && women > employees) errors.push('女职工人数不能多于职工人数');
+        const sm = blank(v.smallMicro);
+        if (sm && !['是', '否'].includes(sm)) errors.push('是否小微企业应填写“是”或“否”');
+        return {
+          errors,
+          orgCode,
+          uscc: 'uscc' in u ? u.uscc : '',
+          value: { name, divisionCode: division, industry, ownership, employees, womenEmployees: women, smallMicro: sm ? sm === '是' : null, contactName: blank(v.contactName), contactPhone: blank(v.contactPhone), address: blank(v.address), remark: blank(v.remark) },
+        };
+      });
+      const keepers = new Map((await repo.keepersByCode(db, scope, [...new Set(checked.map((c) => c.orgCode).filter(Boolean))], keeperKinds)).map((k) => [k.code, k]));
+      const existing = new Map((await repo.employersByUscc(db, checked.map((c) => c.uscc).filter(Boolean))).map((e) => [e.employer.uscc, e]));
+      return checked.map((c): PreparedRow => {
+        const keeper = keepers.get(c.orgCode);
+        if (c.orgCode && !keeper) c.errors.push(`所属街道工会代码“${c.orgCode}”不是区、街道（乡镇）或产业工会的代码`);
+        else if (keeper && !keeper.inScope) c.errors.push(`“${keeper.name}”不在您的管辖范围内`);
+        const found = existing.get(c.uscc);
+        if (found && !scope.paths.some((p) => found.orgPath.startsWith(p))) c.errors.push('该统一社会信用代码已由其他工会登记');
+        if (c.errors.length || !keeper) return { errors: c.errors };
+        const v = c.value;
+        const payload = { ...v, uscc: c.uscc, orgId: keeper.id };
+        if (!found) return { key: c.uscc, keyLabel: '统一社会信用代码', payload: { a: 'insert', ...payload } };
+        const e = found.employer;
+        const changed =
+          e.name !== v.name || e.orgId !== keeper.id || e.employees !== v.employees ||
+          (v.divisionCode !== null && v.divisionCode !== e.divisionCode) || (v.industry !== null && v.industry !== e.industry) ||
+          (v.ownership !== null && v.ownership !== e.ownership) || (v.womenEmployees !== null && v.womenEmployees !== e.womenEmployees) ||
+          (v.smallMicro !== null && v.smallMicro !== e.smallMicro) || (v.contactName !== null && v.contactName !== e.contactName) ||
+          (v.contactPhone !== null && v.contactPhone !== e.contactPhone) || (v.address !== null && v.address !== e.address) ||
+          (v.remark !== null && v.remark !== e.remark);
+        return { key: c.uscc, keyLabel: '统一社会信用代码', payload: { a: changed && ctx.mode === 'upsert' ? 'update' : 'keep', ...payload } };
+      });
+    },
+    async apply(tx, ctx) {
+      return applyEmployerImport(tx, ctx.jobId);
+    },
+  };
+}

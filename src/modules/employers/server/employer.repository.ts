@@ -1,0 +1,179 @@
+import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { escapeLike, scopeCondition, type Scope } from '@platform/access';
+import { queryRows, type DbOrTx } from '@platform/db';
+import { organisations } from '@modules/organisations/server';
+import { GAP_THRESHOLD } from '../shared/employer-codes';
+import type { EmployerListQuery } from '../shared/employer.schema';
+import { employers, unionCoverages, type EmployerRow } from './employer.table';
+
+const keeper = alias(organisations, 'keeper');
+const coveringUnion = alias(organisations, 'covering_union');
+
+const columns = {
+  employer: employers,
+  orgName: keeper.name,
+  orgPath: keeper.path,
+  unionId: coveringUnion.id,
+  unionName: coveringUnion.name,
+  unionPath: coveringUnion.path,
+  coveredSince: unionCoverages.since,
+};
+export type EmployerListRow = {
+  employer: EmployerRow;
+  orgName: string;
+  orgPath: string;
+  unionId: number | null;
+  unionName: string | null;
+  unionPath: string | null;
+  coveredSince: string | null;
+};
+
+/** Visible: kept by an organisation in scope, or covered by a union in scope. */
+function visible(scope: Scope): SQL {
+  return sql`(${scopeCondition(keeper.path, scope)} or ${scopeCondition(coveringUnion.path, scope)})`;
+}
+
+const isCovered = sql`${coveringUnion.id} is not null and ${coveringUnion.closedOn} is null`;
+
+function base(db: DbOrTx, cols: Record<string, unknown> = columns) {
+  return db
+    .select(cols as typeof columns)
+    .from(employers)
+    .innerJoin(keeper, eq(keeper.id, employers.orgId))
+    .leftJoin(unionCoverages, eq(unionCoverages.employerId, employers.id))
+    .leftJoin(coveringUnion, eq(coveringUnion.id, unionCoverages.orgId));
+}
+
+function listWhere(scope: Scope, q: Omit<EmployerListQuery, 'page' | 'pageSize'>, underPath: string | null) {
+  const c: (SQL | undefined)[] = [visible(scope)];
+  if (underPath) c.push(sql`${keeper.path} like ${escapeLike(underPath) + '%'}`);
+  if (q.q) {
+    const like = `%${escapeLike(q.q)}%`;
+    c.push(or(ilike(employers.name, like), ilike(employers.uscc, like)));
+  }
+  if (q.coverage === 'covered') c.push(isCovered);
+  if (q.coverage === 'uncovered') c.push(sql`not (${isCovered})`);
+  if (q.coverage === 'gap') c.push(and(sql`not (${isCovered})`, sql`${employers.employees} >= ${GAP_THRESHOLD}`));
+  if (q.coveredBy) c.push(eq(unionCoverages.orgId, q.coveredBy));
+  if (q.industry) c.push(eq(employers.industry, q.industry));
+  return and(...c);
+}
+
+export async function listEmployers(db: DbOrTx, scope: Scope, q: EmployerListQuery, underPath: string | null) {
+  const where = listWhere(scope, q, underPath);
+  const [total] = await db
+    .select({ n: count() })
+    .from(employers)
+    .innerJoin(keeper, eq(keeper.id, employers.orgId))
+    .leftJoin(unionCoverages, eq(unionCoverages.employerId, employers.id))
+    .leftJoin(coveringUnion, eq(coveringUnion.id, unionCoverages.orgId))
+    .where(where);
+  const rows = await base(db)
+    .where(where)
+    .orderBy(q.coverage === 'gap' ? sql`${employers.employees} desc` : asc(employers.name))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  return { rows: rows as EmployerListRow[], total: total?.n ?? 0 };
+}
+
+export async function listEmployersForExport(db: DbOrTx, scope: Scope, q: Omit<EmployerListQuery, 'page' | 'pageSize'>, underPath: string | null, limit: number) {
+  return (await base(db).where(listWhere(scope, q, underPath)).orderBy(asc(keeper.path), asc(employers.name)).limit(limit)) as EmployerListRow[];
+}
+
+export async function findEmployerInScope(db: DbOrTx, scope: Scope, id: number): Promise<EmployerListRow | null> {
+  const [row] = await base(db).where(and(eq(employers.id, id), visible(scope))).limit(1);
+  return (row as EmployerListRow) ?? null;
+}
+
+export async function findByUscc(db: DbOrTx, uscc: string): Promise<EmployerRow | null> {
+  const [row] = await db.select().from(employers).where(eq(employers.uscc, uscc)).limit(1);
+  return row ?? null;
+}
+
+export async function employersByUscc(db: DbOrTx, usccs: string[]) {
+  if (usccs.length === 0) return [];
+  return db.select({ employer: employers, orgPath: keeper.path }).from(employers).innerJoin(keeper, eq(keeper.id, employers.orgId)).where(inArray(employers.uscc, usccs));
+}
+
+export async function insertEmployer(db: DbOrTx, values: typeof employers.$inferInsert): Promise<EmployerRow> {
+  const [row] = await db.insert(employers).values(values).returning();
+  return row!;
+}
+
+export async function updateEmployer(db: DbOrTx, id: number, values: Partial<typeof employers.$inferInsert>): Promise<EmployerRow> {
+  const [row] = await db.update(employers).set({ ...values, updatedAt: new Date() }).where(eq(employers.id, id)).returning();
+  return row!;
+}
+
+export async function setCoverage(db: DbOrTx, employerId: number, orgId: number, since: string) {
+  await db
+    .insert(unionCoverages)
+    .values({ employerId, orgId, since })
+    .onConflictDoUpdate({ target: unionCoverages.employerId, set: { orgId, since } });
+}
+
+export async function removeCoverage(db: DbOrTx, employerId: number) {
+  await db.delete(unionCoverages).where(eq(unionCoverages.employerId, employerId));
+}
+
+/** Open grassroots union in a scope (coverage target). */
+export async function grassrootsUnionInScope(db: DbOrTx, scope: Scope, id: number, kinds: string[]) {
+  const [row] = await db
+    .select({ id: organisations.id, name: organisations.name, path: organisations.path })
+    .from(organisations)
+    .where(and(eq(organisations.id, id), isNull(organisations.closedOn), inArray(organisations.kind, kinds), scopeCondition(organisations.path, scope)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Keeper organisations (district or street tier) by code, for imports. */
+export async function keepersByCode(db: DbOrTx, scope: Scope, codes: string[], kinds: string[]) {
+  if (codes.length === 0) return [];
+  return db
+    .select({ id: organisations.id, code: organisations.code, name: organisations.name, inScope: sql<boolean>`${scopeCondition(organisations.path, scope)}` })
+    .from(organisations)
+    .where(and(inArray(organisations.code, codes), inArray(organisations.kind, kinds), isNull(organisations.closedOn)));
+}
+
+/** Unionisation gaps by street: employers with 25+ employees, covered ones, gaps; for the children of `rootPath`. */
+export async function gapSummary(db: DbOrTx, scope: Scope, area: { parentId: number } | { orgId: number }) {
+  return queryRows<{ org_id: number; org_name: string; employers25: number; covered: number; gaps: number }>(
+    db,
+    sql`
+    with area as (
+      select o.id, o.name, o.path from organisations o
+       where ${'parentId' in area ? sql`o.parent_id = ${area.parentId}` : sql`o.id = ${area.orgId}`} and o.closed_on is null
+         and ${scopeCondition(sql`o.path`, scope)}
+    )
+    select a.id as org_id, a.name as org_name,
+           count(e.id)::int as employers25,
+           count(e.id) filter (where u.id is not null and u.closed_on is null)::int as covered,
+           count(e.id) filter (where u.id is null or u.closed_on is not null)::int as gaps
+      from area a
+      left join (employers e join organisations k on k.id = e.org_id)
+             on k.path like a.path || '%' and e.employees >= ${GAP_THRESHOLD}
+      left join union_coverages c on c.employer_id = e.id
+      left join organisations u on u.id = c.org_id
+     group by a.id, a.name
+     order by gaps desc, a.name`,
+  );
+}
+
+/** Names of registered employers by USCC (for member lists). */
+export async function namesByUscc(db: DbOrTx, usccs: string[]): Promise<Map<string, string>> {
+  if (usccs.length === 0) return new Map();
+  const rows = await db.select({ uscc: employers.uscc, name: employers.name }).from(employers).where(inArray(employers.uscc, [...new Set(usccs)]));
+  return new Map(rows.map((r) => [r.uscc, r.name]));
+}
+
+/** Bulk insert (demo district, fixtures); returns the rows in input order. */
+export async function insertEmployersBulk(db: DbOrTx, rows: (typeof employers.$inferInsert)[]): Promise<EmployerRow[]> {
+  const out: EmployerRow[] = [];
+  for (let i = 0; i < rows.length; i += 500) out.push(...(await db.insert(employers).values(rows.slice(i, i + 500)).returning()));
+  return out;
+}
+
+export async function insertCoveragesBulk(db: DbOrTx, rows: (typeof unionCoverages.$inferInsert)[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) await db.insert(unionCoverages).values(rows.slice(i, i + 1000));
+}

@@ -1,0 +1,7 @@
+/** Public API of the members module. */
+export { registerMemberRoutes } from './member.routes';
+export { memberIndicators } from './member.indicators';
+export { memberImportSpec, MEMBER_IMPORT_COLUMNS } from './member.import';
+export { members, memberships, membershipApplications } from './member.table';
+export { sealIdNumber, sealPhone, ID_INDEX_PURPOSE } from './member.fields';
+export { insertDemoMembers, insertDemoApplication } from './member-demo.repository';

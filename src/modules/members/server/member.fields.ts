@@ -1,0 +1,164 @@
+import type { FieldCipher } from '@platform/crypto';
+import { maskIdNumber, maskPhone } from '@platform/privacy';
+import { normaliseCode, parseIdNumber, parseUscc } from '@platform/validation';
+import { EDUCATION_LEVELS, ETHNICITIES, gigKindOf, POLITICAL_STATUSES, SEX_LABELS, type Sex } from '../shared/member-codes';
+
+/** A member's fields after every rule has passed: what is stored (before sealing ID and phone). */
+export interface MemberValue {
+  name: string;
+  sex: Sex;
+  birthDate: string;
+  ethnicity: string | null;
+  idNumber: string;
+  phone: string | null;
+  education: string | null;
+  politicalStatus: string | null;
+  occupation: string | null;
+  gigKind: string | null;
+  /** null when not given (an update then keeps the stored value). */
+  migrantWorker: boolean | null;
+  employerUscc: string | null;
+  remark: string | null;
+}
+
+export interface RawMemberFields {
+  name: string;
+  sex?: string | null;
+  ethnicity?: string | null;
+  idNumber: string;
+  phone?: string | null;
+  education?: string | null;
+  politicalStatus?: string | null;
+  occupation?: string | null;
+  migrantWorker?: string | boolean | null;
+  employerUscc?: string | null;
+  remark?: string | null;
+}
+
+const blank = (v: string | null | undefined) => (v == null || v.trim() === '' ? null : v.trim());
+const NAME_RE = /^[\u4e00-\u9fa5\u3400-\u4dbfA-Za-z·•.\s]{2,30}$/;
+const SEX_BY_LABEL: Record<string, Sex> = { 男: 'male', 女: 'female', male: 'male', female: 'female' };
+const YES = new Set(['是', 'Y', 'y', '1', 'true']);
+const NO = new Set(['否', 'N', 'n', '0', 'false']);
+
+export function normalisePhone(raw: string): string {
+  return normaliseCode(raw).replace(/^\+?86/, '').replace(/-/g, '');
+}
+
+/** Checks a member's fields against the register's rules; returns every problem, each naming its field. */
+export function checkMemberFields(raw: RawMemberFields, today: string): { value: MemberValue } | { errors: string[] } {
+  const errors: string[] = [];
+  const name = (raw.name ?? '').replace(/\s+/g, ' ').trim();
+  if (!name) errors.push('姓名不能为空');
+  else if (!NAME_RE.test(name)) errors.push('姓名应为 2–30 个汉字或字母');
+
+  let idNumber = '';
+  let birthDate = '';
+  let sex: Sex = 'male';
+  if (!blank(raw.idNumber)) errors.push('居民身份证号码不能为空');
+  else {
+    const id = parseIdNumber(raw.idNumber, today);
+    if ('error' in id) errors.push(/e\+/i.test(raw.idNumber) ? '居民身份证号码被 Excel 转成了科学计数法，请把该列设为文本格式后重新填写' : id.error);
+    else {
+      idNumber = id.idNumber;
+      birthDate = id.birthDate;
+      sex = id.sex;
+    }
+  }
+  const sexText = blank(raw.sex);
+  if (sexText) {
+    const given = SEX_BY_LABEL[sexText];
+    if (!given) errors.push('性别应填写“男”或“女”');
+    else if (idNumber && given !== sex) errors.push(`性别与居民身份证号码不符（号码显示为${SEX_LABELS[sex]}）`);
+  }
+  let ethnicity = blank(raw.ethnicity);
+  if (ethnicity) {
+    const withSuffix = ethnicity.endsWith('族') ? ethnicity : `${ethnicity}族`;
+    if (!(ETHNICITIES as readonly string[]).includes(withSuffix)) errors.push(`民族“${ethnicity}”不在 56 个民族名称中`);
+    else ethnicity = withSuffix;
+  }
+  let phone = blank(raw.phone);
+  if (phone) {
+    phone = normalisePhone(phone);
+    if (!/^1[3-9]\d{9}$/.test(phone)) errors.push('手机号码应为 11 位，以 1 开头');
+  }
+  const education = blank(raw.education);
+  if (education && !(EDUCATION_LEVELS as readonly string[]).includes(education)) {
+    errors.push(`学历应为：${EDUCATION_LEVELS.join('、')}`);
+  }
+  const politicalStatus = blank(raw.politicalStatus);
+  if (politicalStatus && !(POLITICAL_STATUSES as readonly string[]).includes(politicalStatus)) {
+    errors.push(`政治面貌应为：${POLITICAL_STATUSES.join('、')}`);
+  }
+  const occupation = blank(raw.occupation);
+  if (occupation && occupation.length > 30) errors.push('职业不能超过 30 个字');
+  let migrantWorker: boolean | null = null;
+  if (typeof raw.migrantWorker === 'boolean') migrantWorker = raw.migrantWorker;
+  else if (blank(raw.migrantWorker)) {
+    const v = raw.migrantWorker!.trim();
+    if (YES.has(v)) migrantWorker = true;
+    else if (NO.has(v)) migrantWorker = false;
+    else errors.push('是否农民工应填写“是”或“否”');
+  }
+  let employerUscc = blank(raw.employerUscc);
+  if (employerUscc) {
+    const u = parseUscc(employerUscc);
+    if ('error' in u) errors.push(`工作单位${u.error}`);
+    else employerUscc = u.uscc;
+  }
+  const remark = blank(raw.remark);
+  if (remark && remark.length > 200) errors.push('备注不能超过 200 个字');
+  if (errors.length) return { errors };
+  return {
+    value: {
+      name,
+      sex,
+      birthDate,
+      ethnicity,
+      idNumber,
+      phone,
+      education,
+      politicalStatus,
+      occupation,
+      gigKind: gigKindOf(occupation),
+      migrantWorker,
+      employerUscc,
+      remark,
+    },
+  };
+}
+
+export const ID_INDEX_PURPOSE = 'member.id_number';
+export const PHONE_INDEX_PURPOSE = 'member.phone';
+
+export interface Sealed {
+  enc: string;
+  idx: string;
+  masked: string;
+}
+
+/** Encrypts an ID number for one row and computes its lookup digest and display mask. */
+export function sealIdNumber(cipher: FieldCipher, table: string, rowId: number, idNumber: string): Sealed {
+  return {
+    enc: cipher.encrypt(idNumber, { table, column: 'id_number', rowId }),
+    idx: cipher.blindIndex(idNumber, ID_INDEX_PURPOSE),
+    masked: maskIdNumber(idNumber)!,
+  };
+}
+
+export function sealPhone(cipher: FieldCipher, table: string, rowId: number, phone: string): Sealed {
+  return {
+    enc: cipher.encrypt(phone, { table, column: 'phone', rowId }),
+    idx: cipher.blindIndex(phone, PHONE_INDEX_PURPOSE),
+    masked: maskPhone(phone)!,
+  };
+}
+
+/** The lookup digest of a search term that looks like an ID number or a phone, else null. */
+export function searchDigest(cipher: FieldCipher, q: string): { column: 'id' | 'phone'; idx: string } | null {
+  const code = normaliseCode(q);
+  if (/^\d{17}[\dX]$/.test(code)) return { column: 'id', idx: cipher.blindIndex(code, ID_INDEX_PURPOSE) };
+  const phone = normalisePhone(q);
+  if (/^1[3-9]\d{9}$/.test(phone)) return { column: 'phone', idx: cipher.blindIndex(phone, PHONE_INDEX_PURPOSE) };
+  return null;
+}

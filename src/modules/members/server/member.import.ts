@@ -1,0 +1,151 @@
+import type { FieldCipher } from '@platform/crypto';
+import type { DbOrTx } from '@platform/db';
+import { parseImportDate, type ImportContext, type ImportSpec, type PreparedRow } from '@platform/imports';
+import { chinaToday } from '@platform/periods';
+import { scopeFor } from '@platform/access';
+import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
+import { MemberPermissions } from '../shared/member.permissions';
+import { checkMemberFields, ID_INDEX_PURPOSE, sealIdNumber, sealPhone, type MemberValue } from './member.fields';
+import { applyMemberImport } from './member-import.repository';
+import * as repo from './member.repository';
+import type { MemberRecord } from './member.table';
+
+/** The roster template's columns, in the order the issue fixes. */
+export const MEMBER_IMPORT_COLUMNS = [
+  { key: 'name', header: '姓名', required: true, note: '2–30 个汉字或字母', example: '张伟', width: 10 },
+  { key: 'sex', header: '性别', note: '男或女；可不填，由身份证号码得出；填了必须与号码一致', example: '男', width: 6 },
+  { key: 'ethnicity', header: '民族', note: '56 个民族名称，可省略“族”字', example: '汉族', width: 8 },
+  { key: 'idNumber', header: '居民身份证号码', required: true, aliases: ['身份证号码', '身份证号'], note: '18 位，末位可为 X；请把本列设为文本格式，否则 Excel 会改掉后三位', example: '110105199001011234', width: 22 },
+  { key: 'phone', header: '手机号码', aliases: ['手机号', '联系电话'], note: '11 位手机号', example: '13800138000', width: 14 },
+  { key: 'education', header: '学历', note: '研究生、大学本科、大学专科、中专/技校、高中、初中及以下', example: '大学专科', width: 10 },
+  { key: 'politicalStatus', header: '政治面貌', note: '中共党员、中共预备党员、共青团员、民主党派成员、无党派人士、群众', example: '群众', width: 10 },
+  { key: 'occupation', header: '职业', note: '新就业形态劳动者请填：快递员、外卖配送员、网约车司机、货车司机 或 其他新就业形态', example: '外卖配送员', width: 12 },
+  { key: 'migrantWorker', header: '是否农民工', note: '是或否，不填为否', example: '否', width: 10 },
+  { key: 'employerUscc', header: '工作单位统一社会信用代码', aliases: ['统一社会信用代码'], note: '18 位，按 GB 32100 校验', example: '91320100MA1XXXXXXX', width: 24 },
+  { key: 'orgCode', header: '所属工会代码', required: true, aliases: ['工会代码'], note: '会员所在基层工会的组织代码（组织管理中可查），必须在您的管辖范围内', example: '320102001001', width: 16 },
+  { key: 'joinedOn', header: '入会日期', note: '如 2024-03-05；不填为导入当天', example: '2024-03-05', width: 12 },
+  { key: 'remark', header: '备注', note: '200 字以内', example: '', width: 16 },
+];
+
+type Existing = Awaited<ReturnType<typeof repo.membersByIdIdx>>[number];
+
+function differs(m: MemberRecord, v: MemberValue, phoneIdx: string | null): boolean {
+  const changed = <T>(next: T | null, prev: T | null) => next !== null && next !== prev;
+  return (
+    v.name !== m.name ||
+    changed(v.ethnicity, m.ethnicity) ||
+    changed(phoneIdx, m.phoneIdx) ||
+    changed(v.education, m.education) ||
+    changed(v.politicalStatus, m.politicalStatus) ||
+    changed(v.occupation, m.occupation) ||
+    changed(v.migrantWorker, m.migrantWorker) ||
+    changed(v.employerUscc, m.employerUscc) ||
+    changed(v.remark, m.remark)
+  );
+}
+
+function payloadOf(a: 'insert' | 'update' | 'keep', id: number, v: MemberValue, cipher: FieldCipher, ms: { orgId: number; joinedOn: string } | null) {
+  if (a === 'keep') return { a, id, ms };
+  const idSeal = sealIdNumber(cipher, 'members', id, v.idNumber);
+  const phone = v.phone ? sealPhone(cipher, 'members', id, v.phone) : null;
+  return {
+    a,
+    id,
+    ms,
+    name: v.name,
+    sex: v.sex,
+    birthDate: v.birthDate,
+    ethnicity: v.ethnicity,
+    idEnc: idSeal.enc,
+    idIdx: idSeal.idx,
+    idMasked: idSeal.masked,
+    phoneEnc: phone?.enc ?? null,
+    phoneIdx: phone?.idx ?? null,
+    phoneMasked: phone?.masked ?? null,
+    education: v.education,
+    politicalStatus: v.politicalStatus,
+    occupation: v.occupation,
+    gigKind: v.gigKind,
+    migrantWorker: v.migrantWorker,
+    employerUscc: v.employerUscc,
+    remark: v.remark,
+  };
+}
+
+/** The member roster import: the template of the issue, validated row by row, applied in one transaction. */
+export function memberImportSpec(): ImportSpec {
+  return {
+    kind: 'members',
+    label: '会员花名册',
+    permission: MemberPermissions.write.name,
+    columns: MEMBER_IMPORT_COLUMNS,
+    async prepare(db: DbOrTx, rows, ctx: ImportContext): Promise<PreparedRow[]> {
+      const { cipher } = ctx.deps;
+      const today = chinaToday(ctx.deps.now());
+      const scope = scopeFor(ctx.principal, MemberPermissions.write.name);
+      const checked = rows.map((r) => {
+        const errors: string[] = [];
+        const fields = checkMemberFields(
+          {
+            name: r.values.name ?? '',
+            sex: r.values.sex,
+            ethnicity: r.values.ethnicity,
+            idNumber: r.values.idNumber ?? '',
+            phone: r.values.phone,
+            education: r.values.education,
+            politicalStatus: r.values.politicalStatus,
+            occupation: r.values.occupation,
+            migrantWorker: r.values.migrantWorker,
+            employerUscc: r.values.employerUscc,
+            remark: r.values.remark,
+          },
+          today,
+        );
+        if ('errors' in fields) errors.push(...fields.errors);
+        const orgCode = (r.values.orgCode ?? '').replace(/\s+/g, '').replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+        if (!orgCode) errors.push('所属工会代码不能为空');
+        let joinedOn = today;
+        if (r.values.joinedOn) {
+          const d = parseImportDate(r.values.joinedOn);
+          if (!d) errors.push('入会日期格式不对，应为 2024-03-05 这样的日期');
+          else if (d > today) errors.push('入会日期不能晚于今天');
+          else joinedOn = d;
+        }
+        const value = 'value' in fields ? fields.value : null;
+        if (value && joinedOn < value.birthDate) errors.push('入会日期不能早于出生日期');
+        return { row: r, errors, value, orgCode, joinedOn };
+      });
+      const codes = [...new Set(checked.map((c) => c.orgCode).filter(Boolean))];
+      const orgs = new Map((await repo.orgsByCodeInScope(db, scope, codes, grassrootsKinds())).map((o) => [o.code, o]));
+      const idxs = checked.flatMap((c) => (c.value ? [cipher.blindIndex(c.value.idNumber, ID_INDEX_PURPOSE)] : []));
+      const existing = new Map<string, Existing>((await repo.membersByIdIdx(db, idxs)).map((e) => [e.member.idNumberIdx, e]));
+      const newIds = await repo.reserveIds(db, 'members', checked.filter((c) => c.value && !existing.has(cipher.blindIndex(c.value.idNumber, ID_INDEX_PURPOSE))).length);
+      let nextNew = 0;
+      return checked.map((c): PreparedRow => {
+        const org = c.orgCode ? orgs.get(c.orgCode) : undefined;
+        if (c.orgCode && !org) c.errors.push(`所属工会代码“${c.orgCode}”不是基层工会的组织代码`);
+        else if (org && !org.inScope) c.errors.push(`所属工会“${org.name}”不在您的管辖范围内`);
+        else if (org?.closedOn) c.errors.push(`所属工会“${org.name}”已撤销`);
+        if (c.errors.length || !c.value || !org) return { errors: c.errors };
+        const v = c.value;
+        const idx = cipher.blindIndex(v.idNumber, ID_INDEX_PURPOSE);
+        const found = existing.get(idx);
+        if (!found) {
+          const id = newIds[nextNew++]!;
+          return { key: idx, keyLabel: '居民身份证号码', payload: payloadOf('insert', id, v, cipher, { orgId: org.id, joinedOn: c.joinedOn }) };
+        }
+        let ms: { orgId: number; joinedOn: string } | null = null;
+        if (found.openOrgId && found.openOrgId !== org.id) {
+          return { errors: [`此人已是“${found.openOrgName}”的会员（${found.openJoinedOn} 入会），不能重复入会；如已调动，请在会员管理中办理转会`] };
+        }
+        if (!found.openOrgId) ms = { orgId: org.id, joinedOn: c.joinedOn };
+        const phoneIdx = v.phone ? cipher.blindIndex(v.phone, 'member.phone') : null;
+        const change = ctx.mode === 'upsert' && differs(found.member, v, phoneIdx);
+        return { key: idx, keyLabel: '居民身份证号码', payload: payloadOf(change ? 'update' : 'keep', found.member.id, v, cipher, ms) };
+      });
+    },
+    async apply(tx, ctx) {
+      return applyMemberImport(tx, ctx.jobId, 'import');
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { APPLICATION_STATUS_LABELS, CHANNEL_LABELS, GIG_KINDS, LEAVE_REASONS, SEX_LABELS } from '../shared/member-codes';
+import type { Application, MemberRow } from '../shared/member.schema';
+import type { MemberListRow } from './member.repository';
+import type { ApplicationRecord, MemberRecord, MembershipRecord } from './member.table';
+
+const label = <T extends Record<string, string>>(map: T, key: string | null | undefined) => (key ? (map[key as keyof T] ?? key) : null);
+
+/** A member as every list shows it: ID number and phone masked on the server, never the full values. */
+export function presentMemberFields(m: MemberRecord, employerName: string | null) {
+  return {
+    memberId: m.id,
+    name: m.name,
+    sex: m.sex,
+    sexLabel: label(SEX_LABELS, m.sex) ?? '',
+    birthDate: m.birthDate,
+    idNumberMasked: m.idNumberMasked,
+    phoneMasked: m.phoneMasked,
+    ethnicity: m.ethnicity,
+    education: m.education,
+    politicalStatus: m.politicalStatus,
+    occupation: m.occupation,
+    gigKind: m.gigKind,
+    gigKindLabel: label(GIG_KINDS, m.gigKind),
+    migrantWorker: m.migrantWorker,
+    employerUscc: m.employerUscc,
+    employerName,
+    remark: m.remark,
+  };
+}
+
+export function presentMembership(ms: MembershipRecord, orgName: string, orgCode: string, canWrite: boolean) {
+  return {
+    id: ms.id,
+    orgId: ms.orgId,
+    orgName,
+    orgCode,
+    joinedOn: ms.joinedOn,
+    leftOn: ms.leftOn,
+    leaveReason: ms.leaveReason,
+    leaveReasonLabel: label(LEAVE_REASONS, ms.leaveReason),
+    channel: ms.channel,
+    channelLabel: label(CHANNEL_LABELS, ms.channel) ?? ms.channel,
+    remark: ms.remark,
+    canWrite: canWrite && !ms.leftOn,
+  };
+}
+
+export function presentMemberRow(r: MemberListRow, employerNames: Map<string, string>): MemberRow {
+  return {
+    ...presentMemberFields(r.member, r.member.employerUscc ? (employerNames.get(r.member.employerUscc) ?? null) : null),
+    membershipId: r.membership.id,
+    orgId: r.membership.orgId,
+    orgName: r.orgName,
+    orgCode: r.orgCode,
+    joinedOn: r.membership.joinedOn,
+    leftOn: r.membership.leftOn,
+    leaveReasonLabel: label(LEAVE_REASONS, r.membership.leaveReason),
+    channelLabel: label(CHANNEL_LABELS, r.membership.channel) ?? r.membership.channel,
+    remark: r.membership.remark ?? r.member.remark,
+  };
+}
+
+export function presentApplication(a: ApplicationRecord, orgName: string, today: string): Application {
+  return {
+    id: a.id,
+    ref: a.ref,
+    orgId: a.orgId,
+    orgName,
+    name: a.name,
+    sexLabel: label(SEX_LABELS, a.sex) ?? '',
+    birthDate: a.birthDate,
+    idNumberMasked: a.idNumberMasked,
+    phoneMasked: a.phoneMasked,
+    ethnicity: a.ethnicity,
+    education: a.education,
+    politicalStatus: a.politicalStatus,
+    occupation: a.occupation,
+    gigKindLabel: label(GIG_KINDS, a.gigKind),
+    migrantWorker: a.migrantWorker,
+    employerName: a.employerName,
+    username: a.username,
+    status: a.status as Application['status'],
+    statusLabel: label(APPLICATION_STATUS_LABELS, a.status) ?? a.status,
+    submittedAt: a.submittedAt.toISOString(),
+    dueOn: a.dueOn,
+    overdue: a.status === 'pending' && a.dueOn < today,
+    decidedAt: a.decidedAt ? a.decidedAt.toISOString() : null,
+    opinion: a.opinion,
+  };
+}
+
+/** Audit snapshot: masks only (the audit log never holds a full ID number or phone). */
+export function auditSnapshot(m: MemberRecord) {
+  return {
+    name: m.name,
+    sex: m.sex,
+    birthDate: m.birthDate,
+    idNumber: m.idNumberMasked,
+    phone: m.phoneMasked,
+    ethnicity: m.ethnicity,
+    education: m.education,
+    politicalStatus: m.politicalStatus,
+    occupation: m.occupation,
+    migrantWorker: m.migrantWorker,
+    employerUscc: m.employerUscc,
+  };
+}

@@ -1,0 +1,354 @@
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { escapeLike, scopeCondition, type Scope } from '@platform/access';
+import { queryRows, type DbOrTx } from '@platform/db';
+import { organisations } from '@modules/organisations/server';
+import type { MemberListQuery } from '../shared/member.schema';
+import {
+  duplicateDismissals,
+  members,
+  membershipApplications,
+  memberships,
+  type ApplicationRecord,
+  type MemberRecord,
+  type MembershipRecord,
+} from './member.table';
+
+export type NewMember = typeof members.$inferInsert;
+
+export interface MemberListRow {
+  member: MemberRecord;
+  membership: MembershipRecord;
+  orgName: string;
+  orgCode: string;
+  orgPath: string;
+}
+
+const listColumns = {
+  member: members,
+  membership: memberships,
+  orgName: organisations.name,
+  orgCode: organisations.code,
+  orgPath: organisations.path,
+};
+
+export interface ListFilter extends Omit<MemberListQuery, 'page' | 'pageSize' | 'q'> {
+  name?: string;
+  digest?: { column: 'id' | 'phone'; idx: string } | null;
+}
+
+function listWhere(scope: Scope, f: ListFilter, underPath: string | null): SQL | undefined {
+  const c: (SQL | undefined)[] = [scopeCondition(organisations.path, scope)];
+  if (underPath) c.push(sql`${organisations.path} like ${escapeLike(underPath) + '%'}`);
+  if (f.status === 'active') c.push(isNull(memberships.leftOn));
+  if (f.status === 'left') c.push(isNotNull(memberships.leftOn));
+  if (f.digest) c.push(eq(f.digest.column === 'id' ? members.idNumberIdx : members.phoneIdx, f.digest.idx));
+  else if (f.name) c.push(sql`${members.name} like ${escapeLike(f.name) + '%'}`);
+  if (f.gig === 'true') c.push(isNotNull(members.gigKind));
+  if (f.gig === 'false') c.push(isNull(members.gigKind));
+  if (f.gigKind) c.push(eq(members.gigKind, f.gigKind));
+  if (f.migrant) c.push(eq(members.migrantWorker, f.migrant === 'true'));
+  if (f.sex) c.push(eq(members.sex, f.sex));
+  return and(...c);
+}
+
+export async function listMemberships(
+  db: DbOrTx,
+  scope: Scope,
+  f: ListFilter,
+  underPath: string | null,
+  page: { page: number; pageSize: number },
+): Promise<{ rows: MemberListRow[]; total: number }> {
+  const where = listWhere(scope, f, underPath);
+  const base = () =>
+    db.select({ n: count() }).from(memberships).innerJoin(members, eq(members.id, memberships.memberId)).innerJoin(organisations, eq(organisations.id, memberships.orgId));
+  const [totalRow] = await base().where(where);
+  const rows = await db
+    .select(listColumns)
+    .from(memberships)
+    .innerJoin(members, eq(members.id, memberships.memberId))
+    .innerJoin(organisations, eq(organisations.id, memberships.orgId))
+    .where(where)
+    .orderBy(desc(memberships.id))
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize);
+  return { rows, total: totalRow?.n ?? 0 };
+}
+
+export async function listMembershipsForExport(db: DbOrTx, scope: Scope, f: ListFilter, underPath: string | null, limit: number) {
+  return db
+    .select(listColumns)
+    .from(memberships)
+    .innerJoin(members, eq(members.id, memberships.memberId))
+    .innerJoin(organisations, eq(organisations.id, memberships.orgId))
+    .where(listWhere(scope, f, underPath))
+    .orderBy(asc(organisations.path), asc(members.name))
+    .limit(limit);
+}
+
+/** The member, when at least one of their memberships (open or past) lies in the scope. */
+export async function findMemberInScope(db: DbOrTx, scope: Scope, memberId: number): Promise<MemberRecord | null> {
+  const rows = await db
+    .select({ member: members })
+    .from(members)
+    .where(
+      and(
+        eq(members.id, memberId),
+        sql`exists (select 1 from ${memberships} m join ${organisations} o on o.id = m.org_id
+                     where m.member_id = ${members.id} and ${scopeCondition(sql`o.path`, scope)})`,
+      ),
+    )
+    .limit(1);
+  return rows[0]?.member ?? null;
+}
+
+export async function findMemberById(db: DbOrTx, id: number): Promise<MemberRecord | null> {
+  const [row] = await db.select().from(members).where(eq(members.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function findMemberByIdIdx(db: DbOrTx, idx: string): Promise<MemberRecord | null> {
+  const [row] = await db.select().from(members).where(eq(members.idNumberIdx, idx)).limit(1);
+  return row ?? null;
+}
+
+export async function findMemberByAccount(db: DbOrTx, accountId: number): Promise<MemberRecord | null> {
+  const [row] = await db.select().from(members).where(eq(members.accountId, accountId)).limit(1);
+  return row ?? null;
+}
+
+/** Every membership of a member with its union, oldest first (the full history, whoever reads it). */
+export async function membershipHistory(db: DbOrTx, memberId: number) {
+  return db
+    .select({ membership: memberships, orgName: organisations.name, orgCode: organisations.code, orgPath: organisations.path })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.orgId))
+    .where(eq(memberships.memberId, memberId))
+    .orderBy(asc(memberships.joinedOn), asc(memberships.id));
+}
+
+export async function findMembershipInScope(db: DbOrTx, scope: Scope, id: number) {
+  const [row] = await db
+    .select({ membership: memberships, orgName: organisations.name, orgPath: organisations.path, member: members })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.orgId))
+    .innerJoin(members, eq(members.id, memberships.memberId))
+    .where(and(eq(memberships.id, id), scopeCondition(organisations.path, scope)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function openMembershipOf(db: DbOrTx, memberId: number) {
+  const [row] = await db
+    .select({ membership: memberships, orgName: organisations.name, orgPath: organisations.path })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.orgId))
+    .where(and(eq(memberships.memberId, memberId), isNull(memberships.leftOn)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function reserveIds(db: DbOrTx, table: 'members' | 'membership_applications', n: number): Promise<number[]> {
+  if (n === 0) return [];
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`select nextval(pg_get_serial_sequence(${table}, 'id'))::int as id from generate_series(1, ${n})`,
+  );
+  return rows.map((r) => r.id);
+}
+
+export async function insertMember(db: DbOrTx, values: NewMember): Promise<MemberRecord> {
+  const [row] = await db.insert(members).values(values).returning();
+  return row!;
+}
+
+export async function updateMember(db: DbOrTx, id: number, values: Partial<NewMember>): Promise<MemberRecord> {
+  const [row] = await db.update(members).set({ ...values, updatedAt: new Date() }).where(eq(members.id, id)).returning();
+  return row!;
+}
+
+export async function insertMembership(db: DbOrTx, values: typeof memberships.$inferInsert): Promise<MembershipRecord> {
+  const [row] = await db.insert(memberships).values(values).returning();
+  return row!;
+}
+
+export async function closeMembership(db: DbOrTx, id: number, leftOn: string, reason: string, remark: string | null) {
+  const [row] = await db
+    .update(memberships)
+    .set({ leftOn, leaveReason: reason, remark: remark ?? sql`${memberships.remark}` })
+    .where(and(eq(memberships.id, id), isNull(memberships.leftOn)))
+    .returning();
+  return row ?? null;
+}
+
+/** Existing members by ID digest, with their open membership's union (import validation). */
+export async function membersByIdIdx(db: DbOrTx, idxs: string[]) {
+  if (idxs.length === 0) return [];
+  return db
+    .select({ member: members, openOrgId: memberships.orgId, openOrgName: organisations.name, openJoinedOn: memberships.joinedOn })
+    .from(members)
+    .leftJoin(memberships, and(eq(memberships.memberId, members.id), isNull(memberships.leftOn)))
+    .leftJoin(organisations, eq(organisations.id, memberships.orgId))
+    .where(inArray(members.idNumberIdx, idxs));
+}
+
+/** Probable duplicates: same name, birth date and phone, different ID; pairs marked "not a duplicate" excluded. */
+export async function probableDuplicates(db: DbOrTx, scope: Scope, limit: number) {
+  return queryRows<{ a: number; b: number }>(
+    db,
+    sql`
+    select p1.id as a, p2.id as b
+      from members p1
+      join members p2 on p2.name = p1.name and p2.birth_date = p1.birth_date and p2.phone_idx = p1.phone_idx and p2.id > p1.id
+     where p1.phone_idx is not null
+       and not exists (select 1 from member_duplicate_dismissals d where d.member_a = p1.id and d.member_b = p2.id)
+       and exists (select 1 from memberships m join organisations o on o.id = m.org_id
+                    where m.member_id in (p1.id, p2.id) and ${scopeCondition(sql`o.path`, scope)})
+     order by p1.name, p1.id
+     limit ${limit}`,
+  );
+}
+
+export async function membersWithCurrentOrg(db: DbOrTx, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ member: members, orgName: organisations.name })
+    .from(members)
+    .leftJoin(memberships, and(eq(memberships.memberId, members.id), isNull(memberships.leftOn)))
+    .leftJoin(organisations, eq(organisations.id, memberships.orgId))
+    .where(inArray(members.id, ids));
+}
+
+export async function dismissDuplicate(db: DbOrTx, a: number, b: number, accountId: number) {
+  await db.insert(duplicateDismissals).values({ memberA: a, memberB: b, accountId }).onConflictDoNothing();
+}
+
+// --- online applications ---------------------------------------------------------------------------
+
+export async function insertApplication(db: DbOrTx, values: typeof membershipApplications.$inferInsert): Promise<ApplicationRecord> {
+  const [row] = await db.insert(membershipApplications).values(values).returning();
+  return row!;
+}
+
+export async function pendingApplicationByIdIdx(db: DbOrTx, idx: string) {
+  const [row] = await db
+    .select()
+    .from(membershipApplications)
+    .where(and(eq(membershipApplications.idNumberIdx, idx), eq(membershipApplications.status, 'pending')))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function applicationByRef(db: DbOrTx, ref: string) {
+  const [row] = await db
+    .select({ application: membershipApplications, orgName: organisations.name })
+    .from(membershipApplications)
+    .innerJoin(organisations, eq(organisations.id, membershipApplications.orgId))
+    .where(eq(membershipApplications.ref, ref))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function usernamePending(db: DbOrTx, username: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: membershipApplications.id })
+    .from(membershipApplications)
+    .where(and(sql`lower(${membershipApplications.username}) = lower(${username})`, eq(membershipApplications.status, 'pending')))
+    .limit(1);
+  return !!row;
+}
+
+function applicationWhere(scope: Scope, status: string, q: string | undefined) {
+  const c: (SQL | undefined)[] = [scopeCondition(organisations.path, scope)];
+  if (status !== 'all') c.push(eq(membershipApplications.status, status));
+  if (q) c.push(sql`${membershipApplications.name} like ${escapeLike(q) + '%'}`);
+  return and(...c);
+}
+
+export async function listApplications(db: DbOrTx, scope: Scope, status: string, q: string | undefined, page: { page: number; pageSize: number }) {
+  const where = applicationWhere(scope, status, q);
+  const [totalRow] = await db
+    .select({ n: count() })
+    .from(membershipApplications)
+    .innerJoin(organisations, eq(organisations.id, membershipApplications.orgId))
+    .where(where);
+  const rows = await db
+    .select({ application: membershipApplications, orgName: organisations.name, orgPath: organisations.path })
+    .from(membershipApplications)
+    .innerJoin(organisations, eq(organisations.id, membershipApplications.orgId))
+    .where(where)
+    .orderBy(status === 'pending' ? asc(membershipApplications.dueOn) : desc(membershipApplications.id))
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize);
+  return { rows, total: totalRow?.n ?? 0 };
+}
+
+export async function findApplicationInScope(db: DbOrTx, scope: Scope, id: number) {
+  const [row] = await db
+    .select({ application: membershipApplications, orgName: organisations.name, orgPath: organisations.path, orgClosedOn: organisations.closedOn })
+    .from(membershipApplications)
+    .innerJoin(organisations, eq(organisations.id, membershipApplications.orgId))
+    .where(and(eq(membershipApplications.id, id), scopeCondition(organisations.path, scope)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function decideApplication(db: DbOrTx, id: number, values: Partial<typeof membershipApplications.$inferInsert>) {
+  const [row] = await db
+    .update(membershipApplications)
+    .set(values)
+    .where(and(eq(membershipApplications.id, id), eq(membershipApplications.status, 'pending')))
+    .returning();
+  return row ?? null;
+}
+
+/** Pending applications in scope: all, past their deadline, and due by `soon`. */
+export async function applicationDueCounts(db: DbOrTx, scope: Scope, today: string, soon: string) {
+  const [row] = await queryRows<{ pending: number; overdue: number; due_soon: number }>(
+    db,
+    sql`select count(*)::int as pending,
+               count(*) filter (where a.due_on < ${today})::int as overdue,
+               count(*) filter (where a.due_on >= ${today} and a.due_on <= ${soon})::int as due_soon
+          from membership_applications a join organisations o on o.id = a.org_id
+         where a.status = 'pending' and ${scopeCondition(sql`o.path`, scope)}`,
+  );
+  return row ?? { pending: 0, overdue: 0, due_soon: 0 };
+}
+
+/** Open grassroots unions a worker may apply to (public): by name, gig-worker joint unions first. */
+export async function joinTargets(db: DbOrTx, q: string | undefined, kinds: string[], limit: number) {
+  const parent = sql`(select p.name from organisations p where p.id = o.parent_id)`;
+  return queryRows<{ id: number; name: string; code: string; gig: boolean; parent_name: string | null }>(
+    db,
+    sql`select o.id, o.name, o.code, o.accepts_gig_workers as gig, ${parent} as parent_name
+          from organisations o
+         where o.closed_on is null and o.kind in (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})
+           and (${q ? sql`o.name like ${'%' + escapeLike(q) + '%'}` : sql`o.accepts_gig_workers`})
+         order by o.accepts_gig_workers desc, o.name
+         limit ${limit}`,
+  );
+}
+
+export async function findOpenGrassrootsOrg(db: DbOrTx, where: { id?: number; code?: string }, kinds: string[]) {
+  const [row] = await db
+    .select({ id: organisations.id, name: organisations.name, path: organisations.path, code: organisations.code })
+    .from(organisations)
+    .where(
+      and(
+        where.id ? eq(organisations.id, where.id) : eq(organisations.code, where.code ?? ''),
+        isNull(organisations.closedOn),
+        inArray(organisations.kind, kinds),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+/** Grassroots unions by code inside a write scope (import validation: one query per chunk). */
+export async function orgsByCodeInScope(db: DbOrTx, scope: Scope, codes: string[], kinds: string[]) {
+  if (codes.length === 0) return [];
+  return db
+    .select({ id: organisations.id, code: organisations.code, name: organisations.name, closedOn: organisations.closedOn, kind: organisations.kind, inScope: sql<boolean>`${scopeCondition(organisations.path, scope)}` })
+    .from(organisations)
+    .where(and(inArray(organisations.code, codes), inArray(organisations.kind, kinds)));
+}
+

@@ -1,0 +1,373 @@
+import { randomBytes } from 'node:crypto';
+import { scopeFor, type Scope } from '@platform/access';
+import { writeAudit } from '@platform/audit';
+import { checkPasswordPolicy, hashPassword } from '@platform/auth';
+import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
+import type { DbOrTx } from '@platform/db';
+import { addWorkingDays, chinaToday } from '@platform/periods';
+import { insertAccount, usernameTaken } from '@modules/accounts/server';
+import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
+import { LEAVE_REASONS } from '../shared/member-codes';
+import { MemberPermissions } from '../shared/member.permissions';
+import type { CreateMemberInput, JoinApplicationInput, UpdateMemberInput } from '../shared/member.schema';
+import { MemberErrors } from './member.errors';
+import { checkMemberFields, ID_INDEX_PURPOSE, sealIdNumber, sealPhone, type MemberValue, type RawMemberFields } from './member.fields';
+import { auditSnapshot } from './member.presenter';
+import * as repo from './member.repository';
+import type { MemberRecord } from './member.table';
+
+const writeScope = (ctx: ActionContext): Scope => scopeFor(ctx.principal, MemberPermissions.write.name);
+
+function validated(raw: RawMemberFields, today: string): MemberValue {
+  const r = checkMemberFields(raw, today);
+  if ('errors' in r) throw MemberErrors.INVALID(r.errors.join('；'), { errors: r.errors });
+  return r.value;
+}
+
+async function requireOrg(db: DbOrTx, scope: Scope, orgId: number) {
+  const org = await repo.findOpenGrassrootsOrg(db, { id: orgId }, grassrootsKinds());
+  if (!org || !scope.paths.some((p) => org.path.startsWith(p))) throw MemberErrors.ORG_NOT_FOUND();
+  return org;
+}
+
+function checkDate(date: string, today: string, notBefore?: string) {
+  if (date > today) throw MemberErrors.FUTURE_DATE();
+  if (notBefore && date < notBefore) throw MemberErrors.DATE_BEFORE_JOIN();
+}
+
+/** The stored columns of a member's fields, sealing ID number and phone for the given row. */
+function memberColumns(deps: AppDeps, id: number, v: MemberValue) {
+  const idSeal = sealIdNumber(deps.cipher, 'members', id, v.idNumber);
+  const phone = v.phone ? sealPhone(deps.cipher, 'members', id, v.phone) : null;
+  return {
+    name: v.name,
+    sex: v.sex,
+    birthDate: v.birthDate,
+    ethnicity: v.ethnicity,
+    idNumberEnc: idSeal.enc,
+    idNumberIdx: idSeal.idx,
+    idNumberMasked: idSeal.masked,
+    phoneEnc: phone?.enc ?? null,
+    phoneIdx: phone?.idx ?? null,
+    phoneMasked: phone?.masked ?? null,
+    education: v.education,
+    politicalStatus: v.politicalStatus,
+    occupation: v.occupation,
+    gigKind: v.gigKind,
+    migrantWorker: v.migrantWorker ?? false,
+    employerUscc: v.employerUscc,
+    remark: v.remark,
+  };
+}
+
+/**
+ * Registers a member in a union. A person already on file (same ID number) is never duplicated: without an
+ * open membership they rejoin; with one, this is refused and a transfer is the way.
+ */
+export async function createMember(deps: AppDeps, ctx: ActionContext, input: CreateMemberInput) {
+  const today = chinaToday(deps.now());
+  const v = validated(input, today);
+  checkDate(input.joinedOn, today, v.birthDate);
+  return deps.db.transaction(async (tx) => {
+    const org = await requireOrg(tx, writeScope(ctx), input.orgId);
+    const existing = await repo.findMemberByIdIdx(tx, deps.cipher.blindIndex(v.idNumber, ID_INDEX_PURPOSE));
+    let member: MemberRecord;
+    if (existing) {
+      const open = await repo.openMembershipOf(tx, existing.id);
+      if (open) throw MemberErrors.ALREADY_MEMBER(`此人已是“${open.orgName}”的会员（${open.membership.joinedOn} 入会），不能重复入会；如已调动，请办理转会`);
+      member = await repo.updateMember(tx, existing.id, memberColumns(deps, existing.id, v));
+    } else {
+      const [id] = await repo.reserveIds(tx, 'members', 1);
+      member = await repo.insertMember(tx, { id: id!, ...memberColumns(deps, id!, v) });
+    }
+    const ms = await repo.insertMembership(tx, { memberId: member.id, orgId: org.id, joinedOn: input.joinedOn, channel: 'offline' });
+    await writeAudit(tx, {
+      actor: actorOf(ctx),
+      action: 'member.create',
+      entityType: 'member',
+      entityId: member.id,
+      orgId: org.id,
+      orgPath: org.path,
+      summary: `登记会员“${member.name}”加入“${org.name}”（${input.joinedOn}）`,
+      after: { ...auditSnapshot(member), orgName: org.name, joinedOn: ms.joinedOn },
+    });
+    return member;
+  });
+}
+
+/** Edits a member's own fields; needs an open membership inside the writer's scope. */
+export async function updateMember(deps: AppDeps, ctx: ActionContext, memberId: number, input: UpdateMemberInput) {
+  const today = chinaToday(deps.now());
+  return deps.db.transaction(async (tx) => {
+    const before = await repo.findMemberInScope(tx, writeScope(ctx), memberId);
+    if (!before) throw MemberErrors.NOT_FOUND();
+    const open = await repo.openMembershipOf(tx, memberId);
+    if (!open || !writeScope(ctx).paths.some((p) => open.orgPath.startsWith(p))) throw MemberErrors.NO_OPEN_MEMBERSHIP();
+    const idNumber = deps.cipher.decrypt(before.idNumberEnc, { table: 'members', column: 'id_number', rowId: before.id });
+    const phone = input.phone !== undefined ? input.phone : before.phoneEnc ? deps.cipher.decrypt(before.phoneEnc, { table: 'members', column: 'phone', rowId: before.id }) : null;
+    const pick = <K extends keyof UpdateMemberInput>(k: K, current: string | null) => (input[k] !== undefined ? (input[k] as string | null) : current);
+    const v = validated(
+      {
+        name: input.name ?? before.name,
+        idNumber,
+        phone,
+        ethnicity: pick('ethnicity', before.ethnicity),
+        education: pick('education', before.education),
+        politicalStatus: pick('politicalStatus', before.politicalStatus),
+        occupation: pick('occupation', before.occupation),
+        migrantWorker: input.migrantWorker ?? before.migrantWorker,
+        employerUscc: pick('employerUscc', before.employerUscc),
+        remark: pick('remark', before.remark),
+      },
+      today,
+    );
+    const after = await repo.updateMember(tx, memberId, memberColumns(deps, memberId, v));
+    await writeAudit(tx, {
+      actor: actorOf(ctx),
+      action: 'member.update',
+      entityType: 'member',
+      entityId: memberId,
+      orgId: open.membership.orgId,
+      orgPath: open.orgPath,
+      summary: `修改会员“${after.name}”的信息`,
+      before: auditSnapshot(before),
+      after: auditSnapshot(after),
+    });
+    return after;
+  });
+}
+
+/** Moves a member: closes the open membership and opens one in the target union; both unions keep the history. */
+export async function transferMember(deps: AppDeps, ctx: ActionContext, membershipId: number, input: { toOrgCode: string; transferredOn: string; remark?: string | null | undefined }) {
+  const today = chinaToday(deps.now());
+  return deps.db.transaction(async (tx) => {
+    const found = await repo.findMembershipInScope(tx, writeScope(ctx), membershipId);
+    if (!found) throw MemberErrors.NOT_FOUND();
+    if (found.membership.leftOn) throw MemberErrors.NOT_OPEN();
+    const target = await repo.findOpenGrassrootsOrg(tx, { code: input.toOrgCode.trim() }, grassrootsKinds());
+    if (!target) throw MemberErrors.TARGET_NOT_FOUND();
+    if (target.id === found.membership.orgId) throw MemberErrors.SAME_ORG();
+    checkDate(input.transferredOn, today, found.membership.joinedOn);
+    const closed = await repo.closeMembership(tx, membershipId, input.transferredOn, 'transfer', input.remark ?? null);
+    if (!closed) throw MemberErrors.NOT_OPEN();
+    const next = await repo.insertMembership(tx, {
+      memberId: found.member.id,
+      orgId: target.id,
+      joinedOn: input.transferredOn,
+      channel: 'transfer',
+      fromMembershipId: membershipId,
+      remark: input.remark ?? null,
+    });
+    const summary = `会员“${found.member.name}”由“${found.orgName}”转入“${target.name}”（${input.transferredOn}）`;
+    for (const org of [{ id: found.membership.orgId, path: found.orgPath }, { id: target.id, path: target.path }]) {
+      await writeAudit(tx, {
+        actor: actorOf(ctx),
+        action: 'member.transfer',
+        entityType: 'member',
+        entityId: found.member.id,
+        orgId: org.id,
+        orgPath: org.path,
+        summary,
+        after: { from: found.orgName, to: target.name, date: input.transferredOn, membershipId: next.id },
+      });
+    }
+    return next;
+  });
+}
+
+export async function endMembership(deps: AppDeps, ctx: ActionContext, membershipId: number, input: { leftOn: string; reason: keyof typeof LEAVE_REASONS; remark?: string | null | undefined }) {
+  const today = chinaToday(deps.now());
+  return deps.db.transaction(async (tx) => {
+    const found = await repo.findMembershipInScope(tx, writeScope(ctx), membershipId);
+    if (!found) throw MemberErrors.NOT_FOUND();
+    if (found.membership.leftOn) throw MemberErrors.NOT_OPEN();
+    checkDate(input.leftOn, today, found.membership.joinedOn);
+    const closed = await repo.closeMembership(tx, membershipId, input.leftOn, input.reason, input.remark ?? null);
+    if (!closed) throw MemberErrors.NOT_OPEN();
+    await writeAudit(tx, {
+      actor: actorOf(ctx),
+      action: 'member.leave',
+      entityType: 'member',
+      entityId: found.member.id,
+      orgId: found.membership.orgId,
+      orgPath: found.orgPath,
+      summary: `会员“${found.member.name}”退出“${found.orgName}”（${LEAVE_REASONS[input.reason]}，${input.leftOn}）`,
+      after: { reason: input.reason, leftOn: input.leftOn },
+    });
+    return closed;
+  });
+}
+
+/** The full ID number or phone of a member in scope; every call writes an audit row. */
+export async function revealField(deps: AppDeps, ctx: ActionContext, memberId: number, field: 'idNumber' | 'phone') {
+  return deps.db.transaction(async (tx) => {
+    const m = await repo.findMemberInScope(tx, scopeFor(ctx.principal, MemberPermissions.sensitive.name), memberId);
+    if (!m) throw MemberErrors.NOT_FOUND();
+    const token = field === 'idNumber' ? m.idNumberEnc : m.phoneEnc;
+    if (!token) throw MemberErrors.NO_VALUE();
+    const value = deps.cipher.decrypt(token, { table: 'members', column: field === 'idNumber' ? 'id_number' : 'phone', rowId: m.id });
+    const open = await repo.openMembershipOf(tx, m.id);
+    await writeAudit(tx, {
+      actor: actorOf(ctx),
+      action: 'member.reveal',
+      entityType: 'member',
+      entityId: m.id,
+      orgId: open?.membership.orgId ?? null,
+      orgPath: open?.orgPath ?? null,
+      summary: `查看会员“${m.name}”的完整${field === 'idNumber' ? '居民身份证号码' : '手机号码'}`,
+    });
+    return value;
+  });
+}
+
+export async function dismissDuplicate(deps: AppDeps, ctx: ActionContext, a: number, b: number) {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  const scope = scopeFor(ctx.principal, MemberPermissions.write.name);
+  return deps.db.transaction(async (tx) => {
+    const [ma, mb] = [await repo.findMemberInScope(tx, scope, lo), await repo.findMemberInScope(tx, scope, hi)];
+    if (!ma && !mb) throw MemberErrors.NOT_FOUND();
+    const first = ma ?? (await repo.findMemberById(tx, lo));
+    const second = mb ?? (await repo.findMemberById(tx, hi));
+    if (!first || !second || first.name !== second.name || first.birthDate !== second.birthDate || !first.phoneIdx || first.phoneIdx !== second.phoneIdx) {
+      throw MemberErrors.NOT_DUPLICATE_PAIR();
+    }
+    await repo.dismissDuplicate(tx, lo, hi, ctx.principal.accountId);
+    await writeAudit(tx, {
+      actor: actorOf(ctx),
+      action: 'member.duplicate_dismiss',
+      entityType: 'member',
+      entityId: lo,
+      summary: `确认“${first.name}”的两条记录（编号 ${lo}、${hi}）不是同一人`,
+    });
+  });
+}
+
+// --- joining online ----------------------------------------------------------------------------------
+
+/**
+ * Files a worker's application (public, no account). The employer is not told. The union must decide within
+ * `joinReviewDays` working days; the applicant chooses the login they will use once approved.
+ */
+export async function submitApplication(deps: AppDeps, ip: string, input: JoinApplicationInput) {
+  const now = deps.now();
+  const today = chinaToday(now);
+  const v = validated({ ...input, employerUscc: null, remark: null }, today);
+  const weak = checkPasswordPolicy(input.password, deps.config.password, input.username);
+  if (weak) throw MemberErrors.WEAK_PASSWORD(weak);
+  const passwordHash = await hashPassword(input.password, deps.config.passwordHashLogN);
+  return deps.db.transaction(async (tx) => {
+    const org = await repo.findOpenGrassrootsOrg(tx, { id: input.orgId }, grassrootsKinds());
+    if (!org) throw MemberErrors.ORG_NOT_FOUND('所选工会不存在或已撤销，请重新选择');
+    const idx = deps.cipher.blindIndex(v.idNumber, ID_INDEX_PURPOSE);
+    if (await repo.pendingApplicationByIdIdx(tx, idx)) throw MemberErrors.APPLICATION_PENDING();
+    const existing = await repo.findMemberByIdIdx(tx, idx);
+    if (existing && (await repo.openMembershipOf(tx, existing.id))) {
+      throw MemberErrors.ALREADY_MEMBER('您已是工会会员，无需重复申请；如工作单位变动，请联系原工会办理转会');
+    }
+    if ((await usernameTaken(tx, input.username)) || (await repo.usernamePending(tx, input.username))) throw MemberErrors.USERNAME_TAKEN();
+    const [id] = await repo.reserveIds(tx, 'membership_applications', 1);
+    const idSeal = sealIdNumber(deps.cipher, 'membership_applications', id!, v.idNumber);
+    const phone = sealPhone(deps.cipher, 'membership_applications', id!, v.phone!);
+    const app = await repo.insertApplication(tx, {
+      id: id!,
+      ref: randomBytes(9).toString('base64url'),
+      orgId: org.id,
+      name: v.name,
+      sex: v.sex,
+      birthDate: v.birthDate,
+      ethnicity: v.ethnicity,
+      idNumberEnc: idSeal.enc,
+      idNumberIdx: idSeal.idx,
+      idNumberMasked: idSeal.masked,
+      phoneEnc: phone.enc,
+      phoneIdx: phone.idx,
+      phoneMasked: phone.masked,
+      education: v.education,
+      politicalStatus: v.politicalStatus,
+      occupation: v.occupation,
+      gigKind: v.gigKind,
+      migrantWorker: v.migrantWorker ?? false,
+      employerName: input.employerName?.trim() || null,
+      username: input.username,
+      passwordHash,
+      status: 'pending',
+      submittedAt: now,
+      dueOn: addWorkingDays(today, deps.config.joinReviewDays),
+    });
+    await writeAudit(tx, {
+      actor: { accountId: null, name: `入会申请人 ${v.name}`, ip },
+      action: 'member.application_submit',
+      entityType: 'membership_application',
+      entityId: app.id,
+      orgId: org.id,
+      orgPath: org.path,
+      summary: `${v.name} 网上申请加入“${org.name}”`,
+    });
+    return { app, orgName: org.name };
+  });
+}
+
+/** Approval: the person (once), the membership dated today, and the member's own login. */
+export async function approveApplication(deps: AppDeps, ctx: ActionContext, id: number, opinion: string | undefined) {
+  const now = deps.now();
+  const today = chinaToday(now);
+  return deps.db.transaction(async (tx) => {
+    const found = await repo.findApplicationInScope(tx, writeScope(ctx), id);
+    if (!found) throw MemberErrors.APPLICATION_NOT_FOUND();
+    const a = found.application;
+    if (a.status !== 'pending') throw MemberErrors.APPLICATION_DECIDED();
+    if (found.orgClosedOn) throw MemberErrors.ORG_NOT_FOUND('申请加入的工会已撤销，请驳回并告知申请人重新选择');
+    const ctxOf = (column: string) => ({ table: 'membership_applications', column, rowId: a.id });
+    const idNumber = deps.cipher.decrypt(a.idNumberEnc, ctxOf('id_number'));
+    const phone = deps.cipher.decrypt(a.phoneEnc, ctxOf('phone'));
+    const v = validated(
+      { name: a.name, idNumber, phone, ethnicity: a.ethnicity, education: a.education, politicalStatus: a.politicalStatus, occupation: a.occupation, migrantWorker: a.migrantWorker },
+      today,
+    );
+    let member = await repo.findMemberByIdIdx(tx, a.idNumberIdx);
+    if (member) {
+      const open = await repo.openMembershipOf(tx, member.id);
+      if (open) throw MemberErrors.ALREADY_MEMBER(`申请人已是“${open.orgName}”的会员，请驳回并告知其办理转会`);
+      member = await repo.updateMember(tx, member.id, memberColumns(deps, member.id, v));
+    } else {
+      const [mid] = await repo.reserveIds(tx, 'members', 1);
+      member = await repo.insertMember(tx, { id: mid!, ...memberColumns(deps, mid!, v) });
+    }
+    await repo.insertMembership(tx, { memberId: member.id, orgId: a.orgId, joinedOn: today, channel: 'online' });
+    if (!member.accountId) {
+      if (await usernameTaken(tx, a.username)) throw MemberErrors.USERNAME_TAKEN(`申请人选择的登录名“${a.username}”已被他人使用，请驳回并告知其换一个登录名重新申请`);
+      const account = await insertAccount(tx, { username: a.username, displayName: a.name, orgId: a.orgId, passwordHash: a.passwordHash }, ['member']);
+      member = await repo.updateMember(tx, member.id, { accountId: account.id });
+    }
+    await repo.decideApplication(tx, a.id, { status: 'approved', decidedAt: now, decidedBy: ctx.principal.accountId, opinion: opinion || null, memberId: member.id, passwordHash: '' });
+    await writeAudit(tx, {
+      actor: actorOf(ctx),
+      action: 'member.application_approve',
+      entityType: 'membership_application',
+      entityId: a.id,
+      orgId: a.orgId,
+      orgPath: found.orgPath,
+      summary: `批准“${a.name}”加入“${found.orgName}”`,
+      after: { memberId: member.id, joinedOn: today, opinion: opinion || null },
+    });
+    return member;
+  });
+}
+
+export async function rejectApplication(deps: AppDeps, ctx: ActionContext, id: number, opinion: string) {
+  return deps.db.transaction(async (tx) => {
+    const found = await repo.findApplicationInScope(tx, writeScope(ctx), id);
+    if (!found) throw MemberErrors.APPLICATION_NOT_FOUND();
+    if (found.application.status !== 'pending') throw MemberErrors.APPLICATION_DECIDED();
+    await repo.decideApplication(tx, id, { status: 'rejected', decidedAt: deps.now(), decidedBy: ctx.principal.accountId, opinion, passwordHash: '' });
+    await writeAudit(tx, {
+      actor: actorOf(ctx),
+      action: 'member.application_reject',
+      entityType: 'membership_application',
+      entityId: id,
+      orgId: found.application.orgId,
+      orgPath: found.orgPath,
+      summary: `驳回“${found.application.name}”加入“${found.orgName}”的申请：${opinion}`,
+    });
+  });
+}

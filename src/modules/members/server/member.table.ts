@@ -1,0 +1,133 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { accounts } from '@modules/accounts/server/account.table';
+import { organisations } from '@modules/organisations/server/org.table';
+
+/**
+ * A person, once: keyed by the keyed SM3 digest of the resident ID number (`idNumberIdx`). The ID number and
+ * phone are stored only encrypted (SM4 + HMAC-SM3 bound to table, column and row) with a display mask kept
+ * beside them; the masks are what every list, detail and export shows.
+ */
+export const members = pgTable(
+  'members',
+  {
+    id: serial().primaryKey(),
+    name: text().notNull(),
+    sex: text().notNull(),
+    birthDate: date().notNull(),
+    ethnicity: text(),
+    idNumberEnc: text().notNull(),
+    idNumberIdx: text().notNull(),
+    idNumberMasked: text().notNull(),
+    phoneEnc: text(),
+    phoneIdx: text(),
+    phoneMasked: text(),
+    education: text(),
+    politicalStatus: text(),
+    occupation: text(),
+    gigKind: text(),
+    migrantWorker: boolean().notNull().default(false),
+    employerUscc: text(),
+    remark: text(),
+    /** The member's own login, once an online application is approved. */
+    accountId: integer().references(() => accounts.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('members_id_number_idx_key').on(t.idNumberIdx),
+    index('members_phone_idx').on(t.phoneIdx),
+    index('members_name_idx').on(t.name.op('text_pattern_ops')),
+    index('members_duplicate_idx').on(t.name, t.birthDate),
+    uniqueIndex('members_account_key').on(t.accountId),
+  ],
+);
+export type MemberRecord = typeof members.$inferSelect;
+
+/** A dated membership of one union. At most one is open (no `leftOn`) per member at a time. */
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: serial().primaryKey(),
+    memberId: integer()
+      .notNull()
+      .references(() => members.id),
+    orgId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    joinedOn: date().notNull(),
+    leftOn: date(),
+    leaveReason: text(),
+    channel: text().notNull(),
+    /** For a transfer: the membership it continues from. */
+    fromMembershipId: integer(),
+    remark: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('memberships_one_open_key').on(t.memberId).where(sql`left_on is null`),
+    index('memberships_member_idx').on(t.memberId),
+    index('memberships_org_idx').on(t.orgId, t.leftOn),
+  ],
+);
+export type MembershipRecord = typeof memberships.$inferSelect;
+
+/** An online application to join, filed without an account; the union decides within a deadline. */
+export const membershipApplications = pgTable(
+  'membership_applications',
+  {
+    id: serial().primaryKey(),
+    /** Unguessable reference the applicant uses to follow the application. */
+    ref: text().notNull(),
+    orgId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    name: text().notNull(),
+    sex: text().notNull(),
+    birthDate: date().notNull(),
+    ethnicity: text(),
+    idNumberEnc: text().notNull(),
+    idNumberIdx: text().notNull(),
+    idNumberMasked: text().notNull(),
+    phoneEnc: text().notNull(),
+    phoneIdx: text().notNull(),
+    phoneMasked: text().notNull(),
+    education: text(),
+    politicalStatus: text(),
+    occupation: text(),
+    gigKind: text(),
+    migrantWorker: boolean().notNull().default(false),
+    employerName: text(),
+    username: text().notNull(),
+    passwordHash: text().notNull(),
+    status: text().notNull(),
+    submittedAt: timestamp({ withTimezone: true }).notNull(),
+    dueOn: date().notNull(),
+    decidedAt: timestamp({ withTimezone: true }),
+    decidedBy: integer(),
+    opinion: text(),
+    memberId: integer().references(() => members.id),
+  },
+  (t) => [
+    uniqueIndex('membership_applications_ref_key').on(t.ref),
+    index('membership_applications_org_idx').on(t.orgId, t.status),
+    index('membership_applications_id_idx').on(t.idNumberIdx),
+  ],
+);
+export type ApplicationRecord = typeof membershipApplications.$inferSelect;
+
+/** Pairs a person reviewed and marked "not the same person"; never proposed again. `memberA < memberB`. */
+export const duplicateDismissals = pgTable(
+  'member_duplicate_dismissals',
+  {
+    memberA: integer()
+      .notNull()
+      .references(() => members.id),
+    memberB: integer()
+      .notNull()
+      .references(() => members.id),
+    accountId: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.memberA, t.memberB] })],
+);

@@ -1,0 +1,74 @@
+/**
+ * Code lists of the member register, with the Chinese labels used in forms, imports and exports.
+ * Sources: ../shared/reference/domain-rules.md §2.1 (新就业形态 key groups; member ledger fields).
+ */
+export const SEX_LABELS = { male: '男', female: '女' } as const;
+export type Sex = keyof typeof SEX_LABELS;
+
+export const ETHNICITIES = [
+  '汉族', '蒙古族', '回族', '藏族', '维吾尔族', '苗族', '彝族', '壮族', '布依族', '朝鲜族', '满族', '侗族', '瑶族', '白族',
+  '土家族', '哈尼族', '哈萨克族', '傣族', '黎族', '傈僳族', '佤族', '畲族', '高山族', '拉祜族', '水族', '东乡族', '纳西族',
+  '景颇族', '柯尔克孜族', '土族', '达斡尔族', '仫佬族', '羌族', '布朗族', '撒拉族', '毛南族', '仡佬族', '锡伯族', '阿昌族',
+  '普米族', '塔吉克族', '怒族', '乌孜别克族', '俄罗斯族', '鄂温克族', '德昂族', '保安族', '裕固族', '京族', '塔塔尔族',
+  '独龙族', '鄂伦春族', '赫哲族', '门巴族', '珞巴族', '基诺族',
+] as const;
+
+export const EDUCATION_LEVELS = ['研究生', '大学本科', '大学专科', '中专/技校', '高中', '初中及以下'] as const;
+
+export const POLITICAL_STATUSES = ['中共党员', '中共预备党员', '共青团员', '民主党派成员', '无党派人士', '群众'] as const;
+
+/** 新就业形态劳动者: the four key groups of the 全总 joining campaign, and others. */
+export const GIG_KINDS = {
+  courier: '快递员',
+  food_delivery: '外卖配送员',
+  ride_hailing: '网约车司机',
+  truck_driver: '货车司机',
+  other_gig: '其他新就业形态',
+} as const;
+export type GigKind = keyof typeof GIG_KINDS;
+export const GIG_KIND_VALUES = Object.keys(GIG_KINDS) as [GigKind, ...GigKind[]];
+
+/** Occupation words people type, mapped to the coded group. */
+const GIG_ALIASES: Record<string, GigKind> = {
+  快递员: 'courier',
+  快递小哥: 'courier',
+  快递: 'courier',
+  外卖配送员: 'food_delivery',
+  外卖骑手: 'food_delivery',
+  外卖员: 'food_delivery',
+  网约送餐员: 'food_delivery',
+  骑手: 'food_delivery',
+  网约车司机: 'ride_hailing',
+  网约车驾驶员: 'ride_hailing',
+  货车司机: 'truck_driver',
+  货车驾驶员: 'truck_driver',
+  其他新就业形态: 'other_gig',
+};
+
+/** The new-form worker group an occupation belongs to, or null for other occupations. */
+export function gigKindOf(occupation: string | null | undefined): GigKind | null {
+  if (!occupation) return null;
+  return GIG_ALIASES[occupation.replace(/\s+/g, '')] ?? null;
+}
+
+export const CHANNEL_LABELS = {
+  offline: '线下登记',
+  online: '网上申请',
+  import: '批量导入',
+  transfer: '转入',
+} as const;
+export type MembershipChannel = keyof typeof CHANNEL_LABELS;
+
+/** Why a membership ended. `transfer` is set by a transfer, never chosen directly. */
+export const LEAVE_REASONS = {
+  transfer: '转出',
+  request: '本人申请退会',
+  auto: '自动退会（连续 6 个月未交会费且未参加活动）',
+  expelled: '开除会籍',
+  deceased: '去世',
+} as const;
+export type LeaveReason = keyof typeof LEAVE_REASONS;
+export const CHOOSABLE_LEAVE_REASONS = ['request', 'auto', 'expelled', 'deceased'] as const;
+
+export const APPLICATION_STATUS_LABELS = { pending: '待审核', approved: '已通过', rejected: '未通过' } as const;
+export type ApplicationStatus = keyof typeof APPLICATION_STATUS_LABELS;

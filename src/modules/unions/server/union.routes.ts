@@ -1,0 +1,151 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { AppDeps } from '@platform/context';
+import { sendXlsx, writeXlsx } from '@platform/excel';
+import { defineRoute, IdParamsSchema } from '@platform/http';
+import { addDays, chinaToday } from '@platform/periods';
+import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
+import { OrgPermissions } from '@modules/organisations/shared/org.permissions';
+import {
+  ELECTION_STATUS_LABELS,
+  ElectionExportQuerySchema,
+  ElectionListQuerySchema,
+  ElectionPageSchema,
+  ElectionSummarySchema,
+  TermInputSchema,
+  TermSchema,
+} from '../shared/union.schema';
+import * as repo from './union.repository';
+import { recordTerm, requireGrassroots } from './union.service';
+import type { UnionTermRow } from './union.table';
+
+const READ = OrgPermissions.read.name;
+const WRITE = OrgPermissions.write.name;
+const tags = ['换届'];
+const DAY = 86_400_000;
+
+function presentTerm(t: UnionTermRow, current: boolean) {
+  const end = new Date(`${t.electedOn}T00:00:00Z`);
+  end.setUTCFullYear(end.getUTCFullYear() + t.termYears);
+  return {
+    id: t.id,
+    orgId: t.orgId,
+    electedOn: t.electedOn,
+    termYears: t.termYears as 3 | 5,
+    endsOn: end.toISOString().slice(0, 10),
+    chairName: t.chairName,
+    chairFullTime: t.chairFullTime,
+    viceChairs: t.viceChairs,
+    committeeMembers: t.committeeMembers,
+    fundsCommittee: t.fundsCommittee,
+    womenCommittee: t.womenCommittee,
+    approvalDoc: t.approvalDoc,
+    remark: t.remark,
+    current,
+  };
+}
+
+export function registerUnionRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps;
+  const present = (r: repo.ElectionRow, today: string) => ({
+    orgId: r.org_id,
+    orgName: r.org_name,
+    orgCode: r.org_code,
+    parentName: r.parent_name,
+    chairName: r.chair_name,
+    electedOn: r.elected_on,
+    termYears: r.term_years,
+    endsOn: r.ends_on,
+    daysLeft: r.ends_on ? Math.round((Date.parse(`${r.ends_on}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY) : null,
+    status: r.status,
+    statusLabel: ELECTION_STATUS_LABELS[r.status],
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/unions/:id/terms',
+    permission: READ,
+    summary: '基层工会的历届选举（最新一届为当前届期）',
+    tags,
+    params: IdParamsSchema,
+    response: z.array(TermSchema),
+    async handler({ params, principal, ip }) {
+      await requireGrassroots(deps, { principal, ip }, params.id, READ);
+      const terms = await repo.termsOf(db, params.id);
+      return terms.map((t, i) => presentTerm(t, i === 0));
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/unions/:id/terms',
+    permission: WRITE,
+    summary: '登记换届选举结果',
+    tags,
+    params: IdParamsSchema,
+    body: TermInputSchema,
+    response: TermSchema,
+    async handler({ params, body, principal, ip }) {
+      const t = await recordTerm(deps, { principal, ip }, params.id, body);
+      const latest = (await repo.termsOf(db, params.id))[0];
+      return presentTerm(t, latest?.id === t.id);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/unions/elections',
+    permission: READ,
+    summary: '换届提醒：即将届满、已逾期、未登记届期的基层工会',
+    tags,
+    querystring: ElectionListQuerySchema,
+    response: ElectionPageSchema,
+    async handler({ query, scope }) {
+      const today = chinaToday(deps.now());
+      const { rows, total } = await repo.listElections(db, scope(), grassrootsKinds(), { status: query.status, q: query.q, today, dueBy: addDays(today, query.within) }, query);
+      return { items: rows.map((r) => present(r, today)), total, page: query.page, pageSize: query.pageSize };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/unions/elections/export.xlsx',
+    permission: READ,
+    summary: '导出换届提醒（Excel）',
+    tags,
+    querystring: ElectionExportQuerySchema,
+    produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    async handler({ query, scope, reply }) {
+      const today = chinaToday(deps.now());
+      const { rows } = await repo.listElections(db, scope(), grassrootsKinds(), { status: query.status, q: query.q, today, dueBy: addDays(today, query.within) }, null);
+      const items = rows.map((r) => present(r, today));
+      const buffer = await writeXlsx('换届提醒', [
+        { header: '工会名称', width: 32, value: (r) => r.orgName },
+        { header: '组织代码', width: 16, value: (r) => r.orgCode },
+        { header: '上级工会', width: 24, value: (r) => r.parentName },
+        { header: '工会主席', width: 10, value: (r) => r.chairName },
+        { header: '选举日期', width: 12, value: (r) => r.electedOn },
+        { header: '任期（年）', width: 10, value: (r) => r.termYears },
+        { header: '届满日期', width: 12, value: (r) => r.endsOn },
+        { header: '剩余天数', width: 10, value: (r) => r.daysLeft },
+        { header: '状态', width: 12, value: (r) => r.statusLabel },
+      ], items);
+      return sendXlsx(reply, `换届提醒-${today}.xlsx`, buffer);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/unions/elections/summary',
+    permission: READ,
+    summary: '换届待办数（首页提醒）',
+    tags,
+    querystring: z.object({ within: z.coerce.number().int().min(1).max(730).default(180) }),
+    response: ElectionSummarySchema,
+    async handler({ scope, query }) {
+      const today = chinaToday(deps.now());
+      const r = await repo.electionCounts(db, scope(), grassrootsKinds(), today, addDays(today, query.within));
+      return { ...r, within: query.within };
+    },
+  });
+}
