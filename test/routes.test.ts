@@ -18,7 +18,16 @@ describe('route table', () => {
   it('keeps public routes to an explicit short list', () => {
     const publicRoutes = t.app.routeTable.filter((r) => r.permission === 'public').map((r) => `${r.method} ${r.url}`);
     expect(publicRoutes.sort()).toEqual(
-      ['GET /api/health', 'GET /api/openapi.json', 'GET /api/setup/status', 'POST /api/auth/login', 'POST /api/setup'].sort(),
+      [
+        'GET /api/health',
+        'GET /api/openapi.json',
+        'GET /api/setup/status',
+        'POST /api/auth/login',
+        'POST /api/setup',
+        'GET /api/join/unions',
+        'POST /api/join',
+        'GET /api/join/:ref',
+      ].sort(),
     );
   });
 

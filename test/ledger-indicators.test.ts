@@ -1,0 +1,110 @@
+/**
+ * The figures of the members, employers and unions ledgers against a hand-counted fixture, with scope (a
+ * sibling street's records never count) and period edges (first and last day, stock at period end).
+ *
+ * On top of the small district (test/fixtures/small-district.ts):
+ *   甲街道 employers: E1 (40 staff, covered by a1 since 2023-12-31), E2 (30, covered by a3 since 2024-06-15),
+ *                     E3 (25, no union: gap), E4 (10, no union: below 25, not a gap)
+ *   乙街道 employers: F1 (100, no union: gap), F2 (60, covered by b1 since 2024-03-03)
+ *   Members (joined / left):
+ *     m1 a1 female gig migrant   2024-01-01 / —            m5 b1 female          2024-05-05 / —
+ *     m2 a1 male                 2023-12-31 / 2024-12-31   m6 b1 male gig        2024-12-31 / —
+ *     m3 a2 female               2024-12-31 / —            m7 a1→a2 transfer     2022-02-02, moved 2024-07-01
+ *     m4 a2 male gig             2025-01-01 / —
+ *   Terms: a1 elected 2019-06-01 for 5 years (ends 2024-06-01: overdue at end 2024),
+ *          a2 elected 2020-03-01 for 5 years (ends 2025-03-01: due within 6 months of 2024-12-31),
+ *          b1 elected 2024-04-01 for 3 years (held in 2024, ends 2027).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp, TestClient } from './app';
+import { fakeIdNumber, fakeUscc } from './fixtures/people';
+import { smallDistrict } from './fixtures/small-district';
+
+let t: TestApp;
+let admin: TestClient;
+let id: Record<string, number> = {};
+
+beforeAll(async () => {
+  ({ t, admin, id } = await smallDistrict());
+  t.clock.now = new Date('2025-06-01T04:00:00Z');
+  const emp = async (street: string, name: string, employees: number, cover?: [string, string]) => {
+    const e = (await admin.post('/api/employers', { name, uscc: fakeUscc(), orgId: id[street], employees })).body;
+    if (cover) expect((await admin.post(`/api/employers/${e.id}/cover`, { orgId: id[cover[0]], since: cover[1] })).status).toBe(200);
+  };
+  await emp('甲街道', 'E1', 40, ['a1', '2023-12-31']);
+  await emp('甲街道', 'E2', 30, ['a3', '2024-06-15']);
+  await emp('甲街道', 'E3', 25);
+  await emp('甲街道', 'E4', 10);
+  await emp('乙街道', 'F1', 100);
+  await emp('乙街道', 'F2', 60, ['b1', '2024-03-03']);
+  const mem = async (name: string, org: string, joinedOn: string, female: boolean, extra: Record<string, unknown> = {}) => {
+    const r = await admin.post('/api/members', { name, idNumber: fakeIdNumber('19900101', female), orgId: id[org], joinedOn, ...extra });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    return r.body.memberships[0].id as number;
+  };
+  await mem('会员一', 'a1', '2024-01-01', true, { occupation: '快递员', migrantWorker: true });
+  const m2 = await mem('会员二', 'a1', '2023-12-31', false);
+  expect((await admin.post(`/api/memberships/${m2}/leave`, { leftOn: '2024-12-31', reason: 'request' })).status).toBe(200);
+  await mem('会员三', 'a2', '2024-12-31', true);
+  await mem('会员四', 'a2', '2025-01-01', false, { occupation: '网约车司机' });
+  await mem('会员五', 'b1', '2024-05-05', true);
+  await mem('会员六', 'b1', '2024-12-31', false, { occupation: '外卖配送员' });
+  const m7 = await mem('会员七', 'a1', '2022-02-02', false);
+  const a2code = (await admin.get(`/api/orgs/${id.a2}`)).body.code;
+  expect((await admin.post(`/api/memberships/${m7}/transfer`, { toOrgCode: a2code, transferredOn: '2024-07-01' })).status).toBe(200);
+  const term = (org: string, electedOn: string, termYears: number) => admin.post(`/api/unions/${id[org]}/terms`, { electedOn, termYears, chairName: '主席', chairFullTime: false });
+  expect((await term('a1', '2019-06-01', 5)).status).toBe(200);
+  expect((await term('a2', '2020-03-01', 5)).status).toBe(200);
+  expect((await term('b1', '2024-04-01', 3)).status).toBe(200);
+});
+afterAll(() => t.close());
+
+async function values(org: string, period: string) {
+  const r = await admin.get(`/api/indicators/values?orgId=${id[org]}&period=${period}`);
+  expect(r.status).toBe(200);
+  return Object.fromEntries(r.body.values.filter((v: { code: string }) => !v.code.startsWith('org.')).map((v: { code: string; value: number }) => [v.code, v.value]));
+}
+
+describe('ledger figures', () => {
+  it('district, 2024', async () => {
+    expect(await values('root', '2024')).toEqual({
+      // At 2024-12-31: m1, m3, m5, m6, m7 (now in a2); m2 left on 2024-12-31 and m4 joined in 2025.
+      'member.total': 5,
+      'member.total_gig': 2, // m1, m6
+      'member.total_women': 3, // m1, m3, m5
+      'member.total_migrant': 1,
+      // Joined in 2024: m1, m3, m5, m6 (m2 joined 2023-12-31; m7's move is a transfer).
+      'member.joined': 4,
+      'member.joined_gig': 2,
+      'member.joined_women': 3,
+      'member.joined_migrant': 1,
+      'employer.total_25': 5, // E1, E2, E3, F1, F2
+      'employer.covered_25': 3,
+      'employer.gaps': 2, // E3, F1
+      'employer.founding_rate': 60,
+      'employer.covered_employees': 130, // 40 + 30 + 60
+      'employer.membership_rate': 3.85, // 5 / 130
+      'union.elections_held': 1, // b1
+      'union.elections_overdue': 1, // a1
+      'union.elections_due': 1, // a2
+    });
+  });
+
+  it('甲街道 never counts 乙街道; 2023 sees only what existed then', async () => {
+    const jia = await values('甲街道', '2024');
+    expect(jia).toMatchObject({ 'member.total': 3, 'member.joined': 2, 'employer.total_25': 3, 'employer.gaps': 1, 'employer.covered_employees': 70, 'union.elections_held': 0 });
+    const yi = await values('乙街道', '2024');
+    expect(yi).toMatchObject({ 'member.total': 2, 'employer.gaps': 1, 'union.elections_held': 1, 'union.elections_overdue': 0 });
+    const y2023 = await values('root', '2023');
+    // At 2023-12-31: m2 (joined that day) and m7; E1 covered since 2023-12-31.
+    expect(y2023).toMatchObject({ 'member.total': 2, 'member.joined': 1, 'employer.covered_25': 1, 'union.elections_overdue': 0 });
+  });
+
+  it('quarters and the records behind a figure', async () => {
+    expect((await values('root', '2025Q1'))['member.joined']).toBe(1); // m4 on 2025-01-01
+    const recs = (await admin.get(`/api/indicators/employer.gaps/records?orgId=${id.root}&period=2024`)).body.items.map((r: { title: string }) => r.title).sort();
+    expect(recs).toEqual(['E3', 'F1']);
+    const women = (await admin.get(`/api/indicators/member.total_women/records?orgId=${id['甲街道']}&period=2024`)).body.items.map((r: { title: string }) => r.title).sort();
+    expect(women).toEqual(['会员一', '会员三']);
+  });
+});
