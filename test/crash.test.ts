@@ -11,6 +11,10 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, queryRows } from '@platform/db';
+import { createFieldCipher } from '@platform/crypto';
+import { loadConfig } from '@platform/config/config';
+import { buildApp } from '../src/server/app';
+import { TEST_FIELD_KEY } from './app';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -58,4 +62,49 @@ describe('embedded database under SIGKILL', () => {
       await database.close();
     }
   }, 120_000);
+});
+
+/** Runs the import child until it reports `status <killAt>`, then SIGKILLs it. */
+function killImportAt(dataDir: string, rows: number, killAt: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/import-runner.ts', dataDir, String(rows)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const seen: string[] = [];
+    let err = '';
+    let buffer = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.stdout.on('data', (d: Buffer) => {
+      buffer += d.toString();
+      const lines = buffer.split('\n');
+      buffer = lines.pop()!;
+      for (const line of lines) {
+        seen.push(line);
+        if (line === `status ${killAt}`) child.kill('SIGKILL');
+      }
+    });
+    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(seen) : reject(new Error(`import child ended without kill: ${seen.join(',')} ${err}`))));
+  });
+}
+
+describe('import under SIGKILL', () => {
+  it('leaves no half-imported batch, and the job says so after a restart', async () => {
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gh-import-crash-')), 'pglite');
+    for (const killAt of ['validating', 'writing']) {
+      const seen = await killImportAt(dir, 3000, killAt);
+      expect(seen).toContain(`status ${killAt}`);
+      const database = await openDatabase({ dataDir: dir });
+      try {
+        const { app } = await buildApp({ config: loadConfig({}, { passwordHashLogN: 10 }), database, cipher: createFieldCipher(TEST_FIELD_KEY) });
+        const members = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from members`);
+        const staged = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from import_rows`);
+        const jobs = await queryRows<{ status: string; message: string }>(database.db, sql`select status, message from import_jobs order by id desc limit 1`);
+        expect(members[0]!.n).toBe(0);
+        expect(staged[0]!.n).toBe(0);
+        expect(jobs[0]).toMatchObject({ status: 'failed' });
+        expect(jobs[0]!.message).toContain('没有写入任何数据');
+        await app.close();
+      } finally {
+        await database.close();
+      }
+    }
+  }, 180_000);
 });
