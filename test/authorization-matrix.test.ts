@@ -258,7 +258,7 @@ const MATRIX: Record<string, Case> = {
     own: (f) => ({ method: 'POST', url: `/api/unions/${f.ownOrg}/terms`, body: { electedOn: '2024-01-01', termYears: 5, chairName: '矩阵主席', chairFullTime: false } }),
   },
   'GET /api/unions/elections': {
-    foreign: (f) => [{ method: 'GET', url: `/api/unions/elections?status=all&q=${encodeURIComponent('')}&pageSize=200` }, { method: 'GET', url: `/api/unions/elections?status=all&pageSize=200&page=2` }],
+    foreign: () => [{ method: 'GET', url: '/api/unions/elections?status=all&pageSize=200' }, { method: 'GET', url: '/api/unions/elections?status=overdue&pageSize=200' }],
     own: () => ({ method: 'GET', url: '/api/unions/elections?status=all' }),
   },
   'GET /api/unions/elections/export.xlsx': {

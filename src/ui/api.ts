@@ -81,3 +81,17 @@ export async function download(url: string, fallbackName: string): Promise<void>
   a.remove();
   setTimeout(() => URL.revokeObjectURL(href), 1000);
 }
+
+/** Uploads a file as the raw request body (Excel imports); answers like `api`. */
+export async function uploadFile<T>(url: string, file: Blob): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(url, { method: 'POST', headers, body: file, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络');
+  }
+  if (!res.ok) throw await toError(res);
+  return (await res.json()) as T;
+}

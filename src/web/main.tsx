@@ -3,7 +3,7 @@ import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { StrictMode, useEffect, type ReactNode } from 'react';
+import { StrictMode, Suspense, useEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { get, onUnauthenticated } from '@ui/api';
@@ -14,6 +14,7 @@ import { LoginPage } from './pages/LoginPage';
 import { PasswordPage } from './pages/PasswordPage';
 import { SetupPage } from './pages/SetupPage';
 import { moduleRoutes } from './router';
+import { JoinPage } from '@modules/members/web';
 
 dayjs.locale('zh-cn');
 
@@ -57,6 +58,14 @@ function Root() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/setup" element={<SetupPage />} />
+        <Route
+          path="/join"
+          element={
+            <Suspense fallback={<Loading />}>
+              <JoinPage />
+            </Suspense>
+          }
+        />
         <Route
           element={
             <Gate>

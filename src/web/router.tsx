@@ -3,6 +3,17 @@ import { accountRoutes } from '@modules/accounts/web';
 import { auditRoutes } from '@modules/audit/web';
 import { orgRoutes } from '@modules/organisations/web';
 import { reportRoutes } from '@modules/reports/web';
+import { employerRoutes } from '@modules/employers/web';
+import { memberRoutes } from '@modules/members/web';
+import { unionRoutes } from '@modules/unions/web';
 
 /** Every module's pages; the menu is built from the ones the user has permission for. */
-export const moduleRoutes: ModuleRoute[] = [...orgRoutes, ...accountRoutes, ...reportRoutes, ...auditRoutes];
+export const moduleRoutes: ModuleRoute[] = [
+  ...orgRoutes,
+  ...memberRoutes,
+  ...employerRoutes,
+  ...unionRoutes,
+  ...accountRoutes,
+  ...reportRoutes,
+  ...auditRoutes,
+];

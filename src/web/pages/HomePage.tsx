@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Spin, Statistic, Tag, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Dashboard } from '@modules/reports/web';
+import { MemberDueCard } from '@modules/members/web';
+import { ElectionDueCard } from '@modules/unions/web';
 import { useNavigate } from 'react-router';
 import { get } from '@ui/api';
 import { PageHeader } from '@ui/components';
@@ -43,6 +45,20 @@ export function HomePage() {
           登录后 {me.sessionIdleMinutes} 分钟无操作将自动退出。
         </Typography.Paragraph>
       </Card>
+      {(can('member.read') || can('org.read')) && (
+        <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+          {can('member.read') && (
+            <Col xs={24} md={12}>
+              <MemberDueCard />
+            </Col>
+          )}
+          {can('org.read') && (
+            <Col xs={24} md={12}>
+              <ElectionDueCard />
+            </Col>
+          )}
+        </Row>
+      )}
       <Row gutter={[16, 16]}>
         {can('account.read') && card('账号', accounts.data?.total, <TeamOutlined />, '/accounts')}
         {can('audit.read') && card('今日操作', audit.data?.total, <AuditOutlined />, '/audit')}

@@ -1,0 +1,2 @@
+/** Public web API of the employers module. */
+export { employerRoutes } from './routes';

@@ -1,0 +1,279 @@
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Checkbox, DatePicker, Drawer, Empty, Form, Input, InputNumber, Modal, Progress, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { OrgTreeSelect } from '@modules/organisations/web';
+import { get, patch, post, query } from '@ui/api';
+import { ExportButton, PageHeader, errorText, pagination, useIsPhone } from '@ui/components';
+import { applyServerError, compact } from '@ui/forms';
+import { ImportDialog } from '@ui/ImportDialog';
+import { useMe } from '@ui/session';
+import { INDUSTRY_SECTIONS, OWNERSHIP_KINDS } from '../../shared/employer-codes';
+import type { Employer } from '../../shared/employer.schema';
+
+interface Page<T> {
+  items: T[];
+  total: number;
+}
+interface GapRow {
+  orgId: number;
+  orgName: string;
+  employers25: number;
+  covered: number;
+  gaps: number;
+  foundingRate: number | null;
+}
+
+const industryOptions = Object.entries(INDUSTRY_SECTIONS).map(([value, label]) => ({ value, label: `${value} ${label}` }));
+const ownershipOptions = Object.entries(OWNERSHIP_KINDS).map(([value, label]) => ({ value, label: `${value} ${label}` }));
+
+function EmployerDrawer({ open, employer, onClose }: { open: boolean; employer: Employer | null; onClose(): void }) {
+  const [form] = Form.useForm();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const save = useMutation({
+    mutationFn: (body: Record<string, unknown>) => (employer ? patch(`/api/employers/${employer.id}`, body) : post('/api/employers', body)),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['employers'] }),
+  });
+  return (
+    <Drawer title={employer ? `编辑：${employer.name}` : '登记用人单位'} open={open} onClose={onClose} size={480} destroyOnHidden afterOpenChange={(v) => v && employer && form.setFieldsValue(employer)}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={async (v) => {
+          try {
+            await save.mutateAsync(compact(v));
+            void message.success('已保存');
+            onClose();
+          } catch (e) {
+            const msg = applyServerError(form, e);
+            if (msg) void message.error(msg);
+          }
+        }}
+      >
+        <Form.Item name="name" label="单位名称" rules={[{ required: true, message: '请填写单位名称' }]}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="uscc" label="统一社会信用代码" rules={[{ required: true, message: '请填写统一社会信用代码' }]} extra="18 位，系统按 GB 32100 校验">
+          <Input maxLength={18} />
+        </Form.Item>
+        <Form.Item name="orgId" label="所属街道（乡镇）工会" rules={[{ required: true, message: '请选择单位所在的街道' }]}>
+          <OrgTreeSelect placeholder="选择街道或区总工会" />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item name="employees" label="职工人数" rules={[{ required: true, message: '请填写职工人数' }]}>
+            <InputNumber min={0} precision={0} />
+          </Form.Item>
+          <Form.Item name="womenEmployees" label="女职工人数">
+            <InputNumber min={0} precision={0} />
+          </Form.Item>
+        </Space>
+        <Form.Item name="industry" label="行业门类（GB/T 4754）">
+          <Select allowClear showSearch optionFilterProp="label" options={industryOptions} />
+        </Form.Item>
+        <Form.Item name="ownership" label="单位类别">
+          <Select allowClear showSearch optionFilterProp="label" options={ownershipOptions} />
+        </Form.Item>
+        <Form.Item name="smallMicro" valuePropName="checked">
+          <Checkbox>小微企业</Checkbox>
+        </Form.Item>
+        <Form.Item name="divisionCode" label="行政区划代码">
+          <Input maxLength={12} />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item name="contactName" label="联系人">
+            <Input maxLength={30} />
+          </Form.Item>
+          <Form.Item name="contactPhone" label="联系电话">
+            <Input maxLength={20} />
+          </Form.Item>
+        </Space>
+        <Form.Item name="address" label="地址">
+          <Input maxLength={200} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={save.isPending}>
+          保存
+        </Button>
+      </Form>
+    </Drawer>
+  );
+}
+
+/** The employer register and the unionisation gaps (25+ employees, no union) by street. */
+export function EmployersPage() {
+  const me = useMe();
+  const can = (p: string) => me.permissions.includes(p);
+  const phone = useIsPhone();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const [tab, setTab] = useState<'gap' | 'all' | 'covered'>('gap');
+  const [q, setQ] = useState<string>();
+  const [underId, setUnderId] = useState<number>();
+  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const [editing, setEditing] = useState<Employer | null | undefined>(undefined);
+  const [importing, setImporting] = useState(false);
+  const [founding, setFounding] = useState<Employer | null>(null);
+  const [foundForm] = Form.useForm();
+  const filters = { q, underId, coverage: tab === 'all' ? undefined : tab };
+  const list = useQuery({
+    queryKey: ['employers', filters, page],
+    queryFn: () => get<Page<Employer>>(`/api/employers${query({ ...filters, ...page })}`),
+    placeholderData: keepPreviousData,
+  });
+  const summary = useQuery({ queryKey: ['employers', 'gaps'], queryFn: () => get<GapRow[]>('/api/employers/gaps/summary') });
+  const act = useMutation({
+    mutationFn: ({ id, action, body }: { id: number; action: string; body: unknown }) => post(`/api/employers/${id}/${action}`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['employers'] }),
+  });
+  const write = can('employer.write');
+
+  async function stage(e: Employer, s: 'visiting' | 'preparing') {
+    try {
+      await act.mutateAsync({ id: e.id, action: 'founding', body: { stage: s } });
+      void message.success(s === 'visiting' ? '已开始建会：走访中' : '已进入筹备');
+    } catch (err) {
+      void message.error(errorText(err));
+    }
+  }
+
+  const columns: ColumnsType<Employer> = [
+    { title: '单位名称', dataIndex: 'name', render: (v, e) => (write && e.canWrite ? <a onClick={() => setEditing(e)}>{v}</a> : v) },
+    { title: '统一社会信用代码', dataIndex: 'uscc' },
+    { title: '所属街道', dataIndex: 'orgName', ellipsis: true },
+    { title: '职工人数', dataIndex: 'employees', align: 'right' },
+    { title: '行业', dataIndex: 'industryLabel', ellipsis: true, render: (v) => v ?? '—' },
+    {
+      title: '建会情况',
+      render: (_, e) =>
+        e.unionName ? (
+          <span>{e.unionName}</span>
+        ) : e.isGap ? (
+          <Tag color="red">空白点 · {e.foundingStageLabel}</Tag>
+        ) : (
+          <Tag>未建会（不足 25 人）</Tag>
+        ),
+    },
+    {
+      title: '操作',
+      fixed: phone ? undefined : 'right',
+      render: (_, e) =>
+        write && e.canWrite && !e.unionId ? (
+          <Space size={0} wrap>
+            {e.foundingStage === 'none' && (
+              <Button type="link" size="small" onClick={() => void stage(e, 'visiting')}>
+                开始建会
+              </Button>
+            )}
+            {e.foundingStage === 'visiting' && (
+              <Button type="link" size="small" onClick={() => void stage(e, 'preparing')}>
+                进入筹备
+              </Button>
+            )}
+            <Button type="link" size="small" onClick={() => (foundForm.setFieldsValue({ unionName: `${e.name}工会委员会`, kind: e.employees >= 25 ? 'enterprise' : 'joint', openedOn: dayjs() }), setFounding(e))}>
+              完成建会
+            </Button>
+          </Space>
+        ) : null,
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title="用人单位与建会"
+        help="《工会法》第十一条：职工 25 人以上的单位应当建立基层工会委员会。没有工会覆盖的 25 人以上单位是建会空白点。"
+        extra={
+          <>
+            {write && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+                登记单位
+              </Button>
+            )}
+            {write && (
+              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+                批量导入
+              </Button>
+            )}
+            <ExportButton url={`/api/employers/export.xlsx${query(filters)}`} fileName={tab === 'gap' ? '建会空白点.xlsx' : '用人单位.xlsx'} />
+          </>
+        }
+      />
+      <Card size="small" title="各街道建会情况（25 人以上单位）" style={{ marginBottom: 12 }}>
+        <Table
+          size="small"
+          rowKey="orgId"
+          pagination={false}
+          loading={summary.isLoading}
+          dataSource={summary.data?.filter((r) => r.employers25 > 0)}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: <Empty description="还没有登记 25 人以上的单位" /> }}
+          onRow={(r) => ({ onClick: () => (setUnderId(r.orgId), setTab('gap')), style: { cursor: 'pointer' } })}
+          columns={[
+            { title: '街道', dataIndex: 'orgName' },
+            { title: '25 人以上单位', dataIndex: 'employers25', align: 'right' },
+            { title: '已建会', dataIndex: 'covered', align: 'right' },
+            { title: '空白点', dataIndex: 'gaps', align: 'right', render: (v) => (v ? <Typography.Text type="danger">{v}</Typography.Text> : 0) },
+            { title: '建会率', dataIndex: 'foundingRate', width: 180, render: (v) => (v === null ? '—' : <Progress percent={v} size="small" format={(p) => `${p}%`} />) },
+          ]}
+        />
+      </Card>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => (setTab(k as typeof tab), setPage((p) => ({ ...p, page: 1 })))}
+        items={[
+          { key: 'gap', label: '建会空白点' },
+          { key: 'covered', label: '已建会单位' },
+          { key: 'all', label: '全部单位' },
+        ]}
+        tabBarExtraContent={
+          <Space wrap>
+            <Input.Search placeholder="单位名称或信用代码" allowClear onSearch={(v) => (setQ(v || undefined), setPage((p) => ({ ...p, page: 1 })))} style={{ width: phone ? 160 : 220 }} />
+            {!phone && <OrgTreeSelect placeholder="所属街道" allowClear value={underId} onChange={(v) => setUnderId(v)} style={{ width: 200 }} />}
+          </Space>
+        }
+      />
+      <Table
+        rowKey="id"
+        loading={list.isFetching}
+        dataSource={list.data?.items}
+        columns={columns}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: <Empty description={tab === 'gap' ? '没有建会空白点' : '没有符合条件的单位'} /> }}
+        pagination={pagination(list.data?.total ?? 0, page.page, page.pageSize, (p, s) => setPage({ page: p, pageSize: s }))}
+      />
+      <EmployerDrawer open={editing !== undefined} employer={editing ?? null} onClose={() => setEditing(undefined)} />
+      <ImportDialog kind="employers" title="导入用人单位" open={importing} onClose={() => setImporting(false)} onImported={() => void qc.invalidateQueries({ queryKey: ['employers'] })} />
+      <Modal
+        title={founding ? `完成建会：${founding.name}` : ''}
+        open={!!founding}
+        okText="成立工会"
+        onCancel={() => setFounding(null)}
+        onOk={async () => {
+          const v = await foundForm.validateFields();
+          try {
+            await act.mutateAsync({ id: founding!.id, action: 'found', body: { ...v, openedOn: v.openedOn.format('YYYY-MM-DD') } });
+            void message.success(`已在“${founding!.orgName}”下成立“${v.unionName}”，该单位不再是空白点`);
+            setFounding(null);
+          } catch (e) {
+            void message.error(errorText(e));
+          }
+        }}
+      >
+        <Typography.Paragraph type="secondary">会员大会选举产生工会委员会并经上级批复后，在这里登记。系统会在所属街道下新建基层工会，并记录它覆盖本单位。</Typography.Paragraph>
+        <Form form={foundForm} layout="vertical">
+          <Form.Item name="unionName" label="工会名称" rules={[{ required: true, message: '请填写工会名称' }]}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name="kind" label="工会类型" rules={[{ required: true }]}>
+            <Select options={[{ value: 'enterprise', label: '企业工会（单独建会）' }, { value: 'joint', label: '联合工会' }]} />
+          </Form.Item>
+          <Form.Item name="openedOn" label="成立日期" rules={[{ required: true, message: '请选择成立日期' }]}>
+            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs())} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
