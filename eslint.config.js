@@ -13,11 +13,16 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Named exports only (CODE_STYLE.md).' }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'exceljs', message: 'Import ExcelJS from @platform/excel/exceljs (it fixes split Chinese characters in the streaming reader).' }] }],
     },
   },
   {
     files: ['**/*.test.ts', 'test/**', 'e2e/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['src/platform/excel/exceljs.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['*.config.ts', '*.config.js'],

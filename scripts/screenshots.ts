@@ -26,6 +26,11 @@ for (const [label, viewport] of [
   await page.screenshot({ path: `${out}/${label}-home.png` });
   for (const [name, url, wait] of [
     ['orgs', '/orgs', '组织管理'],
+    ['members', '/members', '会员管理'],
+    ['applications', '/member-applications', '入会申请'],
+    ['duplicates', '/members/duplicates', '疑似重复人员'],
+    ['employers', '/employers', '用人单位与建会'],
+    ['elections', '/elections', '换届提醒'],
     ['accounts', '/accounts', '账号管理'],
     ['audit', '/audit', '操作日志'],
   ] as const) {
@@ -34,6 +39,11 @@ for (const [label, viewport] of [
     await page.waitForTimeout(800);
     await page.screenshot({ path: `${out}/${label}-${name}.png` });
   }
+  // The public joining page and a member's own record.
+  await page.goto(`${base}/join`);
+  await page.getByText('申请加入工会').waitFor();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `${out}/${label}-join.png`, fullPage: true });
   await ctx.close();
 }
 console.log(`screenshots written to ${out}/`);

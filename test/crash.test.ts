@@ -71,6 +71,9 @@ function killImportAt(dataDir: string, rows: number, killAt: string): Promise<st
     const seen: string[] = [];
     let err = '';
     let buffer = '';
+    // Never leave the child running if the awaited status never comes.
+    const guard = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('exit', () => clearTimeout(guard));
     child.stderr.on('data', (d) => (err += d));
     child.stdout.on('data', (d: Buffer) => {
       buffer += d.toString();

@@ -179,7 +179,7 @@ export async function seedDemoLedgers(tx: Tx, cipher: FieldCipher, orgs: SeedOrg
       const birth = dateBetween('1966-01-01', '2004-12-31');
       const idNumber = makeId(birth, female);
       const phone = makePhone();
-      const gig = u.kind === 'trade' ? rnd() < 0.8 : u.kind === 'joint' ? rnd() < 0.3 : false;
+      const gig = u.name.includes('新就业形态') ? rnd() < 0.95 : u.kind === 'trade' ? rnd() < 0.8 : u.kind === 'joint' ? rnd() < 0.3 : false;
       const occupation = gig ? pick(GIG_JOBS) : pick(JOBS);
       const name = isDemoMember ? '孙浩' : pick([...SURNAMES]) + pick([...GIVEN]) + (rnd() < 0.6 ? pick([...GIVEN]) : '');
       const idSeal = sealIdNumber(cipher, 'members', id, idNumber);

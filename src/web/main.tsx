@@ -9,6 +9,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from
 import { get, onUnauthenticated } from '@ui/api';
 import { SessionProvider, useMeQuery } from '@ui/session';
 import { AppLayout } from './AppLayout';
+import { DemoBanner } from './DemoBanner';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { PasswordPage } from './pages/PasswordPage';
@@ -21,6 +22,12 @@ dayjs.locale('zh-cn');
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
+
+/** The demo banner on public pages (the signed-in shell shows its own). */
+function PublicDemoBanner() {
+  const setup = useQuery({ queryKey: ['setup'], queryFn: () => get<{ demo: boolean }>('/api/setup/status') });
+  return setup.data?.demo ? <DemoBanner /> : null;
+}
 
 const Loading = () => <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
 
@@ -62,6 +69,7 @@ function Root() {
           path="/join"
           element={
             <Suspense fallback={<Loading />}>
+              <PublicDemoBanner />
               <JoinPage />
             </Suspense>
           }

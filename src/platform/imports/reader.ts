@@ -1,5 +1,5 @@
 import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { ExcelJS, type Row } from '../excel/exceljs';
 
 /** A cell as the importer sees it: trimmed text (dates as YYYY-MM-DD), or '' when empty. */
 export function cellText(value: unknown): string {
@@ -55,7 +55,7 @@ export async function* readSheetRows(file: Buffer, onBytes?: (read: number) => v
     entries: 'emit',
   });
   for await (const sheet of reader) {
-    for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+    for await (const row of sheet as AsyncIterable<Row>) {
       const values = (row.values as unknown[]).slice(1);
       onBytes?.(read);
       yield { rowNo: row.number, cells: values.map(cellText) };

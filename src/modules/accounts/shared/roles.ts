@@ -79,7 +79,7 @@ export const ROLES: Record<RoleCode, RoleSpec> = {
     label: '会员',
     tier: 'grassroots',
     scope: 'self',
-    permissions: [SELF_READ],
+    permissions: [SELF_READ, MemberPermissions.self.name],
     canAssign: [],
   },
 };

@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '@platform/db';
 
 /** Applies a staged employer import: new employers inserted, changed ones updated (by USCC), in one transaction. */
-export async function applyEmployerImport(tx: Tx, jobId: number) {
-  const staged = sql`(select payload as p from import_rows where job_id = ${jobId})`;
+export async function applyEmployerImport(tx: Tx) {
+  const staged = sql`import_apply`;
   await tx.execute(sql`
     insert into employers (org_id, name, uscc, division_code, industry, ownership, employees, women_employees, small_micro,
                            contact_name, contact_phone, address, remark)

@@ -87,8 +87,8 @@ export function employerImportSpec(): ImportSpec {
         return { key: c.uscc, keyLabel: '统一社会信用代码', payload: { a: changed && ctx.mode === 'upsert' ? 'update' : 'keep', ...payload } };
       });
     },
-    async apply(tx, ctx) {
-      return applyEmployerImport(tx, ctx.jobId);
+    async apply(tx) {
+      return applyEmployerImport(tx);
     },
   };
 }

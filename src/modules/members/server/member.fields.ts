@@ -138,10 +138,10 @@ export interface Sealed {
 }
 
 /** Encrypts an ID number for one row and computes its lookup digest and display mask. */
-export function sealIdNumber(cipher: FieldCipher, table: string, rowId: number, idNumber: string): Sealed {
+export function sealIdNumber(cipher: FieldCipher, table: string, rowId: number, idNumber: string, idx?: string): Sealed {
   return {
     enc: cipher.encrypt(idNumber, { table, column: 'id_number', rowId }),
-    idx: cipher.blindIndex(idNumber, ID_INDEX_PURPOSE),
+    idx: idx ?? cipher.blindIndex(idNumber, ID_INDEX_PURPOSE),
     masked: maskIdNumber(idNumber)!,
   };
 }

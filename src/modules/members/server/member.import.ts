@@ -44,31 +44,38 @@ function differs(m: MemberRecord, v: MemberValue, phoneIdx: string | null): bool
   );
 }
 
-function payloadOf(a: 'insert' | 'update' | 'keep', id: number, v: MemberValue, cipher: FieldCipher, ms: { orgId: number; joinedOn: string } | null) {
+/**
+ * A staged row: the action, the member id, the membership to open, and the member's columns under their SQL
+ * names (applied with jsonb_populate_record). Only ciphertexts and masks, never a plain ID number or phone.
+ */
+function payloadOf(a: 'insert' | 'update' | 'keep', id: number, v: MemberValue, idIdx: string, cipher: FieldCipher, ms: { orgId: number; joinedOn: string } | null) {
   if (a === 'keep') return { a, id, ms };
-  const idSeal = sealIdNumber(cipher, 'members', id, v.idNumber);
+  const idSeal = sealIdNumber(cipher, 'members', id, v.idNumber, idIdx);
   const phone = v.phone ? sealPhone(cipher, 'members', id, v.phone) : null;
   return {
     a,
     id,
     ms,
-    name: v.name,
-    sex: v.sex,
-    birthDate: v.birthDate,
-    ethnicity: v.ethnicity,
-    idEnc: idSeal.enc,
-    idIdx: idSeal.idx,
-    idMasked: idSeal.masked,
-    phoneEnc: phone?.enc ?? null,
-    phoneIdx: phone?.idx ?? null,
-    phoneMasked: phone?.masked ?? null,
-    education: v.education,
-    politicalStatus: v.politicalStatus,
-    occupation: v.occupation,
-    gigKind: v.gigKind,
-    migrantWorker: v.migrantWorker,
-    employerUscc: v.employerUscc,
-    remark: v.remark,
+    m: {
+      id,
+      name: v.name,
+      sex: v.sex,
+      birth_date: v.birthDate,
+      ethnicity: v.ethnicity,
+      id_number_enc: idSeal.enc,
+      id_number_idx: idSeal.idx,
+      id_number_masked: idSeal.masked,
+      phone_enc: phone?.enc ?? null,
+      phone_idx: phone?.idx ?? null,
+      phone_masked: phone?.masked ?? null,
+      education: v.education,
+      political_status: v.politicalStatus,
+      occupation: v.occupation,
+      gig_kind: v.gigKind,
+      migrant_worker: v.migrantWorker,
+      employer_uscc: v.employerUscc,
+      remark: v.remark,
+    },
   };
 }
 
@@ -113,13 +120,14 @@ export function memberImportSpec(): ImportSpec {
         }
         const value = 'value' in fields ? fields.value : null;
         if (value && joinedOn < value.birthDate) errors.push('入会日期不能早于出生日期');
-        return { row: r, errors, value, orgCode, joinedOn };
+        const idx = value ? cipher.blindIndex(value.idNumber, ID_INDEX_PURPOSE) : '';
+        return { row: r, errors, value, idx, orgCode, joinedOn };
       });
       const codes = [...new Set(checked.map((c) => c.orgCode).filter(Boolean))];
       const orgs = new Map((await repo.orgsByCodeInScope(db, scope, codes, grassrootsKinds())).map((o) => [o.code, o]));
-      const idxs = checked.flatMap((c) => (c.value ? [cipher.blindIndex(c.value.idNumber, ID_INDEX_PURPOSE)] : []));
+      const idxs = checked.flatMap((c) => (c.value ? [c.idx] : []));
       const existing = new Map<string, Existing>((await repo.membersByIdIdx(db, idxs)).map((e) => [e.member.idNumberIdx, e]));
-      const newIds = await repo.reserveIds(db, 'members', checked.filter((c) => c.value && !existing.has(cipher.blindIndex(c.value.idNumber, ID_INDEX_PURPOSE))).length);
+      const newIds = await repo.reserveIds(db, 'members', checked.filter((c) => c.value && !existing.has(c.idx)).length);
       let nextNew = 0;
       return checked.map((c): PreparedRow => {
         const org = c.orgCode ? orgs.get(c.orgCode) : undefined;
@@ -128,11 +136,11 @@ export function memberImportSpec(): ImportSpec {
         else if (org?.closedOn) c.errors.push(`所属工会“${org.name}”已撤销`);
         if (c.errors.length || !c.value || !org) return { errors: c.errors };
         const v = c.value;
-        const idx = cipher.blindIndex(v.idNumber, ID_INDEX_PURPOSE);
+        const idx = c.idx;
         const found = existing.get(idx);
         if (!found) {
           const id = newIds[nextNew++]!;
-          return { key: idx, keyLabel: '居民身份证号码', payload: payloadOf('insert', id, v, cipher, { orgId: org.id, joinedOn: c.joinedOn }) };
+          return { key: idx, keyLabel: '居民身份证号码', payload: payloadOf('insert', id, v, idx, cipher, { orgId: org.id, joinedOn: c.joinedOn }) };
         }
         let ms: { orgId: number; joinedOn: string } | null = null;
         if (found.openOrgId && found.openOrgId !== org.id) {
@@ -141,11 +149,11 @@ export function memberImportSpec(): ImportSpec {
         if (!found.openOrgId) ms = { orgId: org.id, joinedOn: c.joinedOn };
         const phoneIdx = v.phone ? cipher.blindIndex(v.phone, 'member.phone') : null;
         const change = ctx.mode === 'upsert' && differs(found.member, v, phoneIdx);
-        return { key: idx, keyLabel: '居民身份证号码', payload: payloadOf(change ? 'update' : 'keep', found.member.id, v, cipher, ms) };
+        return { key: idx, keyLabel: '居民身份证号码', payload: payloadOf(change ? 'update' : 'keep', found.member.id, v, idx, cipher, ms) };
       });
     },
-    async apply(tx, ctx) {
-      return applyMemberImport(tx, ctx.jobId, 'import');
+    async apply(tx) {
+      return applyMemberImport(tx, 'import');
     },
   };
 }

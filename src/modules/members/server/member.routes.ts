@@ -390,7 +390,7 @@ export function registerMemberRoutes(app: FastifyInstance, deps: AppDeps, import
   defineRoute(app, {
     method: 'GET',
     url: '/api/me/member',
-    permission: 'self.read',
+    permission: MemberPermissions.self.name,
     summary: '我的会员档案与会籍历史',
     tags,
     response: MemberDetailSchema,

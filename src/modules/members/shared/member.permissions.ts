@@ -4,6 +4,7 @@ export const MemberPermissions = {
   read: { name: 'member.read', label: '查看会员' },
   write: { name: 'member.write', label: '维护会员（入会、转会、退会、导入、审核入会申请）' },
   sensitive: { name: 'member.sensitive', label: '查看完整身份证号码和手机号码（每次查看都记入审计）' },
+  self: { name: 'member.self', label: '查看本人会籍' },
 } as const satisfies Record<string, PermissionSpec>;
 
 export const MEMBER_AUDIT_ACTIONS = {

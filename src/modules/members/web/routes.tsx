@@ -13,7 +13,7 @@ export const memberRoutes: ModuleRoute[] = [
   {
     path: '/me/member',
     page: lazy(() => import('./pages/MyMembershipPage').then((m) => ({ default: m.MyMembershipPage }))),
-    menu: { label: '我的会籍', icon: <UserOutlined />, permission: 'self.read', order: 90 },
+    menu: { label: '我的会籍', icon: <UserOutlined />, permission: 'member.self', order: 90 },
   },
 ];
 

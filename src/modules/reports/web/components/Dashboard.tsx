@@ -13,6 +13,18 @@ function changeText(value: number | null, last: number | null, unit: string) {
   return `比上年${d > 0 ? '增加' : '减少'} ${Math.abs(d).toLocaleString('zh-CN')}${unit === '%' ? ' 个百分点' : ` ${unit}`}`;
 }
 
+/** The figures a federation looks at first; the rest are one click away in the catalogue. */
+const KEY_FIGURES = [
+  'org.grassroots_total',
+  'org.grassroots_founded',
+  'member.total',
+  'member.joined',
+  'member.joined_gig',
+  'employer.gaps',
+  'employer.founding_rate',
+  'union.elections_overdue',
+];
+
 /**
  * The home page of district and intermediate users: key figures of this year with the change from last
  * year, a five-year trend, and a breakdown by subordinate union. Every number, point and bar opens its records.
@@ -56,10 +68,10 @@ export function Dashboard() {
   return (
     <>
       <Typography.Title level={5} style={{ marginTop: 8 }}>
-        {values.data?.org.name} · {year}年主要数据
+        {values.data?.org.name} · {year}年主要数据 <Typography.Link href="/indicators" style={{ fontSize: 13, fontWeight: 'normal' }}>全部指标</Typography.Link>
       </Typography.Title>
       <Row gutter={[16, 16]}>
-        {defs.data.map((d) => {
+        {defs.data.filter((d) => KEY_FIGURES.includes(d.code)).map((d) => {
           const v = values.data?.values.find((x) => x.code === d.code);
           return (
             <Col xs={12} md={8} xl={6} key={d.code}>

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readXlsxRows } from '@platform/excel';
+import { fakeIdNumber, ROSTER_HEADER, xlsx } from '@test/fixtures/people';
+import { launchBrowser } from './browser';
+import { login, useJourney } from './journey';
+
+const j = useJourney();
+
+async function uploadRoster(page: Page, file: string) {
+  await page.getByRole('button', { name: '批量导入' }).click();
+  const dialog = page.locator('.ant-modal', { hasText: '导入会员花名册' });
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  return dialog;
+}
+
+describe('member register journeys', () => {
+  it('template → import with wrong rows → error report → fix → import → members listed with masked ID numbers', async () => {
+    const page = await j.browser.newPage();
+    await login(page, j.server.url, 'union');
+    await page.getByRole('menuitem', { name: '会员管理' }).click();
+    await page.getByRole('heading', { name: '会员管理' }).waitFor();
+
+    // The template, downloaded from the dialog.
+    await page.getByRole('button', { name: '批量导入' }).click();
+    const dialog = page.locator('.ant-modal', { hasText: '导入会员花名册' });
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '下载导入模板' }).click()]);
+    const template = await readXlsxRows(fs.readFileSync((await download.path())!));
+    expect(template[0]).toEqual(ROSTER_HEADER);
+    await dialog.locator('.ant-modal-close').click();
+
+    const code = (await (await j.server.as('union')).get('/api/orgs?q=' + encodeURIComponent('云溪恒达物流有限公司工会委员会'))).body.items[0].code as string;
+    const good = fakeIdNumber('19880412', true);
+    const bad = fakeIdNumber('19910203');
+    const badTyped = bad.slice(0, 17) + (bad[17] === '0' ? '1' : '0');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gh-e2e-'));
+    const row = (name: string, id: string) => ROSTER_HEADER.map((h) => (h === '姓名' ? name : h === '居民身份证号码' ? id : h === '所属工会代码' ? code : h === '入会日期' ? '2025-05-06' : h === '职业' ? '快递员' : ''));
+    const wrongFile = path.join(dir, '花名册.xlsx');
+    fs.writeFileSync(wrongFile, await xlsx([ROSTER_HEADER, row('林若溪', good), row('韩一鸣', badTyped)]));
+    const d1 = await uploadRoster(page, wrongFile);
+    await d1.getByText('有错误，未导入').waitFor();
+    const [report] = await Promise.all([page.waitForEvent('download'), d1.getByRole('button', { name: '下载错误报告' }).click()]);
+    const errors = await readXlsxRows(fs.readFileSync((await report.path())!));
+    expect(errors[0]!.at(-1)).toBe('错误说明');
+    expect(errors[2]!.at(-1)).toContain('校验位不正确');
+    await d1.getByRole('button', { name: '再导入一个文件' }).click();
+
+    // Fixed file: both rows go in.
+    const fixedFile = path.join(dir, '花名册-已改正.xlsx');
+    fs.writeFileSync(fixedFile, await xlsx([ROSTER_HEADER, row('林若溪', good), row('韩一鸣', bad)]));
+    await d1.locator('input[type=file]').setInputFiles(fixedFile);
+    await d1.getByText('导入完成：共 2 行，新增 2').waitFor();
+    await d1.getByRole('button', { name: /完\s*成/ }).click();
+
+    await page.getByPlaceholder('姓名开头、身份证号码或手机号码').fill('林若溪');
+    await page.getByPlaceholder('姓名开头、身份证号码或手机号码').press('Enter');
+    const r = page.locator('.ant-table-row', { hasText: '林若溪' });
+    await r.waitFor();
+    const text = (await r.textContent())!;
+    expect(text).toContain(`${good.slice(0, 4)}**********${good.slice(-4)}`);
+    expect(text).not.toContain(good);
+    expect(text).toContain('快递员');
+    await page.close();
+  });
+
+  it('a worker joins online on a phone-sized screen; the union approves; the member sees the record', async () => {
+    const phone = await launchBrowser({ width: 390, height: 844 });
+    try {
+      const page = await phone.newPage();
+      await page.goto(`${j.server.url}/join`);
+      await page.getByText('申请加入工会').first().waitFor();
+      await page.getByText('云溪区新就业形态劳动者联合工会').click();
+      await page.getByLabel('姓名').fill('骑手周');
+      await page.getByLabel('居民身份证号码').fill(fakeIdNumber('19960606'));
+      await page.getByLabel('手机号码').fill('13700006666');
+      await page.getByLabel('职业').click();
+      await page.locator('.ant-select-item-option', { hasText: '外卖配送员' }).click();
+      await page.getByLabel('登录名').fill('rider-zhou');
+      await page.getByLabel('密码').fill('Rider#2026');
+      await page.getByLabel('我已阅读并同意').check();
+      await page.getByRole('button', { name: '提交申请' }).click();
+      await page.getByText('申请已提交').waitFor();
+      await page.getByText('您的工作单位不会收到通知').waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+
+      // The district approves (the gig workers' joint union sits directly under the federation).
+      const admin = await j.browser.newPage();
+      await login(admin, j.server.url, 'admin');
+      await admin.goto(`${j.server.url}/member-applications`);
+      const row = admin.locator('.ant-table-row', { hasText: '骑手周' });
+      await row.getByRole('button', { name: '批准' }).click();
+      await admin.locator('.ant-modal-confirm').getByRole('button', { name: /批\s*准/ }).click();
+      await admin.getByText('已批准，会员可用登录名“rider-zhou”登录').waitFor();
+      await admin.close();
+
+      await page.getByRole('button', { name: '查看审核进度' }).click();
+      await page.getByText('入会申请：已通过').waitFor();
+      await login(page, j.server.url, 'rider-zhou', 'Rider#2026');
+      await page.goto(`${j.server.url}/me/member`);
+      await page.getByText('您是“云溪区新就业形态劳动者联合工会”的会员').waitFor();
+      await page.getByText('网上申请').waitFor();
+    } finally {
+      await phone.close();
+    }
+  });
+});
