@@ -12,21 +12,9 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '@platform/db';
 import { readSheetRows } from '@platform/imports';
-import { withIdCheckDigit } from '@platform/validation';
 import { createTestApp, runImport, type TestApp } from '../test/app';
 import { ROSTER_HEADER } from '../test/fixtures/people';
-
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华红玉萍建国文斌宇浩凯琳雪梅晨阳欣怡子涵';
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢';
-const JOBS = ['快递员', '外卖配送员', '操作工', '技术员', '销售员', '网约车司机', '行政文员', '货车司机'];
-
-/** Row i of the benchmark roster: unique, valid ID number and phone; deterministic. */
-export function rosterRow(i: number, orgCodes: string[]): string[] {
-  const day = new Date(Date.UTC(1970, 0, 1) + (i % 10_000) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
-  const id = withIdCheckDigit(`320102${day}${String(Math.floor(i / 10_000)).padStart(3, '0')}`);
-  const name = SURNAMES[i % SURNAMES.length]! + GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length]! + GIVEN[(i * 7) % GIVEN.length]!;
-  return [name, '', '汉族', id, `13${String(i).padStart(9, '0')}`, '大学专科', '群众', JOBS[i % JOBS.length]!, i % 5 === 0 ? '是' : '否', '', orgCodes[i % orgCodes.length]!, '2024-03-01', ''];
-}
+import { rosterRow } from './roster';
 
 async function writeRoster(n: number, orgCodes: string[]): Promise<Buffer> {
   const out = new PassThrough();

@@ -11,7 +11,7 @@ import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '@platform/db';
 import type { TestApp } from '../test/app';
-import { rosterRow } from './import';
+import { rosterRow } from './roster';
 
 const CONCURRENCY = 50;
 
