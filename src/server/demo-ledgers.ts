@@ -7,6 +7,7 @@ import { insertDemoApplication, insertDemoMembers, sealIdNumber, sealPhone } fro
 import { gigKindOf } from '@modules/members/shared/member-codes';
 import { insertTermsBulk } from '@modules/unions/server';
 import type { OrgKind } from '@modules/organisations/shared/org-kinds';
+import { GIVEN as GIVEN_BASE, SURNAMES } from './demo-names';
 
 /** A demo organisation as the ledger seeding needs it. */
 export interface SeedOrg {
@@ -19,8 +20,7 @@ export interface SeedOrg {
 }
 
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢';
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华红玉萍建国文斌宇浩凯琳雪梅晨阳欣怡子涵俊峰志鹏思雨佳慧';
+const GIVEN = `${GIVEN_BASE}俊峰志鹏思雨佳慧`;
 const JOBS = ['操作工', '技术员', '销售员', '行政文员', '仓管员', '会计', '质检员', '维修电工', '厨师', '保洁员', '客服专员', '工程师'];
 const GIG_JOBS = ['快递员', '外卖配送员', '网约车司机', '货车司机'];
 const EDUCATION = ['研究生', '大学本科', '大学本科', '大学专科', '大学专科', '中专/技校', '高中', '初中及以下'];

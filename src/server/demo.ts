@@ -5,6 +5,7 @@ import type { FieldCipher } from '@platform/crypto';
 import type { Db } from '@platform/db';
 import { chinaToday } from '@platform/periods';
 import { seedDemoLedgers } from './demo-ledgers';
+import { GIVEN, SURNAMES } from './demo-names';
 import { insertAccount } from '@modules/accounts/server';
 import type { RoleCode } from '@modules/accounts/shared/roles';
 import { countOrgs, insertOrgsBulk, reserveOrgIds } from '@modules/organisations/server';
@@ -45,8 +46,6 @@ const TRADES = [
   '物流', '科技', '建设工程', '食品', '纺织', '机械制造', '电子', '物业管理', '餐饮管理', '医药', '商贸', '环保科技',
   '汽车服务', '信息技术', '印务', '家具', '新材料', '仓储', '保安服务', '家政服务',
 ];
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢';
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华红玉萍建国文斌宇浩凯琳雪梅晨阳欣怡子涵';
 
 interface DemoOrg {
   name: string;

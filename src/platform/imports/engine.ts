@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import { ExcelJS } from '../excel/exceljs';
 import type { Principal } from '../access';
 import { writeAudit } from '../audit';
-import type { AppDeps } from '../context';
+import { actorOf, type AppDeps } from '../context';
 import type { DbOrTx, Tx } from '../db';
 import { defineErrors } from '../errors/app-error';
 import { safeCellValue } from '../excel/xlsx';
@@ -258,7 +258,7 @@ export class ImportRunner {
         await repo.loadStagedForApply(tx, jobId);
         const r = await spec.apply(tx, ctx);
         await writeAudit(tx, {
-          actor: { accountId: ctx.principal.accountId, name: `${ctx.principal.displayName}（${ctx.principal.username}）`, ip: ctx.ip },
+          actor: actorOf(ctx),
           action: 'import.apply',
           entityType: 'import_job',
           entityId: jobId,

@@ -6,7 +6,7 @@ import { sendXlsx, writeXlsx } from '@platform/excel';
 import { defineRoute, IdParamsSchema } from '@platform/http';
 import { registerImportSpecRoutes, type ImportRunner } from '@platform/imports';
 import { chinaToday } from '@platform/periods';
-import { findOrgInScope } from '@modules/organisations/server';
+import { findOrgInScope, subtreePathInScope } from '@modules/organisations/server';
 import { tierOf, type OrgKind } from '@modules/organisations/shared/org-kinds';
 import { EmployerPermissions } from '../shared/employer.permissions';
 import {
@@ -34,12 +34,7 @@ const tags = ['用人单位'];
 export function registerEmployerRoutes(app: FastifyInstance, deps: AppDeps, imports: ImportRunner): void {
   const { db } = deps;
 
-  async function underPath(scope: Scope, underId: number | undefined) {
-    if (!underId) return null;
-    const under = await findOrgInScope(db, scope, underId);
-    if (!under) throw EmployerErrors.KEEPER_NOT_FOUND();
-    return under.org.path;
-  }
+  const underPath = (scope: Scope, underId: number | undefined) => subtreePathInScope(db, scope, underId);
 
   async function present(id: number, principal: Parameters<typeof scopeFor>[0]) {
     const row = await repo.findEmployerInScope(db, scopeFor(principal, READ), id);

@@ -7,7 +7,7 @@ import { defineRoute, IdParamsSchema } from '@platform/http';
 import { registerImportSpecRoutes, type ImportRunner } from '@platform/imports';
 import { addDays, chinaToday } from '@platform/periods';
 import { employerNamesByUscc } from '@modules/employers/server';
-import { findOrgInScope } from '@modules/organisations/server';
+import { subtreePathInScope } from '@modules/organisations/server';
 import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
 import { MemberPermissions } from '../shared/member.permissions';
 import {
@@ -36,6 +36,7 @@ import { searchDigest } from './member.fields';
 import { memberImportSpec } from './member.import';
 import { presentApplication, presentMemberFields, presentMemberRow, presentMembership } from './member.presenter';
 import * as repo from './member.repository';
+import type { MemberRecord } from './member.table';
 import * as service from './member.service';
 
 const READ = MemberPermissions.read.name;
@@ -47,32 +48,32 @@ export const MEMBER_EXPORT_LIMIT = 200_000;
 export function registerMemberRoutes(app: FastifyInstance, deps: AppDeps, imports: ImportRunner): void {
   const { db } = deps;
 
-  async function underPath(scope: Scope, underId: number | undefined) {
-    if (!underId) return null;
-    const under = await findOrgInScope(db, scope, underId);
-    if (!under) throw MemberErrors.ORG_NOT_FOUND();
-    return under.org.path;
-  }
+  const underPath = (scope: Scope, underId: number | undefined) => subtreePathInScope(db, scope, underId);
 
   function filterOf(q: Omit<MemberListQuery, 'page' | 'pageSize'>): repo.ListFilter {
     const digest = q.q ? searchDigest(deps.cipher, q.q) : null;
     return { ...q, digest, name: digest ? undefined : q.q };
   }
 
+  /** A member with the whole membership history; `write` is the reader's write scope (null: read only). */
+  async function presentDetail(member: MemberRecord, write: Scope | null, canReveal: boolean) {
+    const history = await repo.membershipHistory(db, member.id);
+    const names = await employerNamesByUscc(db, member.employerUscc ? [member.employerUscc] : []);
+    const open = history.find((h) => !h.membership.leftOn);
+    const writable = (path: string) => !!write && pathInScope(write, path);
+    return {
+      ...presentMemberFields(member, member.employerUscc ? (names.get(member.employerUscc) ?? null) : null),
+      memberships: history.map((h) => presentMembership(h.membership, h.orgName, h.orgCode, writable(h.orgPath))),
+      hasAccount: member.accountId !== null,
+      canWrite: !!open && writable(open.orgPath),
+      canReveal,
+    };
+  }
+
   async function detail(memberId: number, principal: Principal) {
     const member = await repo.findMemberInScope(db, scopeFor(principal, READ), memberId);
     if (!member) throw MemberErrors.NOT_FOUND();
-    const write = scopeFor(principal, WRITE);
-    const history = await repo.membershipHistory(db, memberId);
-    const names = await employerNamesByUscc(db, member.employerUscc ? [member.employerUscc] : []);
-    const open = history.find((h) => !h.membership.leftOn);
-    return {
-      ...presentMemberFields(member, member.employerUscc ? (names.get(member.employerUscc) ?? null) : null),
-      memberships: history.map((h) => presentMembership(h.membership, h.orgName, h.orgCode, pathInScope(write, h.orgPath))),
-      hasAccount: member.accountId !== null,
-      canWrite: !!open && pathInScope(write, open.orgPath),
-      canReveal: principal.permissions.has(SENSITIVE),
-    };
+    return presentDetail(member, scopeFor(principal, WRITE), principal.permissions.has(SENSITIVE));
   }
 
   defineRoute(app, {
@@ -397,15 +398,7 @@ export function registerMemberRoutes(app: FastifyInstance, deps: AppDeps, import
     async handler({ principal }) {
       const member = await repo.findMemberByAccount(db, principal.accountId);
       if (!member) throw MemberErrors.NOT_A_MEMBER();
-      const history = await repo.membershipHistory(db, member.id);
-      const names = await employerNamesByUscc(db, member.employerUscc ? [member.employerUscc] : []);
-      return {
-        ...presentMemberFields(member, member.employerUscc ? (names.get(member.employerUscc) ?? null) : null),
-        memberships: history.map((h) => presentMembership(h.membership, h.orgName, h.orgCode, false)),
-        hasAccount: true,
-        canWrite: false,
-        canReveal: false,
-      };
+      return presentDetail(member, null, false);
     },
   });
 

@@ -10,6 +10,7 @@ export {
   insertOrg,
   insertOrgsBulk,
   reserveOrgIds,
+  subtreePathInScope,
 } from './org.repository';
 export { OrgErrors } from './org.errors';
 export { orgIndicators } from './org.indicators';

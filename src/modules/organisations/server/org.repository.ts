@@ -4,6 +4,7 @@ import { escapeLike, scopeCondition, type Scope } from '@platform/access';
 import { queryRows, type DbOrTx } from '@platform/db';
 import { ORG_KINDS, type OrgTier } from '../shared/org-kinds';
 import type { OrgListQuery } from '../shared/org.schema';
+import { OrgErrors } from './org.errors';
 import { organisations, type OrgRow } from './org.table';
 
 const parent = alias(organisations, 'parent');
@@ -219,4 +220,15 @@ export async function moveSubtree(db: DbOrTx, id: number, newParentId: number, o
            updated_at = now()
      where path like ${escapeLike(oldPath) + '%'}`);
   await db.update(organisations).set({ parentId: newParentId }).where(eq(organisations.id, id));
+}
+
+/**
+ * The materialised path of the organisation a list is narrowed to (`?underId=`), checked against the reader's
+ * scope; null when the list is not narrowed. Throws the 404 of an unknown or out-of-scope organisation.
+ */
+export async function subtreePathInScope(db: DbOrTx, scope: Scope, underId: number | undefined): Promise<string | null> {
+  if (!underId) return null;
+  const under = await findOrgInScope(db, scope, underId);
+  if (!under) throw OrgErrors.NOT_FOUND();
+  return under.org.path;
 }

@@ -38,12 +38,7 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
     return presentOrg(row, scopeFor(principal, WRITE));
   }
 
-  async function underPath(scope: ReturnType<typeof scopeFor>, underId: number | undefined) {
-    if (!underId) return null;
-    const under = await repo.findOrgInScope(db, scope, underId);
-    if (!under) throw OrgErrors.NOT_FOUND();
-    return under.org.path;
-  }
+  const underPath = (scope: ReturnType<typeof scopeFor>, underId: number | undefined) => repo.subtreePathInScope(db, scope, underId);
 
   defineRoute(app, {
     method: 'GET',
