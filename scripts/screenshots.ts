@@ -39,11 +39,43 @@ for (const [label, viewport] of [
     await page.waitForTimeout(800);
     await page.screenshot({ path: `${out}/${label}-${name}.png` });
   }
+  // Member detail, the import dialog and an empty search.
+  await page.goto(`${base}/members`);
+  await page.locator('.ant-table-row a').first().click();
+  await page.locator('.ant-drawer').getByText('会籍记录').waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${out}/${label}-member-detail.png` });
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '批量导入' }).click();
+  await page.locator('.ant-modal').getByText('下载导入模板').waitFor();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${out}/${label}-import-dialog.png` });
+  await page.keyboard.press('Escape');
+  await page.getByPlaceholder('姓名开头、身份证号码或手机号码').fill('无此人');
+  await page.getByPlaceholder('姓名开头、身份证号码或手机号码').press('Enter');
+  await page.getByText('没有找到匹配的会员').waitFor();
+  await page.screenshot({ path: `${out}/${label}-members-empty.png` });
   // The public joining page and a member's own record.
   await page.goto(`${base}/join`);
   await page.getByText('申请加入工会').waitFor();
   await page.waitForTimeout(800);
   await page.screenshot({ path: `${out}/${label}-join.png`, fullPage: true });
+  await page.getByRole('button', { name: '提交申请' }).click();
+  await page.getByText('请选择要加入的工会').waitFor();
+  await page.screenshot({ path: `${out}/${label}-join-errors.png` });
+  await page.goto(`${base}/join?ref=NOSUCHREF1`);
+  await page.getByText('没有找到这个申请编号').waitFor();
+  await page.screenshot({ path: `${out}/${label}-join-unknown-ref.png` });
+  await page.context().clearCookies();
+  await page.goto(`${base}/login`);
+  await page.getByLabel('用户名').fill('member');
+  await page.getByLabel('密码').fill('Demo@2026');
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByText('您好').waitFor();
+  await page.goto(`${base}/me/member`);
+  await page.getByText('会籍记录').waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${out}/${label}-my-membership.png` });
   await ctx.close();
 }
 console.log(`screenshots written to ${out}/`);

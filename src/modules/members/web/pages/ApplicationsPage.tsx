@@ -73,6 +73,9 @@ export function ApplicationsPage() {
           expandedRowRender: (a) => (
             <Descriptions size="small" column={{ xs: 1, md: 3 }}>
               <Descriptions.Item label="身份证号码">{a.idNumberMasked}</Descriptions.Item>
+              <Descriptions.Item label="手机号码">{a.phoneMasked}</Descriptions.Item>
+              <Descriptions.Item label="工作单位">{a.employerName ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label="提交时间">{formatTime(a.submittedAt)}</Descriptions.Item>
               <Descriptions.Item label="出生日期">{a.birthDate}</Descriptions.Item>
               <Descriptions.Item label="民族">{a.ethnicity ?? '—'}</Descriptions.Item>
               <Descriptions.Item label="学历">{a.education ?? '—'}</Descriptions.Item>
@@ -87,11 +90,9 @@ export function ApplicationsPage() {
         columns={[
           { title: '姓名', dataIndex: 'name' },
           { title: '性别', dataIndex: 'sexLabel', width: 60 },
-          { title: '手机号码', dataIndex: 'phoneMasked' },
           { title: '职业', dataIndex: 'occupation', render: (v, a) => (a.gigKindLabel ? <Tag color="orange">{a.gigKindLabel}</Tag> : (v ?? '—')) },
-          { title: '工作单位', dataIndex: 'employerName', render: (v) => v ?? '—' },
           { title: '申请加入', dataIndex: 'orgName', ellipsis: true },
-          { title: '提交时间', dataIndex: 'submittedAt', render: (v) => formatTime(v) },
+          { title: '提交日期', dataIndex: 'submittedAt', render: (v: string) => formatTime(v).split(' ')[0] },
           {
             title: '审核截止',
             dataIndex: 'dueOn',

@@ -162,8 +162,33 @@ function MemberDrawer({ memberId, onClose }: { memberId: number | null; onClose(
             scroll={{ x: 'max-content' }}
             columns={[
               { title: '工会', dataIndex: 'orgName' },
-              { title: '入会', dataIndex: 'joinedOn', render: (v, r) => `${v}（${r.channelLabel}）` },
-              { title: '离会', dataIndex: 'leftOn', render: (v, r) => (v ? `${v}（${r.leaveReasonLabel}）` : <Tag color="green">有效</Tag>) },
+              {
+                title: '入会',
+                dataIndex: 'joinedOn',
+                render: (v, r) => (
+                  <>
+                    <div>{v}</div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {r.channelLabel}
+                    </Typography.Text>
+                  </>
+                ),
+              },
+              {
+                title: '离会',
+                dataIndex: 'leftOn',
+                render: (v, r) =>
+                  v ? (
+                    <>
+                      <div>{v}</div>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {r.leaveReasonLabel}
+                      </Typography.Text>
+                    </>
+                  ) : (
+                    <Tag color="green">有效</Tag>
+                  ),
+              },
               {
                 title: '操作',
                 render: (_, r) =>
