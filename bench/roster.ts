@@ -1,7 +1,6 @@
 import { withIdCheckDigit } from '@platform/validation';
+import { GIVEN, SURNAMES } from '../src/server/demo-names';
 
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华红玉萍建国文斌宇浩凯琳雪梅晨阳欣怡子涵';
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢';
 const JOBS = ['快递员', '外卖配送员', '操作工', '技术员', '销售员', '网约车司机', '行政文员', '货车司机'];
 
 /** Row i of the benchmark roster: unique, valid ID number and phone; deterministic. */

@@ -98,7 +98,7 @@ export async function seedDemoLedgers(tx: Tx, cipher: FieldCipher, orgs: SeedOrg
       const stage = employees >= 25 ? pick(['none', 'none', 'none', 'visiting', 'preparing']) : 'none';
       employerRows.push({
         orgId: s.id,
-        name: `云溪区${s.name.slice(3, 5)}${pick(BRANDS)}${pick(TRADES)}`.replace(/（.*）/, '') + (i + 1 > 9 ? '' : ''),
+        name: `云溪区${s.name.slice(3, 5)}${pick(BRANDS)}${pick(TRADES)}`,
         uscc: newUscc(s.divisionCode),
         divisionCode: s.divisionCode,
         industry: pick(['C', 'F', 'G', 'H', 'I', 'L', 'O']),
