@@ -47,9 +47,9 @@ export class TestClient {
     return this.request<T>('PATCH', url, payload);
   }
 
-  /** Uploads a file as the raw request body (Excel imports). */
-  upload<T = any>(url: string, file: Buffer) {
-    return this.request<T>('POST', url, file, { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  /** Uploads a file as the raw request body (Excel imports by default; attachments as octet-stream). */
+  upload<T = any>(url: string, file: Buffer, contentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') {
+    return this.request<T>('POST', url, file, { 'content-type': contentType });
   }
 
   /** Logs in and loads the CSRF token; throws when the login fails. */

@@ -39,13 +39,32 @@ interface Fixture {
   ownApplication2: number;
   foreignJob: number;
   ownJob: number;
+  foreignAssessment: number;
+  ownAssessment: number;
+  ownItem: number;
+  ownItems: number[];
+  foreignEvidence: number;
+  ownEvidence: number;
+  ownEvidence2: number;
+  foreignHonour: number;
+  ownHonour: number;
 }
 
 interface Req {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: string;
   body?: unknown;
+  headers?: Record<string, string>;
 }
+
+/** A minimal PDF for evidence uploads. */
+const PDF = Buffer.from('%PDF-1.4\n%%EOF\n', 'latin1');
+const evidence = (assessment: number, item: number): Req => ({
+  method: 'POST',
+  url: `/api/standards/assessments/${assessment}/items/${item}/evidence?fileName=${encodeURIComponent('佐证.pdf')}`,
+  body: PDF,
+  headers: { 'content-type': 'application/octet-stream' },
+});
 
 interface Case {
   /** Requests aimed at the foreign subtree. */
@@ -57,6 +76,7 @@ interface Case {
 }
 
 const MARKER = '松岭专用标记地址';
+const YEAR = new Date().getFullYear();
 
 const ORG_LIST_LEAKS = (r: TestResponse, f: Fixture) => r.status === 200 && JSON.stringify(r.body).includes(f.foreignOrgCode);
 
@@ -322,6 +342,62 @@ const MATRIX: Record<string, Case> = {
     foreign: (f) => [{ method: 'POST', url: `/api/member-applications/${f.foreignApplication}/reject`, body: { opinion: '越权驳回' } }],
     own: (f) => ({ method: 'POST', url: `/api/member-applications/${f.ownApplication2}/reject`, body: { opinion: '矩阵驳回' } }),
   },
+  'GET /api/standards/assessments': {
+    foreign: () => [{ method: 'GET', url: `/api/standards/assessments?year=${YEAR}&pageSize=200` }, { method: 'GET', url: `/api/standards/assessments?year=${YEAR}&status=draft&pageSize=200` }],
+    own: () => ({ method: 'GET', url: `/api/standards/assessments?year=${YEAR}` }),
+  },
+  'GET /api/standards/assessments/export.xlsx': {
+    foreign: () => [{ method: 'GET', url: `/api/standards/assessments/export.xlsx?year=${YEAR}` }],
+    own: () => ({ method: 'GET', url: `/api/standards/assessments/export.xlsx?year=${YEAR}` }),
+  },
+  'POST /api/standards/assessments': {
+    foreign: (f) => [{ method: 'POST', url: '/api/standards/assessments', body: { orgId: f.foreignOrg, year: YEAR - 1, series: 'liuyou' } }],
+    own: (f) => ({ method: 'POST', url: '/api/standards/assessments', body: { orgId: f.ownOrg, year: YEAR, series: 'liuyou' } }),
+  },
+  'GET /api/standards/assessments/:id': {
+    foreign: (f) => [{ method: 'GET', url: `/api/standards/assessments/${f.foreignAssessment}` }],
+    own: (f) => ({ method: 'GET', url: `/api/standards/assessments/${f.ownAssessment}` }),
+  },
+  'PUT /api/standards/assessments/:id/self': {
+    foreign: (f) => [{ method: 'PUT', url: `/api/standards/assessments/${f.foreignAssessment}/self`, body: { scores: [] } }],
+    own: (f) => ({ method: 'PUT', url: `/api/standards/assessments/${f.ownAssessment}/self`, body: { scores: f.ownItems.map((itemId) => ({ itemId, score: 0 })) } }),
+  },
+  'POST /api/standards/assessments/:id/items/:itemId/evidence': {
+    foreign: (f) => [evidence(f.foreignAssessment, f.ownItem)],
+    own: (f) => evidence(f.ownAssessment, f.ownItem),
+  },
+  'GET /api/standards/evidence/:id/file': {
+    foreign: (f) => [{ method: 'GET', url: `/api/standards/evidence/${f.foreignEvidence}/file` }],
+    own: (f) => ({ method: 'GET', url: `/api/standards/evidence/${f.ownEvidence2}/file` }),
+  },
+  'DELETE /api/standards/evidence/:id': {
+    foreign: (f) => [{ method: 'DELETE', url: `/api/standards/evidence/${f.foreignEvidence}` }],
+    own: (f) => ({ method: 'DELETE', url: `/api/standards/evidence/${f.ownEvidence}` }),
+  },
+  'POST /api/standards/assessments/:id/submit': {
+    foreign: (f) => [{ method: 'POST', url: `/api/standards/assessments/${f.foreignAssessment}/submit` }],
+    own: (f) => ({ method: 'POST', url: `/api/standards/assessments/${f.ownAssessment}/submit` }),
+  },
+  'POST /api/standards/assessments/:id/review': {
+    foreign: (f) => [{ method: 'POST', url: `/api/standards/assessments/${f.foreignAssessment}/review`, body: { decision: 'return', opinion: '越权退回' } }],
+    own: (f) => ({ method: 'POST', url: `/api/standards/assessments/${f.ownAssessment}/review`, body: { decision: 'return', opinion: '矩阵退回' } }),
+  },
+  'GET /api/standards/honours': {
+    foreign: () => [{ method: 'GET', url: '/api/standards/honours?pageSize=200' }, { method: 'GET', url: `/api/standards/honours?q=${encodeURIComponent(MARKER)}` }],
+    own: () => ({ method: 'GET', url: '/api/standards/honours' }),
+  },
+  'GET /api/standards/honours/export.xlsx': {
+    foreign: () => [{ method: 'GET', url: '/api/standards/honours/export.xlsx' }],
+    own: () => ({ method: 'GET', url: '/api/standards/honours/export.xlsx' }),
+  },
+  'POST /api/standards/honours': {
+    foreign: (f) => [{ method: 'POST', url: '/api/standards/honours', body: { orgId: f.foreignOrg, title: '越权荣誉', level: 'district', year: YEAR, awardingBody: '云溪区总工会' } }],
+    own: (f) => ({ method: 'POST', url: '/api/standards/honours', body: { orgId: f.ownOrg, title: '职工小家', level: 'district', year: YEAR, awardingBody: '云溪区总工会' } }),
+  },
+  'POST /api/standards/honours/:id/revoke': {
+    foreign: (f) => [{ method: 'POST', url: `/api/standards/honours/${f.foreignHonour}/revoke`, body: { revokedOn: `${YEAR}-01-02`, reason: '越权撤销' } }],
+    own: (f) => ({ method: 'POST', url: `/api/standards/honours/${f.ownHonour}/revoke`, body: { revokedOn: `${YEAR}-01-02`, reason: '矩阵撤销' } }),
+  },
 };
 
 /** Routes that take no record of anyone else: public entry points, the caller's own session, static lists. */
@@ -356,10 +432,21 @@ const NO_FOREIGN_RECORD = new Set([
   'GET /api/join/:ref',
   // The member's own record.
   'GET /api/me/member',
+  // Standardisation standards are district-wide (not a subtree's record): readable by every administrator,
+  // maintained by the district only (standard.routes.test.ts: "only the district maintains standards").
+  'GET /api/standards/checklists',
+  'GET /api/standards/checklists/:id',
+  'POST /api/standards/checklists',
+  'PUT /api/standards/checklists/:id',
+  'POST /api/standards/checklists/:id/versions',
+  'POST /api/standards/checklists/:id/publish',
+  'DELETE /api/standards/checklists/:id',
+  // Counts over the caller's own scope only.
+  'GET /api/standards/summary',
 ]);
 
 async function send(c: TestClient, r: Req) {
-  return c.request(r.method, r.url, r.body);
+  return c.request(r.method, r.url, r.body, r.headers);
 }
 
 /** Text of a response for leak checks: JSON, or every cell of an Excel export. */
@@ -444,6 +531,30 @@ beforeAll(async () => {
     ownApplication2: appId('matrixapp3'),
     foreignJob,
     ownJob,
+  });
+  // Standardisation: an assessment with evidence and an honour on both sides. The foreign union's name carries
+  // the marker so that lists and exports naming it show up as leaks.
+  await admin.patch(`/api/orgs/${foreign.id}`, { name: `${MARKER}企业工会委员会` });
+  const startWithEvidence = async (c: TestClient, orgId: number) => {
+    const a = (await c.post('/api/standards/assessments', { orgId, year: YEAR, series: 'liuyou' })).body;
+    const item = a.items[0].id as number;
+    const up = async () => (await send(c, evidence(a.id, item))).body.id as number;
+    return { id: a.id as number, item, items: a.items.map((i: { id: number }) => i.id) as number[], ev: await up(), ev2: await up() };
+  };
+  const fa = await startWithEvidence(songling, foreign.id);
+  const oa = await startWithEvidence(jinxiu, own.id);
+  const honour = async (c: TestClient, orgId: number) =>
+    (await c.post('/api/standards/honours', { orgId, title: '模范职工之家', level: 'city', year: YEAR, awardingBody: '市总工会', remark: c === songling ? MARKER : '矩阵' })).body.id as number;
+  Object.assign(f, {
+    foreignAssessment: fa.id,
+    ownAssessment: oa.id,
+    ownItem: oa.item,
+    ownItems: oa.items,
+    foreignEvidence: fa.ev,
+    ownEvidence: oa.ev,
+    ownEvidence2: oa.ev2,
+    foreignHonour: await honour(songling, foreign.id),
+    ownHonour: await honour(jinxiu, own.id),
   });
   for (const u of ['jinxiu', 'union', 'member']) clients[u] = await t.as(u);
 });

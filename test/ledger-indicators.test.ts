@@ -14,6 +14,10 @@
  *   Terms: a1 elected 2019-06-01 for 5 years (ends 2024-06-01: overdue at end 2024),
  *          a2 elected 2020-03-01 for 5 years (ends 2025-03-01: due within 6 months of 2024-12-31),
  *          b1 elected 2024-04-01 for 3 years (held in 2024, ends 2027).
+ *   Standardisation (a two-item standard, 10 points each, 达标 from 12), reviewed at (China time):
+ *          a1 14 points 2024-12-31 23:59 (达标), a2 10 points 2025-01-01 00:00 (不达标),
+ *          b1 20 points 2024-03-10 (达标), a3 submitted but never reviewed.
+ *   Honours: a1 2024 (counts), a2 2024 revoked (never counts), b1 2023.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp, TestClient } from './app';
@@ -56,6 +60,32 @@ beforeAll(async () => {
   expect((await term('a1', '2019-06-01', 5)).status).toBe(200);
   expect((await term('a2', '2020-03-01', 5)).status).toBe(200);
   expect((await term('b1', '2024-04-01', 3)).status).toBe(200);
+
+  const checklist = (await admin.post('/api/standards/checklists', { name: '两项标准', effectiveFrom: '2024-01-01', gradeBands: [{ label: '达标', minScore: 12 }], items: [{ title: '甲项', maxScore: 10 }, { title: '乙项', maxScore: 10 }] })).body;
+  expect((await admin.post(`/api/standards/checklists/${checklist.id}/publish`)).status).toBe(200);
+  const pdf = Buffer.from('%PDF-1.4\n%%EOF\n', 'latin1');
+  const assess = async (org: string, self: [number, number], review: [number, number] | null, reviewedAt: string) => {
+    t.clock.now = new Date('2024-03-01T02:00:00Z');
+    const a = (await admin.post('/api/standards/assessments', { orgId: id[org], year: 2024, series: checklist.series })).body;
+    const items = a.items.map((i: { id: number }) => i.id) as number[];
+    await admin.request('PUT', `/api/standards/assessments/${a.id}/self`, { scores: items.map((itemId, i) => ({ itemId, score: self[i] })) });
+    for (const itemId of items) await admin.upload(`/api/standards/assessments/${a.id}/items/${itemId}/evidence?fileName=e.pdf`, pdf, 'application/octet-stream');
+    expect((await admin.post(`/api/standards/assessments/${a.id}/submit`)).status).toBe(200);
+    if (!review) return;
+    t.clock.now = new Date(reviewedAt);
+    const r = await admin.post(`/api/standards/assessments/${a.id}/review`, { decision: 'approve', scores: items.map((itemId, i) => ({ itemId, score: review[i] })) });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+  };
+  await assess('a1', [8, 8], [7, 7], '2024-12-31T15:59:00Z');
+  await assess('a2', [10, 10], [5, 5], '2024-12-31T16:00:00Z');
+  await assess('b1', [10, 10], [10, 10], '2024-03-10T02:00:00Z');
+  await assess('a3', [9, 9], null, '');
+  t.clock.now = new Date('2025-06-01T04:00:00Z');
+  const honour = async (org: string, year: number) => (await admin.post('/api/standards/honours', { orgId: id[org], title: '模范职工之家', level: 'city', year, awardingBody: '市总工会' })).body.id as number;
+  await honour('a1', 2024);
+  const revoked = await honour('a2', 2024);
+  expect((await admin.post(`/api/standards/honours/${revoked}/revoke`, { revokedOn: '2025-03-01', reason: '复查未通过' })).status).toBe(200);
+  await honour('b1', 2023);
 });
 afterAll(() => t.close());
 
@@ -87,21 +117,28 @@ describe('ledger figures', () => {
       'union.elections_held': 1, // b1
       'union.elections_overdue': 1, // a1
       'union.elections_due': 1, // a2
+      'standard.assessed': 2, // a1 (23:59 on the last day), b1; a2 was reviewed at 00:00 on 2025-01-01
+      'standard.passed': 2,
+      'standard.pass_rate': 100,
+      'standard.honours': 1, // a1; a2's was revoked
     });
   });
 
   it('甲街道 never counts 乙街道; 2023 sees only what existed then', async () => {
     const jia = await values('甲街道', '2024');
-    expect(jia).toMatchObject({ 'member.total': 3, 'member.joined': 2, 'employer.total_25': 3, 'employer.gaps': 1, 'employer.covered_employees': 70, 'union.elections_held': 0 });
+    expect(jia).toMatchObject({ 'member.total': 3, 'member.joined': 2, 'employer.total_25': 3, 'employer.gaps': 1, 'employer.covered_employees': 70, 'union.elections_held': 0, 'standard.assessed': 1, 'standard.honours': 1 });
     const yi = await values('乙街道', '2024');
     expect(yi).toMatchObject({ 'member.total': 2, 'employer.gaps': 1, 'union.elections_held': 1, 'union.elections_overdue': 0 });
     const y2023 = await values('root', '2023');
     // At 2023-12-31: m2 (joined that day) and m7; E1 covered since 2023-12-31.
-    expect(y2023).toMatchObject({ 'member.total': 2, 'member.joined': 1, 'employer.covered_25': 1, 'union.elections_overdue': 0 });
+    expect(y2023).toMatchObject({ 'member.total': 2, 'member.joined': 1, 'employer.covered_25': 1, 'union.elections_overdue': 0, 'standard.assessed': 0, 'standard.honours': 1 });
   });
 
   it('quarters and the records behind a figure', async () => {
     expect((await values('root', '2025Q1'))['member.joined']).toBe(1); // m4 on 2025-01-01
+    expect(await values('root', '2025Q1')).toMatchObject({ 'standard.assessed': 1, 'standard.passed': 0, 'standard.pass_rate': 0 }); // a2
+    const graded = (await admin.get(`/api/indicators/standard.assessed/records?orgId=${id.root}&period=2024`)).body.items.map((r: { title: string }) => r.title).sort();
+    expect(graded).toEqual([expect.stringContaining('14 分（达标）'), expect.stringContaining('20 分（达标）')]);
     const recs = (await admin.get(`/api/indicators/employer.gaps/records?orgId=${id.root}&period=2024`)).body.items.map((r: { title: string }) => r.title).sort();
     expect(recs).toEqual(['E3', 'F1']);
     const women = (await admin.get(`/api/indicators/member.total_women/records?orgId=${id['甲街道']}&period=2024`)).body.items.map((r: { title: string }) => r.title).sort();

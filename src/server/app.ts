@@ -14,6 +14,7 @@ import { failInterruptedJobs, ImportRunner, INTERRUPTED_MESSAGE, registerImportJ
 import { employerIndicators, registerEmployerRoutes } from '@modules/employers/server';
 import { memberIndicators, registerMemberRoutes } from '@modules/members/server';
 import { registerUnionRoutes, unionIndicators } from '@modules/unions/server';
+import { registerStandardRoutes, standardIndicators } from '@modules/standards/server';
 
 export interface BuildOptions {
   config: Config;
@@ -62,11 +63,12 @@ export async function buildApp({ config, database, cipher, now }: BuildOptions):
   registerEmployerRoutes(app, deps, imports);
   registerUnionRoutes(app, deps);
   registerMemberRoutes(app, deps, imports);
+  registerStandardRoutes(app, deps);
   // Every module's figures, in one catalogue: the dashboard, the catalogue page and the annual report read it.
   registerReportsModule(
     app,
     deps,
-    new IndicatorCatalogue([...orgIndicators, ...memberIndicators, ...employerIndicators, ...unionIndicators]),
+    new IndicatorCatalogue([...orgIndicators, ...memberIndicators, ...employerIndicators, ...unionIndicators, ...standardIndicators]),
   );
   app.addHook('onClose', async () => imports.idle());
 

@@ -5,6 +5,8 @@ import type { FieldCipher } from '@platform/crypto';
 import type { Db } from '@platform/db';
 import { chinaToday } from '@platform/periods';
 import { seedDemoLedgers } from './demo-ledgers';
+import { seedDemoStandards } from './demo-standards';
+import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
 import { GIVEN, SURNAMES } from './demo-names';
 import { insertAccount } from '@modules/accounts/server';
 import type { RoleCode } from '@modules/accounts/shared/roles';
@@ -153,6 +155,26 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
       memberAccountId: accountIds.member!,
       memberAccountOrg: hengda.id,
     });
+    const today = chinaToday();
+    const grassroots = new Set<string>(grassrootsKinds());
+    const reviewerOf = (username: string) => ({ accountId: accountIds[username]!, name: `${DEMO_ACCOUNTS.find((a) => a.username === username)!.displayName}（${username}）` });
+    const standards = await seedDemoStandards(
+      tx,
+      root,
+      rows.filter((r) => grassroots.has(r.kind)).map((r) => ({ id: r.id, name: r.name, path: r.path, parentId: r.parentId })),
+      prng(13),
+      {
+        year: Number(today.slice(0, 4)),
+        today,
+        reviewers: new Map([
+          [byName.get('云溪区锦绣街道总工会')!.id, reviewerOf('jinxiu')],
+          [byName.get('云溪区松岭街道总工会')!.id, reviewerOf('songling')],
+        ]),
+        fallbackReviewer: reviewerOf('admin'),
+        submitter: accountIds.union!,
+        keepOpen: hengda.id,
+      },
+    );
     await insertReport(tx, {
       orgId: root.id,
       period: '2024',
@@ -167,7 +189,7 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
       entityId: root.id,
       orgId: root.id,
       orgPath: root.path,
-      summary: `生成演示数据：${rows.length} 个组织、${ledgers.employers} 家用人单位（${ledgers.gaps} 个建会空白点）、${ledgers.terms} 条换届记录、${ledgers.members} 名会员、${ledgers.applications} 份入会申请、${DEMO_ACCOUNTS.length} 个演示账号、1 份述职报告草稿`,
+      summary: `生成演示数据：${rows.length} 个组织、${ledgers.employers} 家用人单位（${ledgers.gaps} 个建会空白点）、${ledgers.terms} 条换届记录、${ledgers.members} 名会员、${ledgers.applications} 份入会申请、${standards.assessments} 份规范化建设自评、${standards.honours} 项荣誉、${DEMO_ACCOUNTS.length} 个演示账号、1 份述职报告草稿`,
     });
   });
   return true;

@@ -18,6 +18,8 @@ export interface Config {
   passwordHashLogN: number;
   /** Largest accepted upload (an Excel import), in MiB. */
   uploadMaxMb: number;
+  /** Largest accepted attachment (evidence, case documents), in MiB. */
+  attachmentMaxMb: number;
   /** Working days a grassroots union has to decide an online membership application. */
   joinReviewDays: number;
   version: string;
@@ -62,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     session: { idleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30), maxHours: int(env, 'SESSION_MAX_HOURS', 12) },
     passwordHashLogN: int(env, 'PASSWORD_HASH_LOG_N', 15),
     uploadMaxMb: int(env, 'UPLOAD_MAX_MB', 200),
+    attachmentMaxMb: int(env, 'ATTACHMENT_MAX_MB', 20),
     joinReviewDays: int(env, 'JOIN_REVIEW_DAYS', 3),
     version: env.npm_package_version || '0.1.0',
     ...overrides,

@@ -5,6 +5,7 @@ import { ReportPermissions } from '@modules/reports/shared/report.permissions';
 import { AccountPermissions } from './account.permissions';
 import { EmployerPermissions } from '@modules/employers/shared/employer.permissions';
 import { MemberPermissions } from '@modules/members/shared/member.permissions';
+import { StandardPermissions } from '@modules/standards/shared/standard.permissions';
 
 export const SELF_READ = 'self.read';
 
@@ -33,6 +34,7 @@ const adminPermissions = [
   MemberPermissions.write.name,
   MemberPermissions.sensitive.name,
   EmployerPermissions.read.name,
+  StandardPermissions.assess.name,
   SELF_READ,
 ];
 
@@ -42,7 +44,7 @@ export const ROLES: Record<RoleCode, RoleSpec> = {
     label: '区总工会管理员',
     tier: 'federation',
     scope: 'subtree',
-    permissions: [...adminPermissions, EmployerPermissions.write.name],
+    permissions: [...adminPermissions, EmployerPermissions.write.name, StandardPermissions.manage.name, StandardPermissions.review.name],
     canAssign: ['district_admin', 'district_staff', 'intermediate_admin', 'grassroots_admin', 'member'],
   },
   district_staff: {
@@ -57,6 +59,7 @@ export const ROLES: Record<RoleCode, RoleSpec> = {
       MemberPermissions.write.name,
       EmployerPermissions.read.name,
       EmployerPermissions.write.name,
+      StandardPermissions.review.name,
       SELF_READ,
     ],
     canAssign: [],
@@ -65,7 +68,7 @@ export const ROLES: Record<RoleCode, RoleSpec> = {
     label: '街道/产业工会管理员',
     tier: 'intermediate',
     scope: 'subtree',
-    permissions: [...adminPermissions, EmployerPermissions.write.name],
+    permissions: [...adminPermissions, EmployerPermissions.write.name, StandardPermissions.review.name],
     canAssign: ['intermediate_admin', 'grassroots_admin', 'member'],
   },
   grassroots_admin: {

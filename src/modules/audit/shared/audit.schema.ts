@@ -6,12 +6,14 @@ import { REPORT_AUDIT_ACTIONS } from '@modules/reports/shared/report.schema';
 import { MEMBER_AUDIT_ACTIONS } from '@modules/members/shared/member.permissions';
 import { EMPLOYER_AUDIT_ACTIONS } from '@modules/employers/shared/employer.permissions';
 import { UNION_AUDIT_ACTIONS } from '@modules/unions/shared/union.schema';
+import { STANDARD_AUDIT_ACTIONS } from '@modules/standards/shared/standard.permissions';
 
 /** Every audit action with its Chinese label; modules contribute theirs here. */
 export const AUDIT_ACTIONS: Record<string, string> = { ...ORG_AUDIT_ACTIONS, ...ACCOUNT_AUDIT_ACTIONS, ...REPORT_AUDIT_ACTIONS,
   ...MEMBER_AUDIT_ACTIONS,
   ...EMPLOYER_AUDIT_ACTIONS,
   ...UNION_AUDIT_ACTIONS,
+  ...STANDARD_AUDIT_ACTIONS,
 };
 
 const date = (title: string) => z.iso.date({ message: '日期格式应为 YYYY-MM-DD' }).optional().meta({ title });

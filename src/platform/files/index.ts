@@ -1,0 +1,3 @@
+export { cleanFileName, deleteFile, detectKind, FileErrors, loadFile, sendStoredFile, storeFile, type StoredFile } from './files';
+export { storedFiles, type StoredFileRow } from './files.table';
+export { insertFile } from './files.repository';
