@@ -31,6 +31,9 @@ for (const [label, viewport] of [
     ['duplicates', '/members/duplicates', '疑似重复人员'],
     ['employers', '/employers', '用人单位与建会'],
     ['elections', '/elections', '换届提醒'],
+    ['standards', '/standards', '规范化建设'],
+    ['standards-checklists', '/standards?tab=checklists', '规范化建设'],
+    ['standards-honours', '/standards?tab=honours', '规范化建设'],
     ['accounts', '/accounts', '账号管理'],
     ['audit', '/audit', '操作日志'],
   ] as const) {
@@ -39,6 +42,19 @@ for (const [label, viewport] of [
     await page.waitForTimeout(800);
     await page.screenshot({ path: `${out}/${label}-${name}.png` });
   }
+  // Standardisation: a submitted assessment as its reviewer sees it, and the standard editor from a template.
+  await page.goto(`${base}/standards`);
+  await page.getByRole('button', { name: '查看 / 审核' }).first().click();
+  await page.getByText('审核得分').first().waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${out}/${label}-assessment-review.png`, fullPage: true });
+  await page.goto(`${base}/standards?tab=checklists`);
+  await page.getByRole('button', { name: '新建检查标准' }).click();
+  await page.getByRole('dialog').getByRole('combobox').first().click();
+  await page.getByTitle('活力基层工会“六好”').click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/${label}-checklist-editor.png` });
+  await page.keyboard.press('Escape');
   // Member detail, the import dialog and an empty search.
   await page.goto(`${base}/members`);
   await page.locator('.ant-table-row a').first().click();
@@ -76,6 +92,21 @@ for (const [label, viewport] of [
   await page.getByText('会籍记录').waitFor();
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${out}/${label}-my-membership.png` });
+  // The grassroots chair starts this year's self-assessment.
+  await ctx.clearCookies();
+  await page.goto(`${base}/login`);
+  await page.getByLabel('用户名').fill('union');
+  await page.getByLabel('密码').fill('Demo@2026');
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByText('您好').waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: `${out}/${label}-home-grassroots.png` });
+  await page.goto(`${base}/standards`);
+  const startOrContinue = page.getByRole('button', { name: /开始自评|继续自评/ }).first();
+  await startOrContinue.click();
+  await page.getByText('自评得分').first().waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${out}/${label}-assessment-self.png`, fullPage: true });
   await ctx.close();
 }
 console.log(`screenshots written to ${out}/`);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Tx } from '@platform/db';
+import { addDays } from '@platform/periods';
 import { insertFile } from '@platform/files';
 import { insertAssessment, insertChecklist, insertEvidence, insertHonours, insertItems, insertScores } from '@modules/standards/server';
 import { gradeOf } from '@modules/standards/shared/standard.schema';
@@ -77,8 +78,9 @@ export async function seedDemoStandards(
     const selfTotal = scored.reduce((n, s) => n + s.self, 0);
     const reviewTotal = scores.reduce((n, s) => n + s.review, 0);
     const reviewer = o.reviewers.get(u.parentId ?? 0) ?? o.fallbackReviewer;
-    const submittedOn = year < o.year ? `${year}-11-${String(int(10, 28)).padStart(2, '0')}` : o.today;
-    const reviewedOn = year < o.year ? `${year}-12-${String(int(5, 28)).padStart(2, '0')}` : o.today;
+    const daysAgo = int(3, 40);
+    const submittedOn = year < o.year ? `${year}-11-${String(int(10, 28)).padStart(2, '0')}` : addDays(o.today, -daysAgo);
+    const reviewedOn = year < o.year ? `${year}-12-${String(int(5, 28)).padStart(2, '0')}` : addDays(o.today, -int(0, daysAgo - 1));
     const grade = gradeOf(liuyou.bands, reviewTotal);
     const assessmentId = await insertAssessment(tx, {
         orgId: u.id,

@@ -55,6 +55,8 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
 export const get = <T>(url: string) => api<T>('GET', url);
 export const post = <T>(url: string, body: unknown = {}) => api<T>('POST', url, body);
 export const patch = <T>(url: string, body: unknown) => api<T>('PATCH', url, body);
+export const put = <T>(url: string, body: unknown) => api<T>('PUT', url, body);
+export const del = <T>(url: string) => api<T>('DELETE', url);
 
 /** Builds `?a=1&b=2` from the defined, non-empty values. */
 export function query(params: Record<string, string | number | boolean | undefined | null>): string {
@@ -82,9 +84,9 @@ export async function download(url: string, fallbackName: string): Promise<void>
   setTimeout(() => URL.revokeObjectURL(href), 1000);
 }
 
-/** Uploads a file as the raw request body (Excel imports); answers like `api`. */
-export async function uploadFile<T>(url: string, file: Blob): Promise<T> {
-  const headers: Record<string, string> = { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+/** Uploads a file as the raw request body (Excel imports; attachments as octet-stream); answers like `api`. */
+export async function uploadFile<T>(url: string, file: Blob, contentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': contentType };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {

@@ -6,6 +6,7 @@ import { reportRoutes } from '@modules/reports/web';
 import { employerRoutes } from '@modules/employers/web';
 import { memberRoutes } from '@modules/members/web';
 import { unionRoutes } from '@modules/unions/web';
+import { standardRoutes } from '@modules/standards/web';
 
 /** Every module's pages; the menu is built from the ones the user has permission for. */
 export const moduleRoutes: ModuleRoute[] = [
@@ -13,6 +14,7 @@ export const moduleRoutes: ModuleRoute[] = [
   ...memberRoutes,
   ...employerRoutes,
   ...unionRoutes,
+  ...standardRoutes,
   ...accountRoutes,
   ...reportRoutes,
   ...auditRoutes,

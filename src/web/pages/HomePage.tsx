@@ -5,6 +5,7 @@ import { Suspense } from 'react';
 import { Dashboard } from '@modules/reports/web';
 import { MemberDueCard } from '@modules/members/web';
 import { ElectionDueCard } from '@modules/unions/web';
+import { StandardDueCard } from '@modules/standards/web';
 import { useNavigate } from 'react-router';
 import { get } from '@ui/api';
 import { PageHeader } from '@ui/components';
@@ -48,13 +49,18 @@ export function HomePage() {
       {(can('member.read') || can('org.read')) && (
         <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
           {can('member.read') && (
-            <Col xs={24} md={12}>
+            <Col xs={24} md={12} xl={8}>
               <MemberDueCard />
             </Col>
           )}
           {can('org.read') && (
-            <Col xs={24} md={12}>
+            <Col xs={24} md={12} xl={8}>
               <ElectionDueCard />
+            </Col>
+          )}
+          {can('org.read') && (
+            <Col xs={24} md={12} xl={8}>
+              <StandardDueCard />
             </Col>
           )}
         </Row>
