@@ -105,15 +105,10 @@ async function currentDbUrl(t: TestApp): Promise<string> {
 }
 
 if (process.argv[1] && import.meta.filename === (await import('node:path')).resolve(process.argv[1])) {
-  // `tsx bench/import.ts <rows> [--pg] [--lookup]`: --pg uses BENCH_DATABASE_URL, otherwise PGlite.
+  // `tsx bench/import.ts <rows> [--pg]`: --pg uses BENCH_DATABASE_URL, otherwise PGlite.
   const n = Number(process.argv[2] ?? 100_000);
   const pgUrl = process.argv.includes('--pg') ? process.env.BENCH_DATABASE_URL : undefined;
   if (process.argv.includes('--pg') && !pgUrl) throw new Error('--pg needs BENCH_DATABASE_URL');
-  const { t, orgCodes } = await benchImport(pgUrl ? 'PostgreSQL' : 'PGlite', n, pgUrl);
-  if (process.argv.includes('--lookup')) {
-    const { benchLookup } = await import('./lookup');
-    const [row] = await queryRows<{ db: string }>(t.database.db, sql`select current_database() as db`);
-    await benchLookup(pgUrl ? 'PostgreSQL' : 'PGlite', t, orgCodes, pgUrl ? Object.assign(new URL(pgUrl), { pathname: `/${row!.db}` }).toString() : undefined);
-  }
+  const { t } = await benchImport(pgUrl ? 'PostgreSQL' : 'PGlite', n, pgUrl);
   await t.close();
 }

@@ -2,7 +2,7 @@ import { writeAudit } from '@platform/audit';
 import { hashPassword } from '@platform/auth';
 import type { Config } from '@platform/config/config';
 import type { FieldCipher } from '@platform/crypto';
-import type { Db } from '@platform/db';
+import { analyzeDatabase, type Db } from '@platform/db';
 import { chinaToday } from '@platform/periods';
 import { seedDemoLedgers } from './demo-ledgers';
 import { seedDemoStandards } from './demo-standards';
@@ -192,5 +192,7 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
       summary: `生成演示数据：${rows.length} 个组织、${ledgers.employers} 家用人单位（${ledgers.gaps} 个建会空白点）、${ledgers.terms} 条换届记录、${ledgers.members} 名会员、${ledgers.applications} 份入会申请、${standards.assessments} 份规范化建设自评、${standards.honours} 项荣誉、${DEMO_ACCOUNTS.length} 个演示账号、1 份述职报告草稿`,
     });
   });
+  // Planner statistics for the freshly loaded tables (the embedded database has no autovacuum).
+  await analyzeDatabase(db);
   return true;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -98,4 +99,12 @@ export async function copyRows(db: Db, table: string, columns: string[], rows: (
   } else {
     await (client as PGlite).query(`${statement} '/dev/blob'`, [], { blob: new Blob([new TextEncoder().encode(text)]) });
   }
+}
+
+/**
+ * Refreshes planner statistics (after a bulk load or a large import). The embedded database runs no
+ * autovacuum, so without this a table that grew from hundreds to a million rows keeps its old estimates.
+ */
+export async function analyzeDatabase(db: DbOrTx): Promise<void> {
+  await db.execute(sql`analyze`);
 }

@@ -4,7 +4,7 @@ import { ExcelJS } from '../excel/exceljs';
 import type { Principal } from '../access';
 import { writeAudit } from '../audit';
 import { actorOf, type AppDeps } from '../context';
-import type { DbOrTx, Tx } from '../db';
+import { analyzeDatabase, type DbOrTx, type Tx } from '../db';
 import { defineErrors } from '../errors/app-error';
 import { safeCellValue } from '../excel/xlsx';
 import * as repo from './import.repository';
@@ -78,6 +78,8 @@ export const ImportErrors = defineErrors('IMPORT', {
   NO_ERROR_FILE: { status: 404, message: '这次导入没有错误报告' },
 });
 
+/** Imports at least this large refresh planner statistics when they finish. */
+const ANALYZE_AFTER_ROWS = 1000;
 const CHUNK = 5000;
 export const ERROR_COLUMN = '错误说明';
 export const INTERRUPTED_MESSAGE = '服务重启，导入已中止；没有写入任何数据，请重新导入';
@@ -272,6 +274,7 @@ export class ImportRunner {
       PROFILE.apply += performance.now() - t2;
       if (process.env.IMPORT_PROFILE) console.log(`import ${jobId} ms: ${JSON.stringify(PROFILE, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}`);
       await repo.clearStagedRows(db, jobId);
+      if (processed >= ANALYZE_AFTER_ROWS) await analyzeDatabase(db);
       await this.finish(jobId, 'done', {
         ...result,
         processedRows: processed,

@@ -149,6 +149,27 @@ export async function findSession(db: DbOrTx, id: string) {
   return rows[0] ?? null;
 }
 
+/**
+ * The session with its account, organisation and roles in ONE round trip: this runs on every authenticated
+ * request, so it is the platform's hottest query.
+ */
+export async function findSessionWithAccount(db: DbOrTx, id: string) {
+  const rows = await db
+    .select({
+      session: sessions,
+      account: accounts,
+      orgName: organisations.name,
+      orgPath: organisations.path,
+      roles: sql<string[]>`coalesce((select array_agg(r.role order by r.role) from ${accountRoles} r where r.account_id = ${accounts.id}), '{}')`,
+    })
+    .from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .innerJoin(organisations, eq(organisations.id, accounts.orgId))
+    .where(eq(sessions.id, id))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
 export async function touchSession(db: DbOrTx, id: string, at: Date): Promise<void> {
   await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
 }

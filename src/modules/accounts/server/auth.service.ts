@@ -37,16 +37,16 @@ export function principalOf(a: AccountWithOrg, session: { id: string; csrfToken:
 export function sessionResolver(deps: AppDeps): SessionResolver {
   return async (token) => {
     const id = hashToken(token);
-    const session = await repo.findSession(deps.db, id);
-    if (!session) return 'expired';
+    const found = await repo.findSessionWithAccount(deps.db, id);
+    if (!found) return 'expired';
+    const { session, ...account } = found;
     const now = deps.now();
     const idleMs = deps.config.session.idleMinutes * 60_000;
     if (now.getTime() - session.lastSeenAt.getTime() > idleMs || now >= session.expiresAt) {
       await repo.deleteSession(deps.db, id);
       return 'expired';
     }
-    const account = await repo.findAccountForAuth(deps.db, { id: session.accountId });
-    if (!account || account.account.disabledAt) return 'expired';
+    if (account.account.disabledAt) return 'expired';
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await repo.touchSession(deps.db, id, now);
     return principalOf(account, session);
   };
