@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Tx } from '@platform/db';
 import { addDays } from '@platform/periods';
-import { insertFile } from '@platform/files';
+import { storeFile } from '@platform/files';
 import { insertAssessment, insertChecklist, insertEvidence, insertHonours, insertItems, insertScores } from '@modules/standards/server';
 import { gradeOf } from '@modules/standards/shared/standard.schema';
 import { STANDARD_TEMPLATES } from '@modules/standards/shared/standard-templates';
@@ -63,7 +62,7 @@ export async function seedDemoStandards(
   const evidenceFile = new Map<number, number>();
   for (const item of liuyou.items) {
     const content = demoPdf(item.title.replace(/[^\x20-\x7e]/g, '') || `item ${item.id}`);
-    const f = await insertFile(tx, { orgId: root.id, orgPath: root.path, purpose: 'standard.evidence', name: `${item.evidenceHint?.split('、')[0] ?? item.title}.pdf`, mime: 'application/pdf', size: content.length, sha256: createHash('sha256').update(content).digest('hex'), content, uploadedBy: o.submitter });
+    const f = await storeFile(tx, { orgId: root.id, orgPath: root.path, purpose: 'standard.evidence', name: `${item.evidenceHint?.split('、')[0] ?? item.title}.pdf`, content, uploadedBy: o.submitter, maxBytes: content.length });
     evidenceFile.set(item.id, f.id);
   }
 

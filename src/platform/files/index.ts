@@ -1,3 +1,2 @@
 export { cleanFileName, deleteFile, detectKind, FileErrors, loadFile, sendStoredFile, storeFile, type StoredFile } from './files';
 export { storedFiles, type StoredFileRow } from './files.table';
-export { insertFile } from './files.repository';

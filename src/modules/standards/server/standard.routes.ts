@@ -43,6 +43,15 @@ const REVIEW = StandardPermissions.review.name;
 const tags = ['规范化建设'];
 const iso = (d: Date | string | null) => (d == null ? null : new Date(d).toISOString());
 
+const presentItem = (i: repo.ChecklistWithItems['items'][number]) => ({
+  id: i.id,
+  position: i.position,
+  title: i.title,
+  description: i.description,
+  maxScore: i.maxScore,
+  evidenceHint: i.evidenceHint,
+});
+
 function presentChecklist(c: repo.ChecklistWithItems) {
   return {
     id: c.id,
@@ -55,7 +64,7 @@ function presentChecklist(c: repo.ChecklistWithItems) {
     statusLabel: CHECKLIST_STATUS_LABELS[c.status as keyof typeof CHECKLIST_STATUS_LABELS],
     gradeBands: [...c.gradeBands].sort((a, b) => b.minScore - a.minScore),
     totalScore: c.items.reduce((n, i) => n + i.maxScore, 0),
-    items: c.items.map((i) => ({ id: i.id, position: i.position, title: i.title, description: i.description, maxScore: i.maxScore, evidenceHint: i.evidenceHint })),
+    items: c.items.map(presentItem),
     publishedAt: iso(c.publishedAt),
     assessments: c.assessments,
   };
@@ -92,12 +101,7 @@ async function presentAssessment(deps: AppDeps, principal: Principal, a: repo.As
     items: c.items.map((i) => {
       const s = scores.find((x) => x.itemId === i.id);
       return {
-        id: i.id,
-        position: i.position,
-        title: i.title,
-        description: i.description,
-        maxScore: i.maxScore,
-        evidenceHint: i.evidenceHint,
+        ...presentItem(i),
         selfScore: s?.selfScore ?? null,
         selfNote: s?.selfNote ?? null,
         reviewScore: s?.reviewScore ?? null,

@@ -101,7 +101,7 @@ const editable = (status: string) => status === 'draft' || status === 'returned'
 
 /** May this principal review this assessment: the review permission over it, from a union above it. */
 export function canReview(principal: Principal, a: { org_path: string; org_id: number }) {
-  return pathInScope(scopeFor(principal, StandardPermissions.review.name), a.org_path) && principal.orgId !== a.org_id && principal.orgPath !== a.org_path;
+  return pathInScope(scopeFor(principal, StandardPermissions.review.name), a.org_path) && principal.orgId !== a.org_id;
 }
 
 export async function startAssessment(deps: AppDeps, ctx: ActionContext, input: { orgId: number; year: number; series: string }) {

@@ -6,11 +6,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { del, download, get, post, put, uploadFile } from '@ui/api';
 import { PageHeader, errorText, formatTime } from '@ui/components';
+import { gradeOf } from '../../shared/standard.schema';
 import { STATUS_COLORS, type Assessment } from '../types';
 
 type Draft = Record<number, { self: number | null; selfNote: string; review: number | null; reviewNote: string }>;
 
-const gradeOf = (bands: { label: string; minScore: number }[], total: number) => bands.find((b) => total >= b.minScore)?.label ?? '不达标';
+const gradeLabel = (bands: { label: string; minScore: number }[], total: number) => gradeOf(bands, total).label;
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.doc,.docx,.xls,.xlsx';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -93,10 +94,10 @@ export function AssessmentPage() {
             <Tag color={STATUS_COLORS[d.status]}>{d.statusLabel}</Tag>
           </Descriptions.Item>
           <Descriptions.Item label="自评得分">
-            {d.canEdit ? totals.self : d.selfTotal} 分（{gradeOf(d.gradeBands, d.canEdit ? totals.self : d.selfTotal)}）
+            {d.canEdit ? totals.self : d.selfTotal} 分（{gradeLabel(d.gradeBands, d.canEdit ? totals.self : d.selfTotal)}）
           </Descriptions.Item>
           <Descriptions.Item label="审核得分">
-            {d.canReview ? `${totals.review} 分（${gradeOf(d.gradeBands, totals.review)}，暂定）` : d.reviewTotal != null ? `${d.reviewTotal} 分` : '—'}
+            {d.canReview ? `${totals.review} 分（${gradeLabel(d.gradeBands, totals.review)}，暂定）` : d.reviewTotal != null ? `${d.reviewTotal} 分` : '—'}
           </Descriptions.Item>
           <Descriptions.Item label="评定等级">{d.grade ? <Tag color={d.passed ? 'green' : 'red'}>{d.grade}</Tag> : '—'}</Descriptions.Item>
           <Descriptions.Item label="等级线">{d.gradeBands.map((b) => `${b.label} ${b.minScore}`).join(' / ')}</Descriptions.Item>
@@ -220,7 +221,7 @@ export function AssessmentPage() {
           {d.canReview && (
             <Space wrap style={{ width: '100%' }}>
               <Input.TextArea value={opinion} onChange={(e) => setOpinion(e.target.value)} placeholder="审核意见（退回时必填）" rows={1} maxLength={1000} style={{ width: 320 }} />
-              <Popconfirm title={`审核得分 ${totals.review} 分，评定为「${gradeOf(d.gradeBands, totals.review)}」。确定通过？`} onConfirm={() => run(review.mutateAsync('approve'), '已审核通过')}>
+              <Popconfirm title={`审核得分 ${totals.review} 分，评定为「${gradeLabel(d.gradeBands, totals.review)}」。确定通过？`} onConfirm={() => run(review.mutateAsync('approve'), '已审核通过')}>
                 <Button type="primary" loading={review.isPending}>
                   审核通过
                 </Button>
