@@ -48,6 +48,11 @@ for (const [label, viewport] of [
   await page.getByText('审核得分').first().waitFor();
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${out}/${label}-assessment-review.png`, fullPage: true });
+  await page.goto(`${base}/standards?tab=honours`);
+  await page.getByPlaceholder('工会或荣誉名称').fill('没有这个荣誉');
+  await page.getByPlaceholder('工会或荣誉名称').press('Enter');
+  await page.getByText('没有荣誉记录').waitFor();
+  await page.screenshot({ path: `${out}/${label}-honours-empty.png` });
   await page.goto(`${base}/standards?tab=checklists`);
   await page.getByRole('button', { name: '新建检查标准' }).click();
   await page.getByRole('dialog').getByRole('combobox').first().click();
@@ -107,6 +112,11 @@ for (const [label, viewport] of [
   await page.getByText('自评得分').first().waitFor();
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${out}/${label}-assessment-self.png`, fullPage: true });
+  // Submitting with items unscored: the message names them.
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await page.getByText('个检查项目没有打分').waitFor();
+  await page.screenshot({ path: `${out}/${label}-assessment-submit-error.png` });
   await ctx.close();
 }
 console.log(`screenshots written to ${out}/`);

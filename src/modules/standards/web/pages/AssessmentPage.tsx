@@ -37,6 +37,7 @@ export function AssessmentPage() {
   const [dirty, setDirty] = useState(false);
   const [returning, setReturning] = useState(false);
   const [opinion, setOpinion] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     if (!a.data || dirty) return;
     setDraft(Object.fromEntries(a.data.items.map((i) => [i.id, { self: i.selfScore, selfNote: i.selfNote ?? '', review: i.reviewScore ?? (a.data.canReview ? i.selfScore : null), reviewNote: i.reviewNote ?? '' }])));
@@ -68,12 +69,15 @@ export function AssessmentPage() {
   if (a.isLoading) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (!a.data) return <Empty description={a.error ? errorText(a.error) : '自评记录不存在'} />;
   const d = a.data;
+  // A refusal (items unscored, evidence missing …) stays on the page until the next action: it can list several items.
   const run = async (p: Promise<Assessment>, done: string) => {
     try {
       await refresh(await p);
+      setFailure(null);
       void message.success(done);
     } catch (e) {
-      void message.error(errorText(e));
+      setFailure(errorText(e));
+      window.scrollTo({ top: 0, behavior: 'smooth' });
     }
   };
   return (
@@ -87,6 +91,7 @@ export function AssessmentPage() {
           </Button>
         }
       />
+      {failure && <Alert type="error" showIcon closable onClose={() => setFailure(null)} style={{ marginBottom: 12 }} message={failure} />}
       {d.status === 'returned' && d.reviewOpinion && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`上级工会退回：${d.reviewOpinion}`} description="请按意见修改后重新提交。" />}
       <Card size="small" style={{ marginBottom: 12 }}>
         <Descriptions size="small" column={{ xs: 1, sm: 2, md: 4 }}>
@@ -205,7 +210,7 @@ export function AssessmentPage() {
               <Popconfirm
                 title="提交后不能再修改，交上级工会审核。确定提交？"
                 onConfirm={() =>
-                  run(
+                  void run(
                     save.mutateAsync().then(() => submit.mutateAsync()),
                     '已提交，等待上级工会审核',
                   )
@@ -221,7 +226,7 @@ export function AssessmentPage() {
           {d.canReview && (
             <Space wrap style={{ width: '100%' }}>
               <Input.TextArea value={opinion} onChange={(e) => setOpinion(e.target.value)} placeholder="审核意见（退回时必填）" rows={1} maxLength={1000} style={{ width: 320 }} />
-              <Popconfirm title={`审核得分 ${totals.review} 分，评定为「${gradeLabel(d.gradeBands, totals.review)}」。确定通过？`} onConfirm={() => run(review.mutateAsync('approve'), '已审核通过')}>
+              <Popconfirm title={`审核得分 ${totals.review} 分，评定为「${gradeLabel(d.gradeBands, totals.review)}」。确定通过？`} onConfirm={() => void run(review.mutateAsync('approve'), '已审核通过')}>
                 <Button type="primary" loading={review.isPending}>
                   审核通过
                 </Button>
