@@ -4,6 +4,9 @@
  * one applying transaction — beside the baseline of the same file's parse time plus a raw COPY of the same
  * rows (as text, no checks) into a plain table, measured in the same run. Peak resident memory is sampled.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ExcelJS } from '@platform/excel/exceljs';
@@ -70,7 +73,10 @@ async function rawCopy(t: TestApp, n: number, orgCodes: string[], pgUrl: string 
 export async function benchImport(label: string, n: number, pgUrl?: string): Promise<{ t: TestApp; orgCodes: string[] }> {
   if (pgUrl) process.env.TEST_DATABASE_URL = pgUrl;
   else delete process.env.TEST_DATABASE_URL;
-  const t = await createTestApp({ demoMembers: 0 });
+  // The embedded database on disk, as `npm start` runs it (an in-memory one slows down as its files grow).
+  const dir = pgUrl ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'gonghui-bench-'));
+  const opened = await createTestApp({ demoMembers: 0, dataDir: dir && path.join(dir, 'pglite') });
+  const t: TestApp = { ...opened, close: async () => { await opened.close(); if (dir) fs.rmSync(dir, { recursive: true, force: true }); } };
   const orgCodes = (await queryRows<{ code: string }>(t.database.db, sql`select code from organisations where kind in ('enterprise', 'joint', 'trade', 'institution') order by id`)).map((r) => r.code);
   const genStart = performance.now();
   const file = await writeRoster(n, orgCodes);
@@ -84,12 +90,19 @@ export async function benchImport(label: string, n: number, pgUrl?: string): Pro
   const copyMs = await rawCopy(t, n, orgCodes, pgUrl ? new URL(await currentDbUrl(t), pgUrl).toString() : undefined);
 
   const admin = await t.as('admin');
-  let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  const before = process.memoryUsage();
+  let atPeak = before;
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    if (m.rss > atPeak.rss) atPeak = m;
+  }, 100);
   parseStart = performance.now();
   const r = await runImport(t, admin, 'members', file, 'add');
   const importMs = performance.now() - parseStart;
   clearInterval(sampler);
+  const peak = atPeak.rss;
+  const mib = (b: number) => `${(b / 1048576).toFixed(0)}`;
+  console.log(`${label.padEnd(10)} memory MiB: before import RSS ${mib(before.rss)} · at peak RSS ${mib(atPeak.rss)}, JS heap ${mib(atPeak.heapUsed)} of ${mib(atPeak.heapTotal)}, buffers ${mib(atPeak.arrayBuffers)}`);
   if (r.job?.status !== 'done' || r.job.inserted !== n) throw new Error(`import did not finish: ${JSON.stringify(r.job ?? r.body)}`);
   const baseline = parseMs + copyMs;
   console.log(
@@ -104,7 +117,7 @@ async function currentDbUrl(t: TestApp): Promise<string> {
   return `/${row!.db}`;
 }
 
-if (process.argv[1] && import.meta.filename === (await import('node:path')).resolve(process.argv[1])) {
+if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   // `tsx bench/import.ts <rows> [--pg]`: --pg uses BENCH_DATABASE_URL, otherwise PGlite.
   const n = Number(process.argv[2] ?? 100_000);
   const pgUrl = process.argv.includes('--pg') ? process.env.BENCH_DATABASE_URL : undefined;

@@ -78,9 +78,9 @@ export interface TestApp {
  * The whole platform on a fresh database with a controllable clock. `demo: true` (default) seeds the
  * fictional district; its accounts all use DEMO_PASSWORD. Password hashing is cheapened for speed.
  */
-export async function createTestApp(options: { demo?: boolean; demoMembers?: number; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function createTestApp(options: { demo?: boolean; demoMembers?: number; config?: Partial<Config>; dataDir?: string } = {}): Promise<TestApp> {
   const config = loadConfig({}, { passwordHashLogN: 10, demo: options.demo ?? true, ...options.config });
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(options.dataDir);
   const cipher = createFieldCipher(TEST_FIELD_KEY);
   if (options.demo ?? true) await seedDemo(database.db, config, cipher, { members: options.demoMembers ?? 400 });
   const clock = {

@@ -10,7 +10,7 @@ import { orgIndicators, registerOrgRoutes } from '@modules/organisations/server'
 import { registerReportsModule } from '@modules/reports/server';
 import { IndicatorCatalogue } from '@platform/indicators';
 import type { FieldCipher } from '@platform/crypto';
-import { failInterruptedJobs, ImportRunner, INTERRUPTED_MESSAGE, registerImportJobRoutes } from '@platform/imports';
+import { ImportRunner, recoverInterruptedImports, registerImportJobRoutes } from '@platform/imports';
 import { employerIndicators, registerEmployerRoutes } from '@modules/employers/server';
 import { memberIndicators, registerMemberRoutes } from '@modules/members/server';
 import { registerUnionRoutes, unionIndicators } from '@modules/unions/server';
@@ -29,7 +29,7 @@ export interface BuildOptions {
 export async function buildApp({ config, database, cipher, now }: BuildOptions): Promise<{ app: FastifyInstance; deps: AppDeps; imports: ImportRunner }> {
   const deps: AppDeps = { db: database.db, dbKind: database.kind, config, cipher, now: now ?? (() => new Date()) };
   // An import cut off by a restart wrote nothing (it applies in one transaction); say so on its job.
-  await failInterruptedJobs(deps.db, INTERRUPTED_MESSAGE);
+  await recoverInterruptedImports(deps.db);
   const imports = new ImportRunner(deps);
   const app = await createHttpServer(config, sessionResolver(deps));
 
@@ -59,7 +59,7 @@ export async function buildApp({ config, database, cipher, now }: BuildOptions):
   registerOrgRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerAuditRoutes(app, deps);
-  registerImportJobRoutes(app, deps);
+  registerImportJobRoutes(app, deps, imports);
   registerEmployerRoutes(app, deps, imports);
   registerUnionRoutes(app, deps);
   registerMemberRoutes(app, deps, imports);

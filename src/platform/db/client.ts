@@ -82,22 +82,30 @@ export function copyText(value: string | number | null): string {
 
 /**
  * Bulk-loads rows with COPY (the fastest path on both engines: PGlite reads a blob, PostgreSQL a stream).
- * `table` and `columns` are trusted identifiers from code, never user input. Not inside a transaction.
+ * `table` and `columns` are trusted identifiers from code, never user input.
  */
-export async function copyRows(db: Db, table: string, columns: string[], rows: (string | number | null)[][]): Promise<void> {
+export async function copyRows(db: DbOrTx, table: string, columns: string[], rows: (string | number | null)[][]): Promise<void> {
   if (rows.length === 0) return;
-  const text = rows.map((r) => r.map(copyText).join('\t')).join('\n') + '\n';
+  await copyInto(db, table, columns, rows.map((r) => r.map(copyText).join('\t')).join('\n') + '\n');
+}
+
+/**
+ * COPYs text in COPY format into a table through the given handle — inside a transaction when given one, so
+ * the rows commit or vanish with it. `table` and `columns` are trusted identifiers from code.
+ */
+export async function copyInto(db: DbOrTx, table: string, columns: string[], text: string): Promise<void> {
   const statement = `copy ${table} (${columns.join(', ')}) from`;
-  const client = (db as unknown as { $client: unknown }).$client;
-  if (client instanceof pg.Pool) {
-    const conn = await client.connect();
+  // Drizzle keeps the driver's handle on its session: the pool, a pool client inside a transaction, or PGlite.
+  const client = (db as unknown as { session: { client: unknown } }).session.client;
+  if (client instanceof pg.Pool || client instanceof pg.Client) {
+    const conn = client instanceof pg.Pool ? await client.connect() : client;
     try {
       await pipeline(Readable.from([text]), conn.query(copyFrom(`${statement} stdin`)));
     } finally {
-      conn.release();
+      if (client instanceof pg.Pool) (conn as pg.PoolClient).release();
     }
   } else {
-    await (client as PGlite).query(`${statement} '/dev/blob'`, [], { blob: new Blob([new TextEncoder().encode(text)]) });
+    await (client as Pick<PGlite, 'query'>).query(`${statement} '/dev/blob'`, [], { blob: new Blob([new TextEncoder().encode(text)]) });
   }
 }
 
@@ -107,4 +115,9 @@ export async function copyRows(db: Db, table: string, columns: string[], rows: (
  */
 export async function analyzeDatabase(db: DbOrTx): Promise<void> {
   await db.execute(sql`analyze`);
+}
+
+/** The same for the tables a bulk write touched (names from code, never user input). */
+export async function analyzeTables(db: DbOrTx, tables: string[]): Promise<void> {
+  if (tables.length) await db.execute(sql.raw(`analyze ${tables.join(', ')}`));
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { copyRows, type Db, type DbOrTx } from '../db';
-import { importJobs, importRows, type ImportJobRow } from './import.table';
+import type { DbOrTx } from '../db';
+import { importJobs, type ImportJobRow } from './import.table';
 
 export type NewImportJob = typeof importJobs.$inferInsert;
 
@@ -44,33 +44,18 @@ export async function listJobs(db: DbOrTx, accountId: number, kind: string | und
     .limit(limit);
 }
 
-/** Stages validated rows with COPY (one per chunk): the cheapest write on both engines. */
-export async function stageRows(db: Db, jobId: number, rows: { rowNo: number; payload: unknown }[]): Promise<void> {
-  await copyRows(db, 'import_rows', ['job_id', 'row_no', 'payload'], rows.map((r) => [jobId, r.rowNo, JSON.stringify(r.payload)]));
-}
-
-export async function clearStagedRows(db: DbOrTx, jobId: number): Promise<void> {
-  await db.delete(importRows).where(eq(importRows.jobId, jobId));
-}
-
-/** At start-up: jobs that were running when the process stopped are failed and their staged rows dropped. */
-export async function failInterruptedJobs(db: DbOrTx, message: string): Promise<number> {
+/** At start-up: jobs that were running when the process stopped are marked failed. */
+export async function failInterruptedJobs(db: DbOrTx, message: string): Promise<void> {
   const running = await db
     .select({ id: importJobs.id })
     .from(importJobs)
     .where(inArray(importJobs.status, ['queued', 'validating', 'writing']));
-  if (running.length === 0) return 0;
+  if (running.length === 0) return;
   const ids = running.map((r) => r.id);
-  await db.transaction(async (tx) => {
-    await tx.delete(importRows).where(inArray(importRows.jobId, ids));
-    await tx.update(importJobs).set({ status: 'failed', message, finishedAt: new Date() }).where(inArray(importJobs.id, ids));
-  });
-  return ids.length;
+  await db.update(importJobs).set({ status: 'failed', message, finishedAt: new Date() }).where(inArray(importJobs.id, ids));
 }
 
-/** The job's staged rows, parsed once into a temporary table that lives until the transaction ends. */
-export async function loadStagedForApply(tx: DbOrTx, jobId: number): Promise<void> {
-  await tx.execute(sql`
-    create temporary table import_apply on commit drop as
-    select row_no, payload::jsonb as p from import_rows where job_id = ${jobId}`);
+/** A temporary table for the applying transaction (dropped at its commit). Name and columns come from code. */
+export async function createTemporaryTable(tx: DbOrTx, name: string, columns: string): Promise<void> {
+  await tx.execute(sql.raw(`create temporary table ${name} (${columns}) on commit drop`));
 }

@@ -1,5 +1,6 @@
 export * from './engine';
 export { readSheetRows, cellText, normaliseHeader, parseImportDate } from './reader';
-export { importJobs, importRows } from './import.table';
-export { failInterruptedJobs, findJob, listJobs } from './import.repository';
+export { importJobs } from './import.table';
+export { findJob, listJobs } from './import.repository';
+export { SealedValue, type CopyValue, type StageValue, type StagingTarget } from './staging';
 export { registerImportSpecRoutes, registerImportJobRoutes, ImportJobSchema, type ImportJob } from './routes';

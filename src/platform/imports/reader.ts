@@ -1,5 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { ExcelJS, type Row } from '../excel/exceljs';
+import { WorkerClient } from '../workers';
+import type { SheetBatch } from './sheet.worker';
 
 /** A cell as the importer sees it: trimmed text (dates as YYYY-MM-DD), or '' when empty. */
 export function cellText(value: unknown): string {
@@ -84,4 +86,25 @@ export function parseImportDate(text: string): string | null {
   const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   const check = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(check.getTime()) && check.toISOString().slice(0, 10) === iso ? iso : null;
+}
+
+/**
+ * The rows of the first worksheet, parsed on a worker thread in batches while the caller works on the
+ * previous batch; `onBytes` reports progress as in readSheetRows.
+ */
+export async function* readSheetInWorker(file: Buffer, onBytes?: (read: number) => void, batchSize = 2000): AsyncGenerator<SheetRow> {
+  // One shared copy of the upload for the worker to read (a plain one would be copied again on the way).
+  const shared = new Uint8Array(new SharedArrayBuffer(file.length));
+  shared.set(file);
+  const worker = new WorkerClient<null, SheetBatch>(new URL('./sheet.worker.ts', import.meta.url), { file: shared, batchSize });
+  try {
+    for (;;) {
+      const batch = await worker.call(null);
+      onBytes?.(batch.readBytes);
+      yield* batch.rows;
+      if (batch.done) break;
+    }
+  } finally {
+    await worker.close();
+  }
 }

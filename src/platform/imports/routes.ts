@@ -31,8 +31,8 @@ export type ImportJob = z.infer<typeof ImportJobSchema>;
 
 const STATUS_LABELS: Record<ImportJob['status'], string> = {
   queued: '排队中',
-  validating: '正在校验',
-  writing: '正在写入',
+  validating: '正在校验并写入',
+  writing: '正在提交',
   done: '已完成',
   invalid: '有错误，未导入',
   failed: '失败，未导入',
@@ -107,12 +107,13 @@ export function registerImportSpecRoutes(
 }
 
 /** The importer's own jobs: progress, outcome and error report. */
-export function registerImportJobRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function registerImportJobRoutes(app: FastifyInstance, deps: AppDeps, runner: ImportRunner): void {
   const tags = ['导入'];
   async function ownJob(id: number, accountId: number) {
     const job = await repo.findJob(deps.db, id);
     if (!job || job.accountId !== accountId) throw ImportErrors.NOT_FOUND();
-    return job;
+    // A running job's progress lives in the runner's memory, not in its row.
+    return { ...job, ...runner.progress(id) };
   }
   defineRoute(app, {
     method: 'GET',
@@ -124,7 +125,7 @@ export function registerImportJobRoutes(app: FastifyInstance, deps: AppDeps): vo
     response: z.array(ImportJobSchema),
     async handler({ principal, query }) {
       const rows = await repo.listJobs(deps.db, principal.accountId, query.kind, 20);
-      return rows.map((r) => presentJob({ ...r, accountId: principal.accountId, fileSha256: '' }, r.status === 'invalid' && r.errorRows > 0));
+      return rows.map((r) => presentJob({ ...r, ...runner.progress(r.id), accountId: principal.accountId, fileSha256: '' }, r.status === 'invalid' && r.errorRows > 0));
     },
   });
   defineRoute(app, {

@@ -1,29 +1,35 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '@platform/db';
+import type { Tx } from '@platform/db';
+import type { StagingTarget } from '@platform/imports';
 
-/** Applies a staged employer import: new employers inserted, changed ones updated (by USCC), in one transaction. */
-export async function applyEmployerImport(tx: Tx) {
-  const staged = sql`import_apply`;
-  await tx.execute(sql`
-    insert into employers (org_id, name, uscc, division_code, industry, ownership, employees, women_employees, small_micro,
-                           contact_name, contact_phone, address, remark)
-    select (p->>'orgId')::int, p->>'name', p->>'uscc', p->>'divisionCode', p->>'industry', p->>'ownership', (p->>'employees')::int,
-           (p->>'womenEmployees')::int, coalesce((p->>'smallMicro')::boolean, false), p->>'contactName', p->>'contactPhone', p->>'address', p->>'remark'
-      from ${staged} s where p->>'a' = 'insert'`);
+/**
+ * Where an employer import stages its rows (employer.import.ts fills them in this column order): new employers
+ * straight into the register by COPY inside the applying transaction, changed ones (by USCC) into a temporary
+ * table that `updateEmployersFromImport` applies.
+ */
+const COLUMNS = ['org_id', 'name', 'uscc', 'division_code', 'industry', 'ownership', 'employees', 'women_employees', 'small_micro', 'contact_name', 'contact_phone', 'address', 'remark'];
+
+export const EMPLOYER_TARGET: StagingTarget = { table: 'employers', columns: COLUMNS };
+
+export const EMPLOYER_UPDATE_TARGET: StagingTarget = {
+  table: 'import_employer_updates',
+  columns: COLUMNS,
+  temporary:
+    'org_id int, name text, uscc text primary key, division_code text, industry text, ownership text, employees int, women_employees int, ' +
+    'small_micro boolean, contact_name text, contact_phone text, address text, remark text',
+};
+
+/** Empty cells keep the stored value (coalesce); union, name and employee count are required and replaced. */
+export async function updateEmployersFromImport(tx: Tx, staged: string) {
   await tx.execute(sql`
     update employers e set
-           org_id = (p->>'orgId')::int, name = p->>'name',
-           division_code = coalesce(p->>'divisionCode', e.division_code), industry = coalesce(p->>'industry', e.industry),
-           ownership = coalesce(p->>'ownership', e.ownership), employees = (p->>'employees')::int,
-           women_employees = coalesce((p->>'womenEmployees')::int, e.women_employees),
-           small_micro = coalesce((p->>'smallMicro')::boolean, e.small_micro),
-           contact_name = coalesce(p->>'contactName', e.contact_name), contact_phone = coalesce(p->>'contactPhone', e.contact_phone),
-           address = coalesce(p->>'address', e.address), remark = coalesce(p->>'remark', e.remark), updated_at = now()
-      from ${staged} s where p->>'a' = 'update' and e.uscc = p->>'uscc'`);
-  const [counts] = await queryRows<{ inserted: number; updated: number; unchanged: number }>(
-    tx,
-    sql`select count(*) filter (where p->>'a' = 'insert')::int as inserted, count(*) filter (where p->>'a' = 'update')::int as updated,
-               count(*) filter (where p->>'a' = 'keep')::int as unchanged from ${staged} s`,
-  );
-  return counts ?? { inserted: 0, updated: 0, unchanged: 0 };
+           org_id = r.org_id, name = r.name,
+           division_code = coalesce(r.division_code, e.division_code), industry = coalesce(r.industry, e.industry),
+           ownership = coalesce(r.ownership, e.ownership), employees = r.employees,
+           women_employees = coalesce(r.women_employees, e.women_employees),
+           small_micro = coalesce(r.small_micro, e.small_micro),
+           contact_name = coalesce(r.contact_name, e.contact_name), contact_phone = coalesce(r.contact_phone, e.contact_phone),
+           address = coalesce(r.address, e.address), remark = coalesce(r.remark, e.remark), updated_at = now()
+      from ${sql.identifier(staged)} r
+     where e.uscc = r.uscc`);
 }

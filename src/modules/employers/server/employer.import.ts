@@ -1,10 +1,10 @@
 import { scopeFor } from '@platform/access';
-import type { ImportSpec, PreparedRow } from '@platform/imports';
+import type { CopyValue, ImportSpec, PreparedRow } from '@platform/imports';
 import { normaliseCode, parseUscc } from '@platform/validation';
 import { ORG_KIND_VALUES, tierOf } from '@modules/organisations/shared/org-kinds';
 import { industryOf, ownershipOf } from '../shared/employer-codes';
 import { EmployerPermissions } from '../shared/employer.permissions';
-import { applyEmployerImport } from './employer-import.repository';
+import { EMPLOYER_TARGET, EMPLOYER_UPDATE_TARGET, updateEmployersFromImport } from './employer-import.repository';
 import * as repo from './employer.repository';
 
 export const EMPLOYER_IMPORT_COLUMNS = [
@@ -74,8 +74,11 @@ export function employerImportSpec(): ImportSpec {
         if (found && !scope.paths.some((p) => found.orgPath.startsWith(p))) c.errors.push('该统一社会信用代码已由其他工会登记');
         if (c.errors.length || !keeper) return { errors: c.errors };
         const v = c.value;
-        const payload = { ...v, uscc: c.uscc, orgId: keeper.id };
-        if (!found) return { key: c.uscc, keyLabel: '统一社会信用代码', payload: { a: 'insert', ...payload } };
+        const line = (smallMicro: boolean | null): CopyValue[] => [
+          keeper.id, v.name, c.uscc, v.divisionCode, v.industry, v.ownership, v.employees, v.womenEmployees, smallMicro, v.contactName, v.contactPhone, v.address, v.remark,
+        ];
+        const key = { key: c.uscc, keyLabel: '统一社会信用代码' };
+        if (!found) return { ...key, outcome: 'inserted', stage: [[EMPLOYER_TARGET.table, line(v.smallMicro ?? false)]] };
         const e = found.employer;
         const changed =
           e.name !== v.name || e.orgId !== keeper.id || e.employees !== v.employees ||
@@ -84,11 +87,13 @@ export function employerImportSpec(): ImportSpec {
           (v.smallMicro !== null && v.smallMicro !== e.smallMicro) || (v.contactName !== null && v.contactName !== e.contactName) ||
           (v.contactPhone !== null && v.contactPhone !== e.contactPhone) || (v.address !== null && v.address !== e.address) ||
           (v.remark !== null && v.remark !== e.remark);
-        return { key: c.uscc, keyLabel: '统一社会信用代码', payload: { a: changed && ctx.mode === 'upsert' ? 'update' : 'keep', ...payload } };
+        if (!changed || ctx.mode !== 'upsert') return { ...key, outcome: 'unchanged', stage: [] };
+        return { ...key, outcome: 'updated', stage: [[EMPLOYER_UPDATE_TARGET.table, line(v.smallMicro)]] };
       });
     },
-    async apply(tx) {
-      return applyEmployerImport(tx);
+    targets: [EMPLOYER_TARGET, EMPLOYER_UPDATE_TARGET],
+    async finish(tx) {
+      await updateEmployersFromImport(tx, EMPLOYER_UPDATE_TARGET.table);
     },
   };
 }

@@ -1,24 +1,31 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '@platform/db';
+import type { StagingTarget } from '@platform/imports';
+import type { Tx } from '@platform/db';
 
 /**
- * Applies the staged rows of a member import (payloads prepared by member.import.ts) in the caller's single
- * transaction: new members, updated members, new memberships. Staged payloads hold only ciphertexts and masks.
+ * Where a member import stages its rows (member.import.ts fills them in these column orders): new members and
+ * their memberships go straight into the ledger tables by COPY inside the applying transaction; changed
+ * members go to a temporary table that `updateMembersFromImport` applies. Only ciphertexts and masks.
  */
-const MEMBER_COLUMNS = [
-  'id', 'name', 'sex', 'birth_date', 'ethnicity', 'id_number_enc', 'id_number_idx', 'id_number_masked', 'phone_enc', 'phone_idx',
-  'phone_masked', 'education', 'political_status', 'occupation', 'gig_kind', 'migrant_worker', 'employer_uscc', 'remark',
-];
+const SHARED = ['ethnicity', 'phone_enc', 'phone_idx', 'phone_masked', 'education', 'political_status', 'occupation', 'gig_kind', 'migrant_worker', 'employer_uscc', 'remark'];
 
-export async function applyMemberImport(tx: Tx, channel: string) {
-  const staged = sql`import_apply`;
-  const cols = sql.raw(MEMBER_COLUMNS.join(', '));
-  const values = sql.raw(MEMBER_COLUMNS.map((c) => (c === 'migrant_worker' ? 'coalesce(r.migrant_worker, false)' : `r.${c}`)).join(', '));
-  await tx.execute(sql`
-    insert into members (${cols})
-    select ${values} from import_apply s, jsonb_populate_record(null::members, s.p->'m') r
-     where s.p->>'a' = 'insert'`);
-  // Empty cells keep the stored value (coalesce); a changed occupation recomputes the gig-worker group.
+export const MEMBER_TARGET: StagingTarget = {
+  table: 'members',
+  columns: ['id', 'name', 'sex', 'birth_date', 'id_number_enc', 'id_number_idx', 'id_number_masked', ...SHARED],
+};
+
+export const UPDATE_TARGET: StagingTarget = {
+  table: 'import_member_updates',
+  columns: ['id', 'name', ...SHARED],
+  temporary:
+    'id int primary key, name text, ethnicity text, phone_enc text, phone_idx text, phone_masked text, education text, political_status text, ' +
+    'occupation text, gig_kind text, migrant_worker boolean, employer_uscc text, remark text',
+};
+
+export const MEMBERSHIP_TARGET: StagingTarget = { table: 'memberships', columns: ['member_id', 'org_id', 'joined_on', 'channel'] };
+
+/** Empty cells keep the stored value (coalesce); a changed occupation recomputes the gig-worker group. */
+export async function updateMembersFromImport(tx: Tx, staged: string) {
   await tx.execute(sql`
     update members m set
            name = r.name,
@@ -34,18 +41,6 @@ export async function applyMemberImport(tx: Tx, channel: string) {
            employer_uscc = coalesce(r.employer_uscc, m.employer_uscc),
            remark = coalesce(r.remark, m.remark),
            updated_at = now()
-      from import_apply s, jsonb_populate_record(null::members, s.p->'m') r
-     where s.p->>'a' = 'update' and m.id = r.id`);
-  await tx.execute(sql`
-    insert into memberships (member_id, org_id, joined_on, channel)
-    select (p->>'id')::int, (p->'ms'->>'orgId')::int, (p->'ms'->>'joinedOn')::date, ${channel}
-      from ${staged} s where jsonb_typeof(p->'ms') = 'object'`);
-  const [counts] = await queryRows<{ inserted: number; updated: number; unchanged: number }>(
-    tx,
-    sql`select count(*) filter (where p->>'a' = 'insert')::int as inserted,
-               count(*) filter (where p->>'a' = 'update' or (p->>'a' = 'keep' and jsonb_typeof(p->'ms') = 'object'))::int as updated,
-               count(*) filter (where p->>'a' = 'keep' and jsonb_typeof(p->'ms') is distinct from 'object')::int as unchanged
-          from ${staged} s`,
-  );
-  return counts ?? { inserted: 0, updated: 0, unchanged: 0 };
+      from ${sql.identifier(staged)} r
+     where m.id = r.id`);
 }

@@ -1,4 +1,5 @@
-import type { FieldCipher } from '@platform/crypto';
+import type { FieldCipher, FieldContext } from '@platform/crypto';
+import { SealedValue } from '@platform/imports';
 import { maskIdNumber, maskPhone } from '@platform/privacy';
 import { normaliseCode, parseIdNumber, parseUscc } from '@platform/validation';
 import { EDUCATION_LEVELS, ETHNICITIES, gigKindOf, POLITICAL_STATUSES, SEX_LABELS, type Sex } from '../shared/member-codes';
@@ -137,21 +138,25 @@ export interface Sealed {
   masked: string;
 }
 
+const idContext = (table: string, rowId: number): FieldContext => ({ table, column: 'id_number', rowId });
+const phoneContext = (table: string, rowId: number): FieldContext => ({ table, column: 'phone', rowId });
+
 /** Encrypts an ID number for one row and computes its lookup digest and display mask. */
 export function sealIdNumber(cipher: FieldCipher, table: string, rowId: number, idNumber: string, idx?: string): Sealed {
-  return {
-    enc: cipher.encrypt(idNumber, { table, column: 'id_number', rowId }),
-    idx: idx ?? cipher.blindIndex(idNumber, ID_INDEX_PURPOSE),
-    masked: maskIdNumber(idNumber)!,
-  };
+  return { ...sealIdNumberLater(cipher, table, rowId, idNumber, idx), enc: cipher.encrypt(idNumber, idContext(table, rowId)) };
 }
 
 export function sealPhone(cipher: FieldCipher, table: string, rowId: number, phone: string): Sealed {
-  return {
-    enc: cipher.encrypt(phone, { table, column: 'phone', rowId }),
-    idx: cipher.blindIndex(phone, PHONE_INDEX_PURPOSE),
-    masked: maskPhone(phone)!,
-  };
+  return { ...sealPhoneLater(cipher, table, rowId, phone), enc: cipher.encrypt(phone, phoneContext(table, rowId)) };
+}
+
+/** As sealIdNumber, with the encryption left to the import engine (batched on the cipher's worker thread). */
+export function sealIdNumberLater(cipher: FieldCipher, table: string, rowId: number, idNumber: string, idx?: string) {
+  return { enc: new SealedValue(idNumber, idContext(table, rowId)), idx: idx ?? cipher.blindIndex(idNumber, ID_INDEX_PURPOSE), masked: maskIdNumber(idNumber)! };
+}
+
+export function sealPhoneLater(cipher: FieldCipher, table: string, rowId: number, phone: string) {
+  return { enc: new SealedValue(phone, phoneContext(table, rowId)), idx: cipher.blindIndex(phone, PHONE_INDEX_PURPOSE), masked: maskPhone(phone)! };
 }
 
 /** The lookup digest of a search term that looks like an ID number or a phone, else null. */

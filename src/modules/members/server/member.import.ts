@@ -1,12 +1,12 @@
 import type { FieldCipher } from '@platform/crypto';
 import type { DbOrTx } from '@platform/db';
-import { parseImportDate, type ImportContext, type ImportSpec, type PreparedRow } from '@platform/imports';
+import { parseImportDate, type StageValue, type ImportContext, type ImportSpec, type PreparedRow } from '@platform/imports';
 import { chinaToday } from '@platform/periods';
 import { scopeFor } from '@platform/access';
 import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
 import { MemberPermissions } from '../shared/member.permissions';
-import { checkMemberFields, ID_INDEX_PURPOSE, sealIdNumber, sealPhone, type MemberValue } from './member.fields';
-import { applyMemberImport } from './member-import.repository';
+import { checkMemberFields, ID_INDEX_PURPOSE, sealIdNumberLater, sealPhoneLater, type MemberValue } from './member.fields';
+import { MEMBER_TARGET, MEMBERSHIP_TARGET, UPDATE_TARGET, updateMembersFromImport } from './member-import.repository';
 import * as repo from './member.repository';
 import type { MemberRecord } from './member.table';
 
@@ -45,38 +45,25 @@ function differs(m: MemberRecord, v: MemberValue, phoneIdx: string | null): bool
 }
 
 /**
- * A staged row: the action, the member id, the membership to open, and the member's columns under their SQL
- * names (applied with jsonb_populate_record). Only ciphertexts and masks, never a plain ID number or phone.
+ * The lines a row stages: the member (new, or changed columns of an existing one) and the membership to open,
+ * in the targets' column order. Only ciphertexts and masks, never a plain ID number or phone.
  */
-function payloadOf(a: 'insert' | 'update' | 'keep', id: number, v: MemberValue, idIdx: string, cipher: FieldCipher, ms: { orgId: number; joinedOn: string } | null) {
-  if (a === 'keep') return { a, id, ms };
-  const idSeal = sealIdNumber(cipher, 'members', id, v.idNumber, idIdx);
-  const phone = v.phone ? sealPhone(cipher, 'members', id, v.phone) : null;
-  return {
-    a,
-    id,
-    ms,
-    m: {
-      id,
-      name: v.name,
-      sex: v.sex,
-      birth_date: v.birthDate,
-      ethnicity: v.ethnicity,
-      id_number_enc: idSeal.enc,
-      id_number_idx: idSeal.idx,
-      id_number_masked: idSeal.masked,
-      phone_enc: phone?.enc ?? null,
-      phone_idx: phone?.idx ?? null,
-      phone_masked: phone?.masked ?? null,
-      education: v.education,
-      political_status: v.politicalStatus,
-      occupation: v.occupation,
-      gig_kind: v.gigKind,
-      migrant_worker: v.migrantWorker,
-      employer_uscc: v.employerUscc,
-      remark: v.remark,
-    },
-  };
+function stageOf(a: 'insert' | 'update' | 'keep', id: number, v: MemberValue, idIdx: string, cipher: FieldCipher, ms: { orgId: number; joinedOn: string } | null): PreparedRow {
+  const stage: [string, StageValue[]][] = [];
+  if (a !== 'keep') {
+    const phone = v.phone ? sealPhoneLater(cipher, 'members', id, v.phone) : null;
+    // An empty 是否农民工 keeps an existing member's value, and is 否 for a new one.
+    const migrant = a === 'insert' ? (v.migrantWorker ?? false) : v.migrantWorker;
+    const shared = [v.ethnicity, phone?.enc ?? null, phone?.idx ?? null, phone?.masked ?? null, v.education, v.politicalStatus, v.occupation, v.gigKind, migrant, v.employerUscc, v.remark];
+    if (a === 'insert') {
+      const idSeal = sealIdNumberLater(cipher, 'members', id, v.idNumber, idIdx);
+      stage.push([MEMBER_TARGET.table, [id, v.name, v.sex, v.birthDate, idSeal.enc, idSeal.idx, idSeal.masked, ...shared]]);
+    } else {
+      stage.push([UPDATE_TARGET.table, [id, v.name, ...shared]]);
+    }
+  }
+  if (ms) stage.push([MEMBERSHIP_TARGET.table, [id, ms.orgId, ms.joinedOn, 'import']]);
+  return { key: idIdx, keyLabel: '居民身份证号码', outcome: a === 'insert' ? 'inserted' : a === 'update' || ms ? 'updated' : 'unchanged', stage };
 }
 
 /** The member roster import: the template of the issue, validated row by row, applied in one transaction. */
@@ -140,7 +127,7 @@ export function memberImportSpec(): ImportSpec {
         const found = existing.get(idx);
         if (!found) {
           const id = newIds[nextNew++]!;
-          return { key: idx, keyLabel: '居民身份证号码', payload: payloadOf('insert', id, v, idx, cipher, { orgId: org.id, joinedOn: c.joinedOn }) };
+          return stageOf('insert', id, v, idx, cipher, { orgId: org.id, joinedOn: c.joinedOn });
         }
         let ms: { orgId: number; joinedOn: string } | null = null;
         if (found.openOrgId && found.openOrgId !== org.id) {
@@ -149,11 +136,12 @@ export function memberImportSpec(): ImportSpec {
         if (!found.openOrgId) ms = { orgId: org.id, joinedOn: c.joinedOn };
         const phoneIdx = v.phone ? cipher.blindIndex(v.phone, 'member.phone') : null;
         const change = ctx.mode === 'upsert' && differs(found.member, v, phoneIdx);
-        return { key: idx, keyLabel: '居民身份证号码', payload: payloadOf(change ? 'update' : 'keep', found.member.id, v, idx, cipher, ms) };
+        return stageOf(change ? 'update' : 'keep', found.member.id, v, idx, cipher, ms);
       });
     },
-    async apply(tx) {
-      return applyMemberImport(tx, 'import');
+    targets: [MEMBER_TARGET, UPDATE_TARGET, MEMBERSHIP_TARGET],
+    async finish(tx) {
+      await updateMembersFromImport(tx, UPDATE_TARGET.table);
     },
   };
 }

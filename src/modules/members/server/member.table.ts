@@ -38,8 +38,9 @@ export const members = pgTable(
     uniqueIndex('members_id_number_idx_key').on(t.idNumberIdx),
     index('members_phone_idx').on(t.phoneIdx),
     index('members_name_idx').on(t.name.op('text_pattern_ops')),
-    index('members_duplicate_idx').on(t.name, t.birthDate),
-    uniqueIndex('members_account_key').on(t.accountId),
+    // Probable duplicates are found through the phone index (same phone, then name and birth date compared);
+    // a (name, birth_date) index would cost every import and lookup a sixth index for no plan that uses it.
+    uniqueIndex('members_account_key').on(t.accountId).where(sql`account_id is not null`),
   ],
 );
 export type MemberRecord = typeof members.$inferSelect;
