@@ -74,9 +74,13 @@ export async function queryRows<T>(db: DbOrTx, query: SQLWrapper): Promise<T[]> 
   return result.rows;
 }
 
+/** A value written by COPY. */
+export type CopyValue = string | number | boolean | null;
+
 /** Escapes one value for COPY's text format (backslash, tab, newline, carriage return). */
-export function copyText(value: string | number | null): string {
+export function copyText(value: CopyValue): string {
   if (value === null) return '\\N';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
   return String(value).replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
@@ -84,7 +88,7 @@ export function copyText(value: string | number | null): string {
  * Bulk-loads rows with COPY (the fastest path on both engines: PGlite reads a blob, PostgreSQL a stream).
  * `table` and `columns` are trusted identifiers from code, never user input.
  */
-export async function copyRows(db: DbOrTx, table: string, columns: string[], rows: (string | number | null)[][]): Promise<void> {
+export async function copyRows(db: DbOrTx, table: string, columns: string[], rows: CopyValue[][]): Promise<void> {
   if (rows.length === 0) return;
   await copyInto(db, table, columns, rows.map((r) => r.map(copyText).join('\t')).join('\n') + '\n');
 }
@@ -93,7 +97,7 @@ export async function copyRows(db: DbOrTx, table: string, columns: string[], row
  * COPYs text in COPY format into a table through the given handle — inside a transaction when given one, so
  * the rows commit or vanish with it. `table` and `columns` are trusted identifiers from code.
  */
-export async function copyInto(db: DbOrTx, table: string, columns: string[], text: string): Promise<void> {
+async function copyInto(db: DbOrTx, table: string, columns: string[], text: string): Promise<void> {
   const statement = `copy ${table} (${columns.join(', ')}) from`;
   // Drizzle keeps the driver's handle on its session: the pool, a pool client inside a transaction, or PGlite.
   const client = (db as unknown as { session: { client: unknown } }).session.client;

@@ -5,7 +5,7 @@ import type { Principal } from '../access';
 import { writeAudit } from '../audit';
 import { actorOf, type AppDeps } from '../context';
 import { analyzeTables, type DbOrTx, type Tx } from '../db';
-import { ChunkLines, createTemporaryTargets, type StageValue, type StagingTarget } from './staging';
+import { ChunkLines, createTemporaryTargets, type StageValue, type ImportTarget } from './targets';
 import { defineErrors } from '../errors/app-error';
 import { safeCellValue } from '../excel/xlsx';
 import * as repo from './import.repository';
@@ -68,7 +68,7 @@ export interface ImportSpec {
   permission: string;
   columns: ImportColumn[];
   /** Where prepared rows go, in COPY order (a table before the tables whose foreign keys point to it). */
-  targets: StagingTarget[];
+  targets: ImportTarget[];
   /**
    * Validates a chunk of rows (all errors per row, not the first); reads the database through the import's
    * transaction, so it sees the earlier chunks of the same file. Values to encrypt are given as SealedValue.

@@ -2,5 +2,5 @@ export * from './engine';
 export { readSheetRows, cellText, normaliseHeader, parseImportDate } from './reader';
 export { importJobs } from './import.table';
 export { findJob, listJobs } from './import.repository';
-export { SealedValue, type CopyValue, type StageValue, type StagingTarget } from './staging';
+export { SealedValue, type CopyValue, type StageValue, type ImportTarget } from './targets';
 export { registerImportSpecRoutes, registerImportJobRoutes, ImportJobSchema, type ImportJob } from './routes';

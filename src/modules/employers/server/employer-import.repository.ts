@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '@platform/db';
-import type { StagingTarget } from '@platform/imports';
+import type { ImportTarget } from '@platform/imports';
 
 /**
  * Where an employer import stages its rows (employer.import.ts fills them in this column order): new employers
@@ -9,9 +9,9 @@ import type { StagingTarget } from '@platform/imports';
  */
 const COLUMNS = ['org_id', 'name', 'uscc', 'division_code', 'industry', 'ownership', 'employees', 'women_employees', 'small_micro', 'contact_name', 'contact_phone', 'address', 'remark'];
 
-export const EMPLOYER_TARGET: StagingTarget = { table: 'employers', columns: COLUMNS };
+export const EMPLOYER_TARGET: ImportTarget = { table: 'employers', columns: COLUMNS };
 
-export const EMPLOYER_UPDATE_TARGET: StagingTarget = {
+export const EMPLOYER_UPDATE_TARGET: ImportTarget = {
   table: 'import_employer_updates',
   columns: COLUMNS,
   temporary:

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { StagingTarget } from '@platform/imports';
+import type { ImportTarget } from '@platform/imports';
 import type { Tx } from '@platform/db';
 
 /**
@@ -9,12 +9,12 @@ import type { Tx } from '@platform/db';
  */
 const SHARED = ['ethnicity', 'phone_enc', 'phone_idx', 'phone_masked', 'education', 'political_status', 'occupation', 'gig_kind', 'migrant_worker', 'employer_uscc', 'remark'];
 
-export const MEMBER_TARGET: StagingTarget = {
+export const MEMBER_TARGET: ImportTarget = {
   table: 'members',
   columns: ['id', 'name', 'sex', 'birth_date', 'id_number_enc', 'id_number_idx', 'id_number_masked', ...SHARED],
 };
 
-export const UPDATE_TARGET: StagingTarget = {
+export const UPDATE_TARGET: ImportTarget = {
   table: 'import_member_updates',
   columns: ['id', 'name', ...SHARED],
   temporary:
@@ -22,7 +22,7 @@ export const UPDATE_TARGET: StagingTarget = {
     'occupation text, gig_kind text, migrant_worker boolean, employer_uscc text, remark text',
 };
 
-export const MEMBERSHIP_TARGET: StagingTarget = { table: 'memberships', columns: ['member_id', 'org_id', 'joined_on', 'channel'] };
+export const MEMBERSHIP_TARGET: ImportTarget = { table: 'memberships', columns: ['member_id', 'org_id', 'joined_on', 'channel'] };
 
 /** Empty cells keep the stored value (coalesce); a changed occupation recomputes the gig-worker group. */
 export async function updateMembersFromImport(tx: Tx, staged: string) {

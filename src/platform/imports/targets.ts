@@ -1,9 +1,8 @@
 import type { FieldCipher, FieldContext } from '../crypto';
-import { copyInto, copyText, type DbOrTx } from '../db';
+import { copyRows, type CopyValue, type DbOrTx } from '../db';
 import { createTemporaryTable } from './import.repository';
 
-/** A value written to the ledger by COPY. */
-export type CopyValue = string | number | boolean | null;
+export type { CopyValue };
 
 /** A value the engine encrypts before writing it (in batches, on the cipher's worker thread). */
 export class SealedValue {
@@ -19,17 +18,15 @@ export type StageValue = CopyValue | SealedValue;
  * Where a spec's prepared rows go: COPY into a ledger table, or (with `temporary`) into a temporary table
  * created for the import's transaction, which the spec's `finish` reads (e.g. to update existing records).
  */
-export interface StagingTarget {
+export interface ImportTarget {
   table: string;
   columns: string[];
   /** Column definitions of the temporary table, e.g. `id int, name text`. */
   temporary?: string;
 }
 
-const text = (v: CopyValue) => (typeof v === 'boolean' ? (v ? 't' : 'f') : copyText(v));
-
 /** Creates the temporary targets inside the import's transaction. */
-export async function createTemporaryTargets(tx: DbOrTx, targets: StagingTarget[]): Promise<void> {
+export async function createTemporaryTargets(tx: DbOrTx, targets: ImportTarget[]): Promise<void> {
   for (const t of targets) if (t.temporary) await createTemporaryTable(tx, t.table, t.temporary);
 }
 
@@ -41,7 +38,7 @@ export class ChunkLines {
   private readonly lines = new Map<string, StageValue[][]>();
   private readonly sealed: { row: StageValue[]; at: number; value: SealedValue }[] = [];
 
-  constructor(private readonly targets: StagingTarget[]) {
+  constructor(private readonly targets: ImportTarget[]) {
     for (const t of targets) this.lines.set(t.table, []);
   }
 
@@ -64,7 +61,8 @@ export class ChunkLines {
       const rows = this.lines.get(t.table)!;
       if (rows.length === 0) continue;
       const start = performance.now();
-      await copyInto(tx, t.table, t.columns, rows.map((r) => (r as CopyValue[]).map(text).join('\t')).join('\n') + '\n');
+      // Sealed by now: every SealedValue was replaced with its ciphertext.
+      await copyRows(tx, t.table, t.columns, rows as CopyValue[][]);
       if (profile) profile[`copy ${t.table}`] = (profile[`copy ${t.table}`] ?? 0) + performance.now() - start;
     }
   }
