@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import { launchBrowser } from '../e2e/browser';
+import { ROSTER_HEADER, xlsx } from '../test/fixtures/people';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:8080';
 const out = process.argv[3] ?? 'screenshots';
@@ -71,6 +72,12 @@ for (const [label, viewport] of [
   await page.locator('.ant-modal').getByText('下载导入模板').waitFor();
   await page.waitForTimeout(600);
   await page.screenshot({ path: `${out}/${label}-import-dialog.png` });
+  // A roster with one wrong row: the dialog's outcome (nothing written, the error report offered).
+  const roster = await xlsx([ROSTER_HEADER, ROSTER_HEADER.map((h) => (h === '姓名' ? '错行' : h === '居民身份证号码' ? '110105199001011230' : h === '所属工会代码' ? '000' : ''))]);
+  await page.locator('.ant-modal input[type=file]').setInputFiles({ name: '花名册.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: roster });
+  await page.locator('.ant-modal').getByText('有错误，未导入').waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${out}/${label}-import-errors.png` });
   await page.keyboard.press('Escape');
   await page.getByPlaceholder('姓名开头、身份证号码或手机号码').fill('无此人');
   await page.getByPlaceholder('姓名开头、身份证号码或手机号码').press('Enter');
