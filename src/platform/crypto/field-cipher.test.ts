@@ -25,6 +25,20 @@ describe('field cipher (SM4-CBC + HMAC-SM3)', () => {
     }
   });
 
+  it('writes standard SM4-CBC with PKCS#7 padding for every length (OpenSSL decrypts it), IVs never repeating', () => {
+    const ivs = new Set<string>();
+    for (let n = 0; n <= 49; n++) {
+      const value = '身'.repeat(n % 7) + 'x'.repeat(n);
+      const token = cipher.encrypt(value, ctx);
+      const raw = Buffer.from(token.slice(3), 'base64url');
+      expect((raw.length - 16 - 32) % 16).toBe(0);
+      ivs.add(raw.subarray(0, 16).toString('hex'));
+      expect(cipher.decrypt(token, ctx)).toBe(value);
+    }
+    for (let i = 0; i < 600; i++) ivs.add(Buffer.from(cipher.encrypt('1', ctx).slice(3), 'base64url').subarray(0, 16).toString('hex'));
+    expect(ivs.size).toBe(650);
+  });
+
   it('detects every single-bit change of the ciphertext', () => {
     const token = cipher.encrypt('11010519491231002X', ctx);
     const raw = Buffer.from(token.slice(3), 'base64url');

@@ -26,8 +26,21 @@ export interface FieldCipher {
    * event loop nor waits for it (the caller can write the previous batch meanwhile).
    */
   encryptMany(items: [plaintext: string, ctx: FieldContext][]): Promise<string[]>;
+  /** Starts encryptMany's worker thread ahead of a large batch (e.g. when an import begins), so it is ready. */
+  startWorker(): void;
   /** Deterministic keyed digest of an already normalised value, per purpose (e.g. `member.id_number`). */
   blindIndex(normalised: string, purpose: string): string;
+  /**
+   * The key of blindIndex alone (derived; it can neither decrypt nor forge a ciphertext), for a worker thread
+   * of this process that computes blind indexes with createBlindIndex — e.g. an import's row check.
+   */
+  readonly blindIndexKey: Uint8Array;
+}
+
+/** blindIndex of a FieldCipher, from its blindIndexKey (on a worker thread). */
+export function createBlindIndex(blindIndexKey: Uint8Array): (normalised: string, purpose: string) => string {
+  const key = Buffer.from(blindIndexKey);
+  return (normalised, purpose) => createHmac('sm3', key).update(purpose).update('\0').update(normalised).digest('hex');
 }
 
 const VERSION = 'v1';
@@ -47,17 +60,18 @@ export function createFieldCipher(masterKey: Buffer): FieldCipher {
   const encKey = derive(masterKey, 'enc');
   const macKey = Buffer.concat([derive(masterKey, 'mac'), derive(masterKey, 'mac2')]);
   const idxKey = Buffer.concat([derive(masterKey, 'idx'), derive(masterKey, 'idx2')]);
+  const blindIndex = createBlindIndex(idxKey);
 
   const tagOf = (iv: Buffer, ct: Buffer, ctx: FieldContext) =>
     createHmac('sm3', macKey).update(VERSION).update(iv).update(ct).update(contextBytes(ctx)).digest();
 
   let worker: WorkerClient<[string, FieldContext][], string[]> | null = null;
+  const sm4cbc = cbcEncryptor(encKey);
 
   const cipher: FieldCipher = {
     encrypt(plaintext, ctx) {
-      const iv = randomBytes(IV_BYTES);
-      const cipher = createCipheriv('sm4-cbc', encKey, iv);
-      const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+      const iv = randomIv();
+      const ct = sm4cbc(Buffer.from(plaintext, 'utf8'), iv);
       return `${VERSION}.${Buffer.concat([iv, ct, tagOf(iv, ct, ctx)]).toString('base64url')}`;
     },
     decrypt(token, ctx) {
@@ -72,16 +86,54 @@ export function createFieldCipher(masterKey: Buffer): FieldCipher {
       const decipher = createDecipheriv('sm4-cbc', encKey, iv);
       return Buffer.concat([decipher.update(ct), decipher.final()]).toString('utf8');
     },
-    blindIndex(normalised, purpose) {
-      return createHmac('sm3', idxKey).update(purpose).update('\0').update(normalised).digest('hex');
-    },
+    blindIndex,
+    blindIndexKey: new Uint8Array(idxKey),
     async encryptMany(items) {
       if (items.length < WORKER_BATCH) return items.map(([plaintext, ctx]) => cipher.encrypt(plaintext, ctx));
+      cipher.startWorker();
+      return worker!.call(items);
+    },
+    startWorker() {
       worker ??= new WorkerClient(new URL('./cipher.worker.ts', import.meta.url), { key: new Uint8Array(masterKey) });
-      return worker.call(items);
     },
   };
   return cipher;
+}
+
+/** IVs drawn from the system's CSPRNG 256 at a time (one call instead of one per value). */
+let ivPool = Buffer.alloc(0);
+let ivAt = 0;
+function randomIv(): Buffer {
+  if (ivAt + IV_BYTES > ivPool.length) {
+    ivPool = randomBytes(IV_BYTES * 256);
+    ivAt = 0;
+  }
+  const iv = Buffer.from(ivPool.subarray(ivAt, ivAt + IV_BYTES));
+  ivAt += IV_BYTES;
+  return iv;
+}
+
+/**
+ * SM4-CBC with PKCS#7 padding, chaining over one reusable SM4 block cipher: the same bytes as
+ * `createCipheriv('sm4-cbc')` (the tests compare them) at half the cost for short values such as ID numbers,
+ * where setting up a cipher object per value costs more than the encryption.
+ */
+function cbcEncryptor(key: Buffer): (plaintext: Buffer, iv: Buffer) => Buffer {
+  const block = createCipheriv('sm4-ecb', key, null);
+  block.setAutoPadding(false);
+  return (plaintext, iv) => {
+    const pad = 16 - (plaintext.length % 16);
+    const out = Buffer.alloc(plaintext.length + pad, pad);
+    plaintext.copy(out);
+    let previous: Buffer = iv;
+    for (let at = 0; at < out.length; at += 16) {
+      const b = out.subarray(at, at + 16);
+      for (let j = 0; j < 16; j++) b[j]! ^= previous[j]!;
+      block.update(b).copy(out, at);
+      previous = b;
+    }
+    return out;
+  };
 }
 
 /** Below this many values a batch is encrypted in place (a message round trip costs more). */

@@ -1,2 +1,2 @@
-export { createFieldCipher, cryptoSelfTest, FieldCipherError, type FieldCipher, type FieldContext } from './field-cipher';
+export { createFieldCipher, createBlindIndex, cryptoSelfTest, FieldCipherError, type FieldCipher, type FieldContext } from './field-cipher';
 export { loadFieldKey } from './keys';
