@@ -77,11 +77,15 @@ export async function queryRows<T>(db: DbOrTx, query: SQLWrapper): Promise<T[]> 
 /** A value written by COPY. */
 export type CopyValue = string | number | boolean | null;
 
+const COPY_SPECIAL = /[\\\t\n\r]/;
+
 /** Escapes one value for COPY's text format (backslash, tab, newline, carriage return). */
 export function copyText(value: CopyValue): string {
   if (value === null) return '\\N';
   if (typeof value === 'boolean') return value ? 't' : 'f';
-  return String(value).replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+  if (typeof value === 'number') return String(value);
+  // Most values need no escaping; testing first spares a replace per value on a million-row import.
+  return COPY_SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : value;
 }
 
 /**
