@@ -78,9 +78,11 @@ export interface TestApp {
  * The whole platform on a fresh database with a controllable clock. `demo: true` (default) seeds the
  * fictional district; its accounts all use DEMO_PASSWORD. Password hashing is cheapened for speed.
  */
-export async function createTestApp(options: { demo?: boolean; demoMembers?: number; config?: Partial<Config>; dataDir?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { demo?: boolean; demoMembers?: number; config?: Partial<Config>; dataDir?: string; warmWorkers?: boolean; database?: Database } = {},
+): Promise<TestApp> {
   const config = loadConfig({}, { passwordHashLogN: 10, demo: options.demo ?? true, ...options.config });
-  const database = await createTestDatabase(options.dataDir);
+  const database = options.database ?? (await createTestDatabase(options.dataDir));
   const cipher = createFieldCipher(TEST_FIELD_KEY);
   if (options.demo ?? true) await seedDemo(database.db, config, cipher, { members: options.demoMembers ?? 400 });
   const clock = {
@@ -89,7 +91,7 @@ export async function createTestApp(options: { demo?: boolean; demoMembers?: num
       this.now = new Date(this.now.getTime() + m * 60_000);
     },
   };
-  const { app, deps, imports } = await buildApp({ config, database, cipher, now: () => clock.now });
+  const { app, deps, imports } = await buildApp({ config, database, cipher, now: () => clock.now, warmWorkers: options.warmWorkers ?? false });
   return {
     app,
     deps,
@@ -100,6 +102,7 @@ export async function createTestApp(options: { demo?: boolean; demoMembers?: num
     client: () => new TestClient(app),
     as: (username, password) => new TestClient(app).login(username, password),
     async close() {
+      await imports.close();
       await app.close();
       await database.close();
     },

@@ -23,14 +23,16 @@ export interface BuildOptions {
   cipher: FieldCipher;
   /** Replaceable clock for tests. */
   now?: () => Date;
+  /** Start the workers imports use ahead of the first upload (the server does; tests need not). */
+  warmWorkers?: boolean;
 }
 
 /** Builds the whole platform: the HTTP server with every module's routes mounted. */
-export async function buildApp({ config, database, cipher, now }: BuildOptions): Promise<{ app: FastifyInstance; deps: AppDeps; imports: ImportRunner }> {
+export async function buildApp({ config, database, cipher, now, warmWorkers }: BuildOptions): Promise<{ app: FastifyInstance; deps: AppDeps; imports: ImportRunner }> {
   const deps: AppDeps = { db: database.db, dbKind: database.kind, config, cipher, now: now ?? (() => new Date()) };
   // An import cut off by a restart wrote nothing (it applies in one transaction); say so on its job.
   await recoverInterruptedImports(deps.db);
-  const imports = new ImportRunner(deps);
+  const imports = new ImportRunner(deps, { warm: warmWorkers ?? false });
   const app = await createHttpServer(config, sessionResolver(deps));
 
   defineRoute(app, {

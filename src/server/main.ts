@@ -17,7 +17,7 @@ if (config.demo) {
   const seeded = await seedDemo(database.db, config, cipher);
   console.log(seeded ? '演示数据已生成。' : '演示数据已存在，跳过生成。');
 }
-const { app } = await buildApp({ config, database, cipher });
+const { app } = await buildApp({ config, database, cipher, warmWorkers: true });
 await app.listen({ port: config.port, host: config.host });
 
 const where = config.databaseUrl ? 'PostgreSQL 服务器' : `嵌入式数据库 PGlite（${path.join(config.dataDir, 'pglite')}）`;

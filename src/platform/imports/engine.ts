@@ -4,27 +4,15 @@ import { ExcelJS } from '../excel/exceljs';
 import type { Principal } from '../access';
 import { writeAudit } from '../audit';
 import { actorOf, type AppDeps } from '../context';
-import { analyzeTables, type DbOrTx, type Tx } from '../db';
+import { analyzeTables, BulkWriter, type DbOrTx, type Tx } from '../db';
 import { ChunkLines, createTemporaryTargets, type StageValue, type ImportTarget } from './targets';
 import { defineErrors } from '../errors/app-error';
 import { safeCellValue } from '../excel/xlsx';
 import * as repo from './import.repository';
-import { normaliseHeader, readSheetInWorker, readSheetRows, type SheetRow } from './reader';
+import { ERROR_COLUMN, normaliseHeader, type ImportColumn, type ImportInputRow } from './cells';
+import { ImportRowReaders, readSheetRows, type ImportRows } from './reader';
 
-/** A column of an import template: its key in code, its Chinese header, and what the template says about it. */
-export interface ImportColumn {
-  key: string;
-  header: string;
-  required?: boolean;
-  /** Other headers accepted for this column (older templates, common variants). */
-  aliases?: string[];
-  /** Shown in the template's notes sheet. */
-  note?: string;
-  /** An example value written in the template's notes sheet. */
-  example?: string;
-  /** Column width in the template. */
-  width?: number;
-}
+export { ERROR_COLUMN, type ImportColumn, type ImportInputRow };
 
 export type ImportMode = 'add' | 'upsert';
 export const IMPORT_MODE_LABELS: Record<ImportMode, string> = { add: '仅新增（已存在的跳过）', upsert: '新增或更新' };
@@ -35,11 +23,6 @@ export interface ImportContext {
   ip: string;
   mode: ImportMode;
   jobId: number;
-}
-
-export interface ImportInputRow {
-  rowNo: number;
-  values: Record<string, string>;
 }
 
 /**
@@ -67,6 +50,13 @@ export interface ImportSpec {
   /** The permission the importer needs (checked by the route and recorded on the job). */
   permission: string;
   columns: ImportColumn[];
+  /**
+   * The checks of a row that need no database (formats, check digits, derived values, blind indexes), run on
+   * the parse worker so they cost the server's event loop nothing: `module` exports `createRowCheck(input)`
+   * (see RowCheckModule), called once per import with `input(ctx)` (structured-cloneable); its result for a
+   * row arrives in `prepare` as the row's `checked`.
+   */
+  check?: { module: URL; input(ctx: ImportContext): unknown };
   /** Where prepared rows go, in COPY order (a table before the tables whose foreign keys point to it). */
   targets: ImportTarget[];
   /**
@@ -88,34 +78,7 @@ export const ImportErrors = defineErrors('IMPORT', {
 
 /** Imports at least this large refresh planner statistics when they finish. */
 const ANALYZE_AFTER_ROWS = 1000;
-const CHUNK = 2000;
-export const ERROR_COLUMN = '错误说明';
 export const INTERRUPTED_MESSAGE = '服务重启，导入已中止；没有写入任何数据，请重新导入';
-
-type HeaderMap = { index: Map<string, number>; missing: ImportColumn[]; unknown: string[] };
-
-function mapHeaders(spec: ImportSpec, header: string[]): HeaderMap {
-  const positions = new Map<string, number>();
-  header.forEach((h, i) => {
-    const n = normaliseHeader(h);
-    if (n && n !== ERROR_COLUMN && !positions.has(n)) positions.set(n, i);
-  });
-  const index = new Map<string, number>();
-  const used = new Set<number>();
-  for (const c of spec.columns) {
-    for (const name of [c.header, ...(c.aliases ?? [])]) {
-      const i = positions.get(normaliseHeader(name));
-      if (i !== undefined) {
-        index.set(c.key, i);
-        used.add(i);
-        break;
-      }
-    }
-  }
-  const missing = spec.columns.filter((c) => c.required && !index.has(c.key));
-  const unknown = header.filter((h, i) => h && !used.has(i) && normaliseHeader(h) !== ERROR_COLUMN);
-  return { index, missing, unknown };
-}
 
 function isXlsx(file: Buffer): boolean {
   return file.length > 4 && file[0] === 0x50 && file[1] === 0x4b;
@@ -147,7 +110,25 @@ export class ImportRunner {
   private queue: Promise<void> = Promise.resolve();
   private readonly running = new Set<Promise<void>>();
 
-  constructor(private readonly deps: AppDeps) {}
+  private readonly readers: ImportRowReaders;
+
+  /**
+   * With `warm` (the server), the workers an import uses are started now rather than when an upload arrives:
+   * a spare parse worker and the cipher's worker (tests leave them cold: each would cost half a second).
+   */
+  constructor(
+    private readonly deps: AppDeps,
+    options: { warm?: boolean } = {},
+  ) {
+    this.readers = new ImportRowReaders(options.warm ?? false);
+    if (options.warm) deps.cipher.startWorker();
+  }
+
+  /** Stops the spare worker once queued jobs are done (shutdown). */
+  async close(): Promise<void> {
+    await this.idle();
+    await this.readers.close();
+  }
 
   register(spec: ImportSpec): void {
     if (this.specs.has(spec.kind)) throw new Error(`import kind ${spec.kind} registered twice`);
@@ -199,23 +180,26 @@ export class ImportRunner {
     const jobId = ctx.jobId;
     const live: LiveProgress = { status: 'validating', processedRows: 0, errorRows: 0, readBytes: 0 };
     this.live.set(jobId, live);
-    const sheet = readSheetInWorker(file, (b) => (live.readBytes = b));
+    let rows: ImportRows | null = null;
     try {
       await repo.updateJob(db, jobId, { status: 'validating' });
       // Where the time goes (IMPORT_PROFILE=1 prints it; the benchmark uses it).
-      const profile: Record<string, number> = { prepare: 0, seal: 0 };
+      const profile: Record<string, number> = { waitRows: 0, prepare: 0, seal: 0 };
       const errors = new Map<number, string[]>();
       const seen = new Map<string | bigint, number>();
       const result: ApplyResult = { inserted: 0, updated: 0, unchanged: 0 };
 
       const tStart = performance.now();
-      const first = await sheet.next();
-      if (first.done) return await this.finish(jobId, 'invalid', { message: '文件中没有表头和数据行' });
-      const header = mapHeaders(spec, first.value.cells);
-      if (header.missing.length) {
-        return await this.finish(jobId, 'invalid', { message: `表头缺少必填列：${header.missing.map((c) => c.header).join('、')}。请使用下载的模板` });
+      // The cipher's worker boots while the parse worker reads the first rows.
+      cipher.startWorker();
+      const check = spec.check && { module: spec.check.module.href, input: spec.check.input(ctx) };
+      rows = await this.readers.open(file, { columns: spec.columns, ...(check ? { check } : {}) }, (b) => (live.readBytes = b));
+      profile.firstRows = performance.now() - tStart;
+      if (!rows.head) return await this.finish(jobId, 'invalid', { message: '文件中没有表头和数据行' });
+      if (rows.head.missing.length) {
+        return await this.finish(jobId, 'invalid', { message: `表头缺少必填列：${rows.head.missing.join('、')}。请使用下载的模板` });
       }
-      const chunks = chunksOf(sheet, spec, header);
+      const chunks = rows.chunks;
 
       /** Validates one chunk; returns its lines for the ledger, or null once any row of the file is wrong. */
       const validate = async (handle: DbOrTx, chunk: ImportInputRow[]): Promise<ChunkLines | null> => {
@@ -247,20 +231,27 @@ export class ImportRunner {
       try {
         await db.transaction(async (tx) => {
           await createTemporaryTargets(tx, spec.targets);
+          const writer = await BulkWriter.open(tx);
           let previous: ChunkLines | null = null;
           // Not `for await`: leaving that loop early would close the sheet, and the rest is still validated below.
-          for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+          const nextChunk = async () => {
+            const t = performance.now();
+            const next = await chunks.next();
+            profile.waitRows! += performance.now() - t;
+            return next;
+          };
+          for (let next = await nextChunk(); !next.done; next = await nextChunk()) {
             const lines = await validate(tx, next.value);
             if (!lines) throw new StopWriting();
             // Encrypt this chunk on the cipher's worker while the previous one is written.
             const t = performance.now();
             const sealing = lines.seal(cipher).then(() => (profile.seal! += performance.now() - t));
-            await Promise.all([sealing, previous?.copy(tx, profile)]);
+            await Promise.all([sealing, previous?.copy(writer, profile)]);
             previous = lines;
           }
           if (live.processedRows === 0) throw new StopWriting();
           live.status = 'writing';
-          if (previous) await previous.copy(tx, profile);
+          if (previous) await previous.copy(writer, profile);
           await spec.finish?.(tx, ctx);
           await writeAudit(tx, {
             actor: actorOf(ctx),
@@ -282,7 +273,6 @@ export class ImportRunner {
         // Rolled back: validate the rest of the file (outside any transaction) so the report lists every error.
         for await (const chunk of chunks) await validate(db, chunk);
       }
-      if (process.env.IMPORT_PROFILE) console.log(`import ${jobId} ms: ${JSON.stringify(profile, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}`);
       const processed = live.processedRows;
       if (processed === 0) return await this.finish(jobId, 'invalid', { message: '文件中没有数据行' });
       if (errors.size) {
@@ -295,7 +285,12 @@ export class ImportRunner {
           message: `共 ${processed} 行，其中 ${errors.size} 行有错误；没有写入任何数据。请下载错误报告，改正后重新导入`,
         });
       }
-      if (processed >= ANALYZE_AFTER_ROWS) await analyzeTables(db, spec.targets.filter((t) => !t.temporary).map((t) => t.table));
+      if (processed >= ANALYZE_AFTER_ROWS) {
+        const t = performance.now();
+        await analyzeTables(db, spec.targets.filter((t) => !t.temporary).map((t) => t.table));
+        profile.analyze = performance.now() - t;
+      }
+      if (process.env.IMPORT_PROFILE) console.log(`import ${jobId} ms: ${JSON.stringify(profile, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}`);
       await this.finish(jobId, 'done', {
         ...result,
         processedRows: processed,
@@ -303,16 +298,18 @@ export class ImportRunner {
         message: `导入完成：共 ${processed} 行，新增 ${result.inserted}，更新 ${result.updated}，未变 ${result.unchanged}`,
       });
     } catch (error) {
-      const detail = error instanceof Error && 'code' in error && String((error as { code: unknown }).code) === '23505';
+      // A unique or foreign key violated at write time: another change landed during the import.
+      const code = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : '';
+      const detail = code === '23505' || code === '23503';
       await this.finish(jobId, 'failed', {
         message: detail
-          ? '导入期间数据被其他操作修改（出现重复记录），没有写入任何数据，请重新导入'
+          ? '导入期间数据被其他操作修改（出现重复记录或所属组织已变化），没有写入任何数据，请重新导入'
           : `导入失败，没有写入任何数据：${error instanceof Error && /[\u4e00-\u9fa5]/.test(error.message) ? error.message : '文件无法读取或服务器出错'}`,
       }).catch(() => undefined);
       if (process.env.LOG_LEVEL) console.error(error);
     } finally {
       this.live.delete(jobId);
-      await sheet.return(undefined);
+      await rows?.close();
     }
   }
 
@@ -328,25 +325,6 @@ export class ImportRunner {
  */
 function compactKey(key: string): string | bigint {
   return key.length >= 32 && /^[0-9a-f]+$/.test(key) ? BigInt(`0x${key.slice(0, 16)}`) : key;
-}
-
-/** The sheet's data rows as the spec's values, in chunks, skipping empty rows. */
-async function* chunksOf(sheet: AsyncGenerator<SheetRow>, spec: ImportSpec, header: HeaderMap): AsyncGenerator<ImportInputRow[]> {
-  let chunk: ImportInputRow[] = [];
-  for await (const row of sheet) {
-    if (row.cells.every((c) => c === '')) continue;
-    const values: Record<string, string> = {};
-    for (const c of spec.columns) {
-      const i = header.index.get(c.key);
-      values[c.key] = i === undefined ? '' : (row.cells[i] ?? '');
-    }
-    chunk.push({ rowNo: row.rowNo, values });
-    if (chunk.length >= CHUNK) {
-      yield chunk;
-      chunk = [];
-    }
-  }
-  if (chunk.length) yield chunk;
 }
 
 /** At start-up: a job cut off by a restart wrote nothing (its transaction never committed); say so. */

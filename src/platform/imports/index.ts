@@ -1,5 +1,6 @@
 export * from './engine';
 export { readSheetRows, cellText, normaliseHeader, parseImportDate } from './reader';
+export type { RowCheckModule } from './sheet.worker';
 export { importJobs } from './import.table';
 export { findJob, listJobs } from './import.repository';
 export { SealedValue, type CopyValue, type StageValue, type ImportTarget } from './targets';

@@ -1,30 +1,10 @@
 import { PassThrough, Readable } from 'node:stream';
 import { ExcelJS, type Row } from '../excel/exceljs';
 import { WorkerClient } from '../workers';
-import type { SheetBatch } from './sheet.worker';
+import type { ImportRowsBatch, ImportRowsStart } from './sheet.worker';
+import { cellText, type ImportColumn, type ImportInputRow } from './cells';
 
-/** A cell as the importer sees it: trimmed text (dates as YYYY-MM-DD), or '' when empty. */
-export function cellText(value: unknown): string {
-  if (value == null) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; text?: string; result?: unknown; error?: string };
-    if (v.richText) return v.richText.map((r) => r.text).join('').trim();
-    if (v.text !== undefined) return String(v.text).trim();
-    if (v.result !== undefined) return cellText(v.result);
-    if (v.error) return '';
-    return '';
-  }
-  let text = String(value).trim();
-  // An exported cell guarded against formula injection starts with an apostrophe: drop it again.
-  if (text.startsWith("'")) text = text.slice(1);
-  return text;
-}
-
-/** Header text normalised for matching: no spaces (any width), no required-marker asterisks. */
-export function normaliseHeader(h: string): string {
-  return h.replace(/[\s\u3000*＊]/g, '');
-}
+export { cellText, normaliseHeader, parseImportDate } from './cells';
 
 export interface SheetRow {
   /** 1-based row number in the sheet, as Excel shows it. */
@@ -67,44 +47,74 @@ export async function* readSheetRows(file: Buffer, onBytes?: (read: number) => v
   onBytes?.(file.length);
 }
 
-/**
- * A date as people type it in Excel: 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 20240305, or an Excel serial
- * day number (a date cell read without its format). Returns YYYY-MM-DD or null when it is not a real date.
- */
-export function parseImportDate(text: string): string | null {
-  const t = text.trim().replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  let y: number, m: number, d: number;
-  let match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
-  if (match) {
-    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else if ((match = /^(\d{5})(\.0+)?$/.exec(t))) {
-    const date = new Date(Date.UTC(1899, 11, 30) + Number(match[1]) * 86_400_000);
-    return date.toISOString().slice(0, 10);
-  } else {
-    return null;
-  }
-  const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const check = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(check.getTime()) && check.toISOString().slice(0, 10) === iso ? iso : null;
+/** An upload being read on a worker thread: the header's verdict, then the data rows in batches. */
+export interface ImportRows {
+  /** Missing required columns and unknown headers; null when the sheet has no rows at all. */
+  head: { missing: string[]; unknown: string[] } | null;
+  /** Batches of non-empty data rows, each row's values by column key and its row check's result. */
+  chunks: AsyncGenerator<ImportInputRow[]>;
+  close(): Promise<void>;
 }
 
+const newWorker = () => new WorkerClient<ImportRowsStart | null, ImportRowsBatch>(new URL('./sheet.worker.ts', import.meta.url), null);
+
 /**
- * The rows of the first worksheet, parsed on a worker thread in batches while the caller works on the
- * previous batch; `onBytes` reports progress as in readSheetRows.
+ * Opens uploads for imports, each read on its own worker thread (see sheet.worker.ts): the worker parses,
+ * matches the header to `columns` and runs the row check while the caller works on the previous batch.
+ * With `warm`, a spare worker is kept started (about half a second of start-up, mostly loading the Excel
+ * reader and the TypeScript loader), so an import begins reading at once.
  */
-export async function* readSheetInWorker(file: Buffer, onBytes?: (read: number) => void, batchSize = 2000): AsyncGenerator<SheetRow> {
-  // One shared copy of the upload for the worker to read (a plain one would be copied again on the way).
-  const shared = new Uint8Array(new SharedArrayBuffer(file.length));
-  shared.set(file);
-  const worker = new WorkerClient<null, SheetBatch>(new URL('./sheet.worker.ts', import.meta.url), { file: shared, batchSize });
-  try {
-    for (;;) {
-      const batch = await worker.call(null);
-      onBytes?.(batch.readBytes);
-      yield* batch.rows;
-      if (batch.done) break;
+export class ImportRowReaders {
+  private spare: WorkerClient<ImportRowsStart | null, ImportRowsBatch> | null = null;
+  private closed = false;
+
+  constructor(private readonly warm: boolean) {
+    if (warm) this.spare = newWorker();
+  }
+
+  /** `onBytes` reports progress as in readSheetRows. */
+  async open(
+    file: Buffer,
+    options: { columns: ImportColumn[]; check?: { module: string; input: unknown } },
+    onBytes?: (read: number) => void,
+    batchSize = 2000,
+  ): Promise<ImportRows> {
+    const worker = this.spare ?? newWorker();
+    this.spare = null;
+    // One shared copy of the upload for the worker to read (a plain one would be copied again on the way).
+    const shared = new Uint8Array(new SharedArrayBuffer(file.length));
+    shared.set(file);
+    const columns = options.columns.map(({ key, header, required, aliases }) => ({ key, header, required, aliases }));
+    const start: ImportRowsStart = { file: shared, batchSize, columns, ...(options.check ? { check: options.check } : {}) };
+    const close = async () => {
+      await worker.close();
+      if (this.warm && !this.closed) this.spare ??= newWorker();
+    };
+    let first: ImportRowsBatch;
+    try {
+      first = await worker.call(start);
+    } catch (error) {
+      await close();
+      throw error;
     }
-  } finally {
-    await worker.close();
+    onBytes?.(first.readBytes);
+    async function* chunks(): AsyncGenerator<ImportInputRow[]> {
+      let batch = first;
+      for (;;) {
+        if (batch.rows.length) yield batch.rows;
+        if (batch.done) return;
+        batch = await worker.call(null);
+        onBytes?.(batch.readBytes);
+      }
+    }
+    return { head: first.head ?? null, chunks: chunks(), close };
+  }
+
+  /** Stops the spare (shutdown, tests). */
+  async close(): Promise<void> {
+    this.closed = true;
+    const spare = this.spare;
+    this.spare = null;
+    await spare?.close();
   }
 }

@@ -1,16 +1,11 @@
-import type { FieldCipher, FieldContext } from '../crypto';
-import { copyRows, type CopyValue, type DbOrTx } from '../db';
+import type { FieldCipher } from '../crypto';
+import type { BulkWriter, CopyValue, DbOrTx } from '../db';
+import { SealedValue } from './sealed';
+
+export { SealedValue };
 import { createTemporaryTable } from './import.repository';
 
 export type { CopyValue };
-
-/** A value the engine encrypts before writing it (in batches, on the cipher's worker thread). */
-export class SealedValue {
-  constructor(
-    readonly plaintext: string,
-    readonly ctx: FieldContext,
-  ) {}
-}
 
 export type StageValue = CopyValue | SealedValue;
 
@@ -56,13 +51,13 @@ export class ChunkLines {
     this.sealed.length = 0;
   }
 
-  async copy(tx: DbOrTx, profile?: Record<string, number>): Promise<void> {
+  async copy(writer: BulkWriter, profile?: Record<string, number>): Promise<void> {
     for (const t of this.targets) {
       const rows = this.lines.get(t.table)!;
       if (rows.length === 0) continue;
       const start = performance.now();
       // Sealed by now: every SealedValue was replaced with its ciphertext.
-      await copyRows(tx, t.table, t.columns, rows as CopyValue[][]);
+      await writer.copy(t.table, t.columns, rows as CopyValue[][]);
       if (profile) profile[`copy ${t.table}`] = (profile[`copy ${t.table}`] ?? 0) + performance.now() - start;
     }
   }

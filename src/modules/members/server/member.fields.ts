@@ -1,5 +1,6 @@
 import type { FieldCipher, FieldContext } from '@platform/crypto';
-import { SealedValue } from '@platform/imports';
+// The light module, not the engine: the import's row check loads this file on the parse worker.
+import { SealedValue } from '@platform/imports/sealed';
 import { maskIdNumber, maskPhone } from '@platform/privacy';
 import { normaliseCode, parseIdNumber, parseUscc } from '@platform/validation';
 import { EDUCATION_LEVELS, ETHNICITIES, gigKindOf, POLITICAL_STATUSES, SEX_LABELS, type Sex } from '../shared/member-codes';
@@ -143,20 +144,21 @@ const phoneContext = (table: string, rowId: number): FieldContext => ({ table, c
 
 /** Encrypts an ID number for one row and computes its lookup digest and display mask. */
 export function sealIdNumber(cipher: FieldCipher, table: string, rowId: number, idNumber: string, idx?: string): Sealed {
-  return { ...sealIdNumberLater(cipher, table, rowId, idNumber, idx), enc: cipher.encrypt(idNumber, idContext(table, rowId)) };
+  const digest = idx ?? cipher.blindIndex(idNumber, ID_INDEX_PURPOSE);
+  return { ...sealIdNumberLater(table, rowId, idNumber, digest), enc: cipher.encrypt(idNumber, idContext(table, rowId)) };
 }
 
 export function sealPhone(cipher: FieldCipher, table: string, rowId: number, phone: string): Sealed {
-  return { ...sealPhoneLater(cipher, table, rowId, phone), enc: cipher.encrypt(phone, phoneContext(table, rowId)) };
+  return { ...sealPhoneLater(table, rowId, phone, cipher.blindIndex(phone, PHONE_INDEX_PURPOSE)), enc: cipher.encrypt(phone, phoneContext(table, rowId)) };
 }
 
-/** As sealIdNumber, with the encryption left to the import engine (batched on the cipher's worker thread). */
-export function sealIdNumberLater(cipher: FieldCipher, table: string, rowId: number, idNumber: string, idx?: string) {
-  return { enc: new SealedValue(idNumber, idContext(table, rowId)), idx: idx ?? cipher.blindIndex(idNumber, ID_INDEX_PURPOSE), masked: maskIdNumber(idNumber)! };
+/** As sealIdNumber, with the digest given and the encryption left to the import engine (batched on the cipher's worker thread). */
+export function sealIdNumberLater(table: string, rowId: number, idNumber: string, idx: string) {
+  return { enc: new SealedValue(idNumber, idContext(table, rowId)), idx, masked: maskIdNumber(idNumber)! };
 }
 
-export function sealPhoneLater(cipher: FieldCipher, table: string, rowId: number, phone: string) {
-  return { enc: new SealedValue(phone, phoneContext(table, rowId)), idx: cipher.blindIndex(phone, PHONE_INDEX_PURPOSE), masked: maskPhone(phone)! };
+export function sealPhoneLater(table: string, rowId: number, phone: string, idx: string) {
+  return { enc: new SealedValue(phone, phoneContext(table, rowId)), idx, masked: maskPhone(phone)! };
 }
 
 /** The lookup digest of a search term that looks like an ID number or a phone, else null. */

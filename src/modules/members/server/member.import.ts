@@ -1,11 +1,11 @@
-import type { FieldCipher } from '@platform/crypto';
 import type { DbOrTx } from '@platform/db';
-import { parseImportDate, type StageValue, type ImportContext, type ImportSpec, type PreparedRow } from '@platform/imports';
+import { type StageValue, type ImportContext, type ImportSpec, type PreparedRow } from '@platform/imports';
 import { chinaToday } from '@platform/periods';
 import { scopeFor } from '@platform/access';
 import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
 import { MemberPermissions } from '../shared/member.permissions';
-import { checkMemberFields, ID_INDEX_PURPOSE, sealIdNumberLater, sealPhoneLater, type MemberValue } from './member.fields';
+import { sealIdNumberLater, sealPhoneLater, type MemberValue } from './member.fields';
+import type { RosterCheckInput, RosterRowCheck } from './member-import.check';
 import { MEMBER_TARGET, MEMBERSHIP_TARGET, UPDATE_TARGET, updateMembersFromImport } from './member-import.repository';
 import * as repo from './member.repository';
 import type { MemberRecord } from './member.table';
@@ -48,15 +48,16 @@ function differs(m: MemberRecord, v: MemberValue, phoneIdx: string | null): bool
  * The lines a row stages: the member (new, or changed columns of an existing one) and the membership to open,
  * in the targets' column order. Only ciphertexts and masks, never a plain ID number or phone.
  */
-function stageOf(a: 'insert' | 'update' | 'keep', id: number, v: MemberValue, idIdx: string, cipher: FieldCipher, ms: { orgId: number; joinedOn: string } | null): PreparedRow {
+function stageOf(a: 'insert' | 'update' | 'keep', id: number, v: MemberValue, digests: { idx: string; phoneIdx: string | null }, ms: { orgId: number; joinedOn: string } | null): PreparedRow {
   const stage: [string, StageValue[]][] = [];
+  const idIdx = digests.idx;
   if (a !== 'keep') {
-    const phone = v.phone ? sealPhoneLater(cipher, 'members', id, v.phone) : null;
+    const phone = v.phone ? sealPhoneLater('members', id, v.phone, digests.phoneIdx!) : null;
     // An empty 是否农民工 keeps an existing member's value, and is 否 for a new one.
     const migrant = a === 'insert' ? (v.migrantWorker ?? false) : v.migrantWorker;
     const shared = [v.ethnicity, phone?.enc ?? null, phone?.idx ?? null, phone?.masked ?? null, v.education, v.politicalStatus, v.occupation, v.gigKind, migrant, v.employerUscc, v.remark];
     if (a === 'insert') {
-      const idSeal = sealIdNumberLater(cipher, 'members', id, v.idNumber, idIdx);
+      const idSeal = sealIdNumberLater('members', id, v.idNumber, idIdx);
       stage.push([MEMBER_TARGET.table, [id, v.name, v.sex, v.birthDate, idSeal.enc, idSeal.idx, idSeal.masked, ...shared]]);
     } else {
       stage.push([UPDATE_TARGET.table, [id, v.name, ...shared]]);
@@ -73,42 +74,16 @@ export function memberImportSpec(): ImportSpec {
     label: '会员花名册',
     permission: MemberPermissions.write.name,
     columns: MEMBER_IMPORT_COLUMNS,
+    check: {
+      module: new URL('./member-import.check.ts', import.meta.url),
+      input: (ctx): RosterCheckInput => ({ today: chinaToday(ctx.deps.now()), blindIndexKey: ctx.deps.cipher.blindIndexKey }),
+    },
     async prepare(db: DbOrTx, rows, ctx: ImportContext): Promise<PreparedRow[]> {
-      const { cipher } = ctx.deps;
-      const today = chinaToday(ctx.deps.now());
       const scope = scopeFor(ctx.principal, MemberPermissions.write.name);
+      // The row check ran on the parse worker (see `check` above); a row without its result is an engine bug.
       const checked = rows.map((r) => {
-        const errors: string[] = [];
-        const fields = checkMemberFields(
-          {
-            name: r.values.name ?? '',
-            sex: r.values.sex,
-            ethnicity: r.values.ethnicity,
-            idNumber: r.values.idNumber ?? '',
-            phone: r.values.phone,
-            education: r.values.education,
-            politicalStatus: r.values.politicalStatus,
-            occupation: r.values.occupation,
-            migrantWorker: r.values.migrantWorker,
-            employerUscc: r.values.employerUscc,
-            remark: r.values.remark,
-          },
-          today,
-        );
-        if ('errors' in fields) errors.push(...fields.errors);
-        const orgCode = (r.values.orgCode ?? '').replace(/\s+/g, '').replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-        if (!orgCode) errors.push('所属工会代码不能为空');
-        let joinedOn = today;
-        if (r.values.joinedOn) {
-          const d = parseImportDate(r.values.joinedOn);
-          if (!d) errors.push('入会日期格式不对，应为 2024-03-05 这样的日期');
-          else if (d > today) errors.push('入会日期不能晚于今天');
-          else joinedOn = d;
-        }
-        const value = 'value' in fields ? fields.value : null;
-        if (value && joinedOn < value.birthDate) errors.push('入会日期不能早于出生日期');
-        const idx = value ? cipher.blindIndex(value.idNumber, ID_INDEX_PURPOSE) : '';
-        return { row: r, errors, value, idx, orgCode, joinedOn };
+        if (!r.checked) throw new Error(`roster row ${r.rowNo} arrived unchecked`);
+        return { row: r, ...(r.checked as RosterRowCheck) };
       });
       const codes = [...new Set(checked.map((c) => c.orgCode).filter(Boolean))];
       const orgs = new Map((await repo.orgsByCodeInScope(db, scope, codes, grassrootsKinds())).map((o) => [o.code, o]));
@@ -127,16 +102,15 @@ export function memberImportSpec(): ImportSpec {
         const found = existing.get(idx);
         if (!found) {
           const id = newIds[nextNew++]!;
-          return stageOf('insert', id, v, idx, cipher, { orgId: org.id, joinedOn: c.joinedOn });
+          return stageOf('insert', id, v, { idx, phoneIdx: c.phoneIdx }, { orgId: org.id, joinedOn: c.joinedOn });
         }
         let ms: { orgId: number; joinedOn: string } | null = null;
         if (found.openOrgId && found.openOrgId !== org.id) {
           return { errors: [`此人已是“${found.openOrgName}”的会员（${found.openJoinedOn} 入会），不能重复入会；如已调动，请在会员管理中办理转会`] };
         }
         if (!found.openOrgId) ms = { orgId: org.id, joinedOn: c.joinedOn };
-        const phoneIdx = v.phone ? cipher.blindIndex(v.phone, 'member.phone') : null;
-        const change = ctx.mode === 'upsert' && differs(found.member, v, phoneIdx);
-        return stageOf(change ? 'update' : 'keep', found.member.id, v, idx, cipher, ms);
+        const change = ctx.mode === 'upsert' && differs(found.member, v, c.phoneIdx);
+        return stageOf(change ? 'update' : 'keep', found.member.id, v, { idx, phoneIdx: c.phoneIdx }, ms);
       });
     },
     targets: [MEMBER_TARGET, UPDATE_TARGET, MEMBERSHIP_TARGET],
