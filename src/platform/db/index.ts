@@ -1,3 +1,3 @@
 export { openDatabase, queryRows, copyRows, analyzeDatabase, analyzeTables, migrationsFolder, type Database, type DatabaseKind, type Db, type Tx, type DbOrTx, type CopyValue } from './client';
-export { pageOf, type Page, type PageQuery } from './paging';
+export { pageOf, totalOf, type Page, type PageQuery } from './paging';
 export { BulkWriter, ForeignKeyViolation } from './bulk';

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
-import { queryRows, type DbOrTx } from '@platform/db';
+import { queryRows, totalOf, type DbOrTx } from '@platform/db';
 import { organisations } from '@modules/organisations/server';
 import type { MemberListQuery } from '../shared/member.schema';
 import {
@@ -61,7 +61,6 @@ export async function listMemberships(
   const where = listWhere(scope, f, underPath);
   const base = () =>
     db.select({ n: count() }).from(memberships).innerJoin(members, eq(members.id, memberships.memberId)).innerJoin(organisations, eq(organisations.id, memberships.orgId));
-  const [totalRow] = await base().where(where);
   const rows = await db
     .select(listColumns)
     .from(memberships)
@@ -71,7 +70,8 @@ export async function listMemberships(
     .orderBy(desc(memberships.id))
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize);
-  return { rows, total: totalRow?.n ?? 0 };
+  const total = await totalOf(rows.length, page, async () => (await base().where(where))[0]?.n ?? 0);
+  return { rows, total };
 }
 
 export async function listMembershipsForExport(db: DbOrTx, scope: Scope, f: ListFilter, underPath: string | null, limit: number) {
@@ -272,11 +272,6 @@ function applicationWhere(scope: Scope, status: string, q: string | undefined) {
 
 export async function listApplications(db: DbOrTx, scope: Scope, status: string, q: string | undefined, page: { page: number; pageSize: number }) {
   const where = applicationWhere(scope, status, q);
-  const [totalRow] = await db
-    .select({ n: count() })
-    .from(membershipApplications)
-    .innerJoin(organisations, eq(organisations.id, membershipApplications.orgId))
-    .where(where);
   const rows = await db
     .select({ application: membershipApplications, orgName: organisations.name, orgPath: organisations.path })
     .from(membershipApplications)
@@ -285,7 +280,11 @@ export async function listApplications(db: DbOrTx, scope: Scope, status: string,
     .orderBy(status === 'pending' ? asc(membershipApplications.dueOn) : desc(membershipApplications.id))
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize);
-  return { rows, total: totalRow?.n ?? 0 };
+  const total = await totalOf(rows.length, page, async () => {
+    const [totalRow] = await db.select({ n: count() }).from(membershipApplications).innerJoin(organisations, eq(organisations.id, membershipApplications.orgId)).where(where);
+    return totalRow?.n ?? 0;
+  });
+  return { rows, total };
 }
 
 export async function findApplicationInScope(db: DbOrTx, scope: Scope, id: number) {
