@@ -48,6 +48,10 @@ interface Fixture {
   ownEvidence2: number;
   foreignHonour: number;
   ownHonour: number;
+  foreignCase: number;
+  ownCase: number;
+  foreignCaseFile: number;
+  ownCaseFile: number;
 }
 
 interface Req {
@@ -77,6 +81,15 @@ interface Case {
 
 const MARKER = '松岭专用标记地址';
 const YEAR = new Date().getFullYear();
+
+const caseFile = (caseId: number): Req => ({
+  method: 'POST',
+  url: `/api/hardship/cases/${caseId}/files?kind=authorization&fileName=${encodeURIComponent('授权书.pdf')}`,
+  body: PDF,
+  headers: { 'content-type': 'application/octet-stream' },
+});
+/** A household below the demo's 低保 standard (relative or deep hardship). */
+const HOUSEHOLD = { householdSize: 3, incomes: [{ kind: 'wage', annualFen: 3_000_000 }], expenses: [], accidentLossFen: 0, members: [] };
 
 const ORG_LIST_LEAKS = (r: TestResponse, f: Fixture) => r.status === 200 && JSON.stringify(r.body).includes(f.foreignOrgCode);
 
@@ -398,6 +411,49 @@ const MATRIX: Record<string, Case> = {
     foreign: (f) => [{ method: 'POST', url: `/api/standards/honours/${f.foreignHonour}/revoke`, body: { revokedOn: `${YEAR}-01-02`, reason: '越权撤销' } }],
     own: (f) => ({ method: 'POST', url: `/api/standards/honours/${f.ownHonour}/revoke`, body: { revokedOn: `${YEAR}-01-02`, reason: '矩阵撤销' } }),
   },
+  'GET /api/hardship/cases': {
+    foreign: () => [{ method: 'GET', url: '/api/hardship/cases?pageSize=200' }, { method: 'GET', url: `/api/hardship/cases?q=${encodeURIComponent('松岭会员')}` }],
+    own: () => ({ method: 'GET', url: '/api/hardship/cases' }),
+  },
+  'GET /api/hardship/cases/export': {
+    foreign: () => [{ method: 'GET', url: '/api/hardship/cases/export' }],
+    own: () => ({ method: 'GET', url: '/api/hardship/cases/export' }),
+  },
+  'POST /api/hardship/cases': {
+    foreign: (f) => [{ method: 'POST', url: '/api/hardship/cases', body: { memberId: f.foreignDup, primaryCause: 'illness', assessment: HOUSEHOLD } }],
+    own: (f) => ({ method: 'POST', url: '/api/hardship/cases', body: { memberId: f.ownDup, primaryCause: 'illness', assessment: HOUSEHOLD } }),
+  },
+  'GET /api/hardship/cases/:id': {
+    foreign: (f) => [{ method: 'GET', url: `/api/hardship/cases/${f.foreignCase}` }],
+    own: (f) => ({ method: 'GET', url: `/api/hardship/cases/${f.ownCase}` }),
+  },
+  'POST /api/hardship/cases/:id/steps': {
+    foreign: (f) => [
+      { method: 'POST', url: `/api/hardship/cases/${f.foreignCase}/steps`, body: { action: 'first_review' } },
+      { method: 'POST', url: `/api/hardship/cases/${f.foreignCase}/steps`, body: { action: 'reject', opinion: '越权不予建档' } },
+    ],
+    own: (f) => ({ method: 'POST', url: `/api/hardship/cases/${f.ownCase}/steps`, body: { action: 'first_review' } }),
+  },
+  'POST /api/hardship/cases/:id/consent': {
+    foreign: (f) => [{ method: 'POST', url: `/api/hardship/cases/${f.foreignCase}/consent`, body: { covers: ['name'] } }],
+    own: (f) => ({ method: 'POST', url: `/api/hardship/cases/${f.ownCase}/consent`, body: { covers: ['name', 'union'] } }),
+  },
+  'POST /api/hardship/cases/:id/files': {
+    foreign: (f) => [caseFile(f.foreignCase)],
+    own: (f) => caseFile(f.ownCase),
+  },
+  'GET /api/hardship/files/:id': {
+    foreign: (f) => [{ method: 'GET', url: `/api/hardship/files/${f.foreignCaseFile}` }],
+    own: (f) => ({ method: 'GET', url: `/api/hardship/files/${f.ownCaseFile}` }),
+  },
+  'POST /api/hardship/cases/:id/finances': {
+    foreign: (f) => [{ method: 'POST', url: `/api/hardship/cases/${f.foreignCase}/finances` }],
+    own: (f) => ({ method: 'POST', url: `/api/hardship/cases/${f.ownCase}/finances` }),
+  },
+  'GET /api/hardship/cases/:id/notice': {
+    foreign: (f) => [{ method: 'GET', url: `/api/hardship/cases/${f.foreignCase}/notice` }],
+    own: (f) => ({ method: 'GET', url: `/api/hardship/cases/${f.ownCase}/notice` }),
+  },
 };
 
 /** Routes that take no record of anyone else: public entry points, the caller's own session, static lists. */
@@ -443,6 +499,19 @@ const NO_FOREIGN_RECORD = new Set([
   'DELETE /api/standards/checklists/:id',
   // Counts over the caller's own scope only.
   'GET /api/standards/summary',
+  'GET /api/hardship/due',
+  // Hardship parameters are district-wide (the 低保 standard, intervals): readable by administrators, set by the
+  // district only (hardship.routes.test.ts).
+  'GET /api/hardship/settings',
+  'PUT /api/hardship/settings',
+  'POST /api/hardship/thresholds',
+  // The member's own applications: each takes only the caller's own case (hardship.routes.test.ts: "a member
+  // cannot act on another member's case").
+  'GET /api/hardship/my',
+  'POST /api/hardship/my/cases',
+  'POST /api/hardship/my/cases/:id/files',
+  'POST /api/hardship/my/cases/:id/consent',
+  'POST /api/hardship/my/cases/:id/withdraw',
 ]);
 
 async function send(c: TestClient, r: Req) {
@@ -556,6 +625,16 @@ beforeAll(async () => {
     foreignHonour: await honour(songling, foreign.id),
     ownHonour: await honour(jinxiu, own.id),
   });
+  // Hardship cases on both sides (the foreign union's name carries the marker), each with a document.
+  const mkCase = async (c: TestClient, memberId: number) => {
+    const r = await c.post('/api/hardship/cases', { memberId, primaryCause: 'illness', assessment: HOUSEHOLD, consent: { covers: ['name', 'union'] } });
+    if (r.status !== 200) throw new Error(JSON.stringify(r.body));
+    const up = await send(c, caseFile(r.body.id));
+    return { id: r.body.id as number, file: up.body.files[0].id as number };
+  };
+  const fc = await mkCase(songling, f.foreignMember);
+  const oc = await mkCase(jinxiu, f.ownMember);
+  Object.assign(f, { foreignCase: fc.id, ownCase: oc.id, foreignCaseFile: fc.file, ownCaseFile: oc.file });
   for (const u of ['jinxiu', 'union', 'member']) clients[u] = await t.as(u);
 });
 afterAll(() => t.close());

@@ -7,7 +7,6 @@ import type { Db } from './db';
 /** What every module's routes and services are given: the database, settings and a clock. */
 export interface AppDeps {
   db: Db;
-  dbKind: 'pglite' | 'postgres';
   config: Config;
   /** Field encryption for sensitive personal information (ID numbers, phones); key kept outside the database. */
   cipher: FieldCipher;

@@ -15,6 +15,7 @@ import { employerIndicators, registerEmployerRoutes } from '@modules/employers/s
 import { memberIndicators, registerMemberRoutes } from '@modules/members/server';
 import { registerUnionRoutes, unionIndicators } from '@modules/unions/server';
 import { registerStandardRoutes, standardIndicators } from '@modules/standards/server';
+import { hardshipIndicators, registerHardshipRoutes } from '@modules/hardship/server';
 
 export interface BuildOptions {
   config: Config;
@@ -29,7 +30,7 @@ export interface BuildOptions {
 
 /** Builds the whole platform: the HTTP server with every module's routes mounted. */
 export async function buildApp({ config, database, cipher, now, warmWorkers }: BuildOptions): Promise<{ app: FastifyInstance; deps: AppDeps; imports: ImportRunner }> {
-  const deps: AppDeps = { db: database.db, dbKind: database.kind, config, cipher, now: now ?? (() => new Date()) };
+  const deps: AppDeps = { db: database.db, config, cipher, now: now ?? (() => new Date()) };
   // An import cut off by a restart wrote nothing (it applies in one transaction); say so on its job.
   await recoverInterruptedImports(deps.db);
   const imports = new ImportRunner(deps, { warm: warmWorkers ?? false });
@@ -66,11 +67,12 @@ export async function buildApp({ config, database, cipher, now, warmWorkers }: B
   registerUnionRoutes(app, deps);
   registerMemberRoutes(app, deps, imports);
   registerStandardRoutes(app, deps);
+  registerHardshipRoutes(app, deps);
   // Every module's figures, in one catalogue: the dashboard, the catalogue page and the annual report read it.
   registerReportsModule(
     app,
     deps,
-    new IndicatorCatalogue([...orgIndicators, ...memberIndicators, ...employerIndicators, ...unionIndicators, ...standardIndicators]),
+    new IndicatorCatalogue([...orgIndicators, ...memberIndicators, ...employerIndicators, ...unionIndicators, ...standardIndicators, ...hardshipIndicators]),
   );
   app.addHook('onClose', async () => imports.idle());
 

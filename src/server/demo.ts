@@ -6,6 +6,7 @@ import { analyzeDatabase, type Db } from '@platform/db';
 import { chinaToday } from '@platform/periods';
 import { seedDemoLedgers } from './demo-ledgers';
 import { seedDemoStandards } from './demo-standards';
+import { demoDistrictPrincipal, seedDemoHardship } from '@modules/hardship/server';
 import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
 import { GIVEN, SURNAMES } from './demo-names';
 import { insertAccount } from '@modules/accounts/server';
@@ -111,6 +112,7 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
   const tree = buildTree();
   const rnd = prng(7);
   const passwordHash = await hashPassword(DEMO_PASSWORD, config.passwordHashLogN);
+  let district: { account: { id: number; username: string; displayName: string }; root: { id: number; path: string } } | null = null;
   await db.transaction(async (tx) => {
     const ids = await reserveOrgIds(tx, tree.length);
     const byName = new Map<string, { id: number; path: string; level: number; code: string; children: number }>();
@@ -146,6 +148,7 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
       accountIds[a.username] = (await insertAccount(tx, { username: a.username, displayName: a.displayName, orgId: org.id, passwordHash }, [a.role])).id;
     }
     const root = byName.get('云溪区总工会')!;
+    district = { account: { id: accountIds.admin!, username: 'admin', displayName: DEMO_ACCOUNTS[0]!.displayName }, root };
     const seedOrgs = rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, parentId: r.parentId, openedOn: r.openedOn, divisionCode: r.divisionCode }));
     const hengda = byName.get('云溪恒达物流有限公司工会委员会')!;
     const ledgers = await seedDemoLedgers(tx, cipher, seedOrgs, prng(11), {
@@ -192,6 +195,10 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
       summary: `生成演示数据：${rows.length} 个组织、${ledgers.employers} 家用人单位（${ledgers.gaps} 个建会空白点）、${ledgers.terms} 条换届记录、${ledgers.members} 名会员、${ledgers.applications} 份入会申请、${standards.assessments} 份规范化建设自评、${standards.honours} 项荣誉、${DEMO_ACCOUNTS.length} 个演示账号、1 份述职报告草稿`,
     });
   });
+  // The hardship ledger goes through its service (every case follows the lifecycle, with timeline and audit).
+  await analyzeDatabase(db);
+  const d = district!;
+  await seedDemoHardship({ db, config, cipher }, { district: demoDistrictPrincipal(d.account, d.root) });
   // Planner statistics for the freshly loaded tables (the embedded database has no autovacuum).
   await analyzeDatabase(db);
   return true;

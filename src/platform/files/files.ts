@@ -60,13 +60,27 @@ export type StoredFile = repo.StoredFile;
 /** Checks and stores one uploaded file; throws a FILE error naming what is wrong. */
 export async function storeFile(
   db: DbOrTx,
-  input: { orgId: number; orgPath: string; purpose: string; name: string; content: Buffer; uploadedBy: number; maxBytes: number },
+  input: {
+    orgId: number;
+    orgPath: string;
+    purpose: string;
+    name: string;
+    content: Buffer;
+    uploadedBy: number;
+    maxBytes: number;
+    /**
+     * Encrypts the bytes before they are stored (sensitive documents: a module's cipher, bound to the digest of
+     * the plain bytes). Size, type check and `sha256` are of the plain bytes; the module decrypts on reading.
+     */
+    seal?: (plain: Buffer, sha256: string) => Buffer;
+  },
 ): Promise<StoredFile> {
   if (input.content.length === 0) throw FileErrors.EMPTY();
   if (input.content.length > input.maxBytes) throw FileErrors.TOO_LARGE(`文件过大：不能超过 ${Math.floor(input.maxBytes / 1024 / 1024)} MB`);
   const name = cleanFileName(input.name);
   const kind = detectKind(name, input.content);
   if (!kind) throw FileErrors.TYPE();
+  const sha256 = createHash('sha256').update(input.content).digest('hex');
   return repo.insertFile(db, {
     orgId: input.orgId,
     orgPath: input.orgPath,
@@ -74,8 +88,8 @@ export async function storeFile(
     name,
     mime: kind.mime,
     size: input.content.length,
-    sha256: createHash('sha256').update(input.content).digest('hex'),
-    content: input.content,
+    sha256,
+    content: input.seal ? input.seal(input.content, sha256) : input.content,
     uploadedBy: input.uploadedBy,
   });
 }

@@ -6,6 +6,7 @@ import { AccountPermissions } from './account.permissions';
 import { EmployerPermissions } from '@modules/employers/shared/employer.permissions';
 import { MemberPermissions } from '@modules/members/shared/member.permissions';
 import { StandardPermissions } from '@modules/standards/shared/standard.permissions';
+import { HardshipPermissions } from '@modules/hardship/shared/hardship.permissions';
 
 export const SELF_READ = 'self.read';
 
@@ -35,6 +36,8 @@ const adminPermissions = [
   MemberPermissions.sensitive.name,
   EmployerPermissions.read.name,
   StandardPermissions.assess.name,
+  HardshipPermissions.read.name,
+  HardshipPermissions.write.name,
   SELF_READ,
 ];
 
@@ -44,7 +47,15 @@ export const ROLES: Record<RoleCode, RoleSpec> = {
     label: '区总工会管理员',
     tier: 'federation',
     scope: 'subtree',
-    permissions: [...adminPermissions, EmployerPermissions.write.name, StandardPermissions.manage.name, StandardPermissions.review.name],
+    permissions: [
+      ...adminPermissions,
+      EmployerPermissions.write.name,
+      StandardPermissions.manage.name,
+      StandardPermissions.review.name,
+      HardshipPermissions.file.name,
+      HardshipPermissions.sensitive.name,
+      HardshipPermissions.config.name,
+    ],
     canAssign: ['district_admin', 'district_staff', 'intermediate_admin', 'grassroots_admin', 'member'],
   },
   district_staff: {
@@ -60,6 +71,9 @@ export const ROLES: Record<RoleCode, RoleSpec> = {
       EmployerPermissions.read.name,
       EmployerPermissions.write.name,
       StandardPermissions.review.name,
+      HardshipPermissions.read.name,
+      HardshipPermissions.write.name,
+      HardshipPermissions.file.name,
       SELF_READ,
     ],
     canAssign: [],
@@ -68,21 +82,22 @@ export const ROLES: Record<RoleCode, RoleSpec> = {
     label: '街道/产业工会管理员',
     tier: 'intermediate',
     scope: 'subtree',
-    permissions: [...adminPermissions, EmployerPermissions.write.name, StandardPermissions.review.name],
+    permissions: [...adminPermissions, EmployerPermissions.write.name, StandardPermissions.review.name, HardshipPermissions.sensitive.name],
     canAssign: ['intermediate_admin', 'grassroots_admin', 'member'],
   },
   grassroots_admin: {
     label: '基层工会管理员',
     tier: 'grassroots',
     scope: 'subtree',
-    permissions: adminPermissions,
+    // The union that keeps a hardship case enters and checks its finances (district staff see them masked).
+    permissions: [...adminPermissions, HardshipPermissions.sensitive.name],
     canAssign: ['grassroots_admin', 'member'],
   },
   member: {
     label: '会员',
     tier: 'grassroots',
     scope: 'self',
-    permissions: [SELF_READ, MemberPermissions.self.name],
+    permissions: [SELF_READ, MemberPermissions.self.name, HardshipPermissions.self.name],
     canAssign: [],
   },
 };

@@ -1,0 +1,25 @@
+import { defineErrors } from '@platform/errors/app-error';
+
+export const HardshipErrors = defineErrors('HARDSHIP', {
+  NOT_FOUND: { status: 404, message: '困难职工档案不存在或不在您的管辖范围内' },
+  MEMBER_NOT_FOUND: { status: 404, message: '会员不存在、没有在会的会籍，或不在您的管辖范围内' },
+  NOT_A_MEMBER: { status: 403, message: '您的账号没有关联会员身份，不能申请困难帮扶' },
+  CASE_EXISTS: { status: 409, message: '该会员已有困难职工档案（或申请正在办理中），请在原档案中办理' },
+  NO_THRESHOLD: { status: 400, message: '还没有设置该地当年的低保标准，请先由区总工会在“帮扶参数”中设置' },
+  ILLEGAL_STEP: { status: 409, message: '当前状态下不能办理这一步' },
+  STEP_FORBIDDEN: { status: 403, message: '这一步需由区总工会办理' },
+  OPINION_REQUIRED: { status: 400, message: '请填写意见' },
+  VISIT_REQUIRED: { status: 400, message: '请填写入户日期、入户人员和调查情况' },
+  AUTHORIZATION_REQUIRED: { status: 400, message: '请先上传申请人签字的《家庭经济状况核对授权委托书》，再记录入户调查' },
+  CONSENT_REQUIRED: { status: 400, message: '申请人还没有同意公示，不能开始公示。请先登记公示同意书' },
+  NOTICE_RUNNING: { status: 409, message: '公示期还没有结束，不能结束公示' },
+  OBJECTIONS_OPINION: { status: 400, message: '公示期间有异议，结束公示时请填写异议处理意见' },
+  NOT_QUALIFIED: { status: 409, message: '按最新核定，家庭人均收入不低于低保标准的 2 倍，也不符合意外致困条件，不能建档' },
+  ASSESSMENT_REQUIRED: { status: 400, message: '请填写本次核定的家庭收入和支出' },
+  EXIT_REASON_REQUIRED: { status: 400, message: '请选择退出原因' },
+  EXIT_NOT_ABOVE: { status: 409, message: '按最新核定，家庭人均收入仍低于低保标准，不能以“脱困”退出' },
+  EXIT_MONTHS: { status: 400, message: '家庭人均收入连续高于低保标准的月数不足，不能以“脱困”退出' },
+  WATCH_OVER: { status: 409, message: '防返困监测期已经结束' },
+  RELAPSE_NOT_QUALIFIED: { status: 409, message: '按本次核定，家庭不符合困难认定条件，不能按返困重新纳入帮扶' },
+  FILE_NOT_FOUND: { status: 404, message: '材料不存在或不在您的管辖范围内' },
+});

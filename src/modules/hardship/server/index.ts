@@ -1,0 +1,4 @@
+/** Public API of the hardship module. */
+export { registerHardshipRoutes } from './hardship.routes';
+export { hardshipIndicators } from './hardship.indicators';
+export { seedDemoHardship, demoDistrictPrincipal } from './hardship-demo';
