@@ -35,6 +35,8 @@ for (const [label, viewport] of [
     ['standards', '/standards', '规范化建设'],
     ['standards-checklists', '/standards?tab=checklists', '规范化建设'],
     ['standards-honours', '/standards?tab=honours', '规范化建设'],
+    ['hardship', '/hardship', '困难职工帮扶'],
+    ['hardship-parameters', '/hardship?tab=parameters', '困难职工帮扶'],
     ['accounts', '/accounts', '账号管理'],
     ['audit', '/audit', '操作日志'],
   ] as const) {
@@ -43,6 +45,20 @@ for (const [label, viewport] of [
     await page.waitForTimeout(800);
     await page.screenshot({ path: `${out}/${label}-${name}.png` });
   }
+  // A hardship case on file with its finances opened (an audited reveal), timeline and documents.
+  await page.goto(`${base}/hardship?status=assisted`);
+  await page.locator('.ant-table-row').first().click();
+  await page.getByText('办理记录').waitFor();
+  await page.getByRole('button', { name: '查看收支明细' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /查\s*看/ }).click();
+  await page.getByText('家庭人均月收入').first().waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/${label}-hardship-case.png`, fullPage: true });
+  await page.getByRole('button', { name: '回头看（复核）' }).click();
+  await page.locator('.ant-modal').getByText('家庭共同生活人口').waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/${label}-hardship-review-dialog.png` });
+  await page.keyboard.press('Escape');
   // Standardisation: a submitted assessment as its reviewer sees it, and the standard editor from a template.
   await page.goto(`${base}/standards`);
   await page.getByRole('button', { name: '查看 / 审核' }).first().click();
@@ -104,6 +120,11 @@ for (const [label, viewport] of [
   await page.getByText('会籍记录').waitFor();
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${out}/${label}-my-membership.png` });
+  await page.goto(`${base}/me/hardship`);
+  await page.getByRole('button', { name: '申请困难帮扶' }).click();
+  await page.getByText('家庭共同生活人口').waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/${label}-my-hardship-apply.png`, fullPage: true });
   // The grassroots chair starts this year's self-assessment.
   await ctx.clearCookies();
   await page.goto(`${base}/login`);

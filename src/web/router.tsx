@@ -7,6 +7,7 @@ import { employerRoutes } from '@modules/employers/web';
 import { memberRoutes } from '@modules/members/web';
 import { unionRoutes } from '@modules/unions/web';
 import { standardRoutes } from '@modules/standards/web';
+import { hardshipRoutes } from '@modules/hardship/web';
 
 /** Every module's pages; the menu is built from the ones the user has permission for. */
 export const moduleRoutes: ModuleRoute[] = [
@@ -15,6 +16,7 @@ export const moduleRoutes: ModuleRoute[] = [
   ...employerRoutes,
   ...unionRoutes,
   ...standardRoutes,
+  ...hardshipRoutes,
   ...accountRoutes,
   ...reportRoutes,
   ...auditRoutes,

@@ -6,6 +6,7 @@ import { Dashboard } from '@modules/reports/web';
 import { MemberDueCard } from '@modules/members/web';
 import { ElectionDueCard } from '@modules/unions/web';
 import { StandardDueCard } from '@modules/standards/web';
+import { HardshipDueCard } from '@modules/hardship/web';
 import { useNavigate } from 'react-router';
 import { get } from '@ui/api';
 import { PageHeader } from '@ui/components';
@@ -46,7 +47,7 @@ export function HomePage() {
           登录后 {me.sessionIdleMinutes} 分钟无操作将自动退出。
         </Typography.Paragraph>
       </Card>
-      {(can('member.read') || can('org.read')) && (
+      {(can('member.read') || can('org.read') || can('hardship.read')) && (
         <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
           {can('member.read') && (
             <Col xs={24} md={12} xl={8}>
@@ -61,6 +62,11 @@ export function HomePage() {
           {can('org.read') && (
             <Col xs={24} md={12} xl={8}>
               <StandardDueCard />
+            </Col>
+          )}
+          {can('hardship.read') && (
+            <Col xs={24} md={12} xl={8}>
+              <HardshipDueCard />
             </Col>
           )}
         </Row>

@@ -88,7 +88,9 @@ export async function seedDemoHardship(base: Omit<AppDeps, 'now'>, actors: { dis
       if (day > today) day = today;
       at(day);
       if (action === 'withdraw') {
-        await repo.updateCase(deps.db, id, { status: 'withdrawn' });
+        // The member withdraws (the demo member has no login of their own): the same writes as withdrawOwn.
+        await repo.updateCase(deps.db, id, { status: 'withdrawn', updatedAt: clock });
+        await repo.insertEvent(deps.db, { caseId: id, action: 'withdraw', fromStatus: 'applied', toStatus: 'withdrawn', actorName: '申请人本人（演示）', at: clock });
         continue;
       }
       if (action === 'record_visit') {

@@ -87,7 +87,7 @@ export async function insertCase(db: DbOrTx, values: typeof hardshipCases.$infer
 }
 
 export async function updateCase(db: DbOrTx, id: number, values: Partial<typeof hardshipCases.$inferInsert>) {
-  await db.update(hardshipCases).set({ ...values, updatedAt: new Date() }).where(eq(hardshipCases.id, id));
+  await db.update(hardshipCases).set({ updatedAt: new Date(), ...values }).where(eq(hardshipCases.id, id));
 }
 
 export async function insertAssessment(db: DbOrTx, values: typeof hardshipAssessments.$inferInsert) {
@@ -246,7 +246,7 @@ export async function dueCounts(db: DbOrTx, scope: Scope, today: string) {
   return row!;
 }
 
-/** Demo seed: members with an open membership in a grassroots union, oldest first, without a case yet. */
+/** Demo seed: members with an open membership in a grassroots union and no case yet, in a fixed scattered order. */
 export async function demoCandidates(db: DbOrTx, limit: number) {
   return db
     .select({ id: members.id, orgId: organisations.id, orgPath: organisations.path })
@@ -254,6 +254,7 @@ export async function demoCandidates(db: DbOrTx, limit: number) {
     .innerJoin(memberships, and(eq(memberships.memberId, members.id), isNull(memberships.leftOn)))
     .innerJoin(organisations, eq(organisations.id, memberships.orgId))
     .where(and(isNull(members.accountId), sql`not exists (select 1 from hardship_cases c where c.member_id = ${members.id})`))
-    .orderBy(asc(members.id))
+    // Spread over the district's unions, the same members every time.
+    .orderBy(sql`md5(${members.id}::text)`)
     .limit(limit);
 }

@@ -118,6 +118,8 @@ export async function apply(deps: AppDeps, ctx: ActionContext, input: ApplyInput
       noticeConsentAt: input.consent ? deps.now() : null,
       noticeConsentCovers: input.consent?.covers ?? [],
       createdBy: ctx.principal.accountId,
+      createdAt: deps.now(),
+      updatedAt: deps.now(),
     });
     await assess(deps, tx, ctx, c, member.orgPath, 'application', input.assessment, [input.primaryCause, ...secondary]);
     await event(deps, tx, ctx, c.id, { action: 'apply', from: null, to: 'applied', opinion: input.statement ?? null, detail: { channel: c.channel }, actorOrgName: self ? null : member.orgName });
@@ -273,7 +275,7 @@ export async function takeStep(deps: AppDeps, ctx: ActionContext, id: number, in
       case 'withdraw':
         break;
     }
-    await repo.updateCase(tx, c.id, changes);
+    await repo.updateCase(tx, c.id, { ...changes, updatedAt: deps.now() });
     await event(deps, tx, ctx, c.id, { action, from, to, opinion, detail, noteEnc, actorOrgName: null });
     const moved = to === from ? '' : `，${CASE_STATUS_LABELS[from]} → ${CASE_STATUS_LABELS[to]}`;
     await audit(tx, ctx, { id: c.id, orgId: c.orgId, orgPath: found.orgPath }, 'hardship.transition', `档案 ${c.caseNo}（${found.memberName}）：${step.label}${moved}${opinion ? `；意见：${opinion}` : ''}`, { action, from, to, ...detail });
@@ -287,7 +289,7 @@ export async function withdrawOwn(deps: AppDeps, ctx: ActionContext, id: number)
     const found = await ownCase(tx, ctx, id);
     const why = refusal(found.c.status as CaseStatus, 'withdraw');
     if (why) throw HardshipErrors.ILLEGAL_STEP(why);
-    await repo.updateCase(tx, id, { status: 'withdrawn' });
+    await repo.updateCase(tx, id, { status: 'withdrawn', updatedAt: deps.now() });
     await event(deps, tx, ctx, id, { action: 'withdraw', from: found.c.status as CaseStatus, to: 'withdrawn' });
     await audit(tx, ctx, { id, orgId: found.c.orgId, orgPath: found.orgPath }, 'hardship.transition', `档案 ${found.c.caseNo}：申请人撤回申请`);
   });
@@ -320,7 +322,7 @@ export async function uploadFile(deps: AppDeps, ctx: ActionContext, id: number, 
       maxBytes: deps.config.attachmentMaxMb * 1024 * 1024,
       seal: (plain, sha256) => Buffer.from(deps.cipher.encrypt(plain.toString('base64'), fileContext(sha256)), 'utf8'),
     });
-    const row = await repo.insertCaseFile(tx, { caseId: id, fileId: stored.id, kind, uploadedBy: ctx.principal.accountId });
+    const row = await repo.insertCaseFile(tx, { caseId: id, fileId: stored.id, kind, uploadedBy: ctx.principal.accountId, createdAt: deps.now() });
     await event(deps, tx, ctx, id, { action: 'upload', from: found.c.status as CaseStatus, to: found.c.status as CaseStatus, detail: { kind, name: stored.name } });
     await audit(tx, ctx, { id, orgId: found.c.orgId, orgPath: found.orgPath }, 'hardship.file_upload', `档案 ${found.c.caseNo}：上传${FILE_KIND_LABELS[kind]}“${stored.name}”`);
     return row.id;
