@@ -52,6 +52,12 @@ interface Fixture {
   ownCase: number;
   foreignCaseFile: number;
   ownCaseFile: number;
+  foreignAid: number;
+  ownAid: number;
+  ownAid2: number;
+  foreignCampaign: number;
+  ownCampaign: number;
+  ownCampaign2: number;
 }
 
 interface Req {
@@ -450,6 +456,38 @@ const MATRIX: Record<string, Case> = {
     foreign: (f) => [{ method: 'POST', url: `/api/hardship/cases/${f.foreignCase}/finances` }],
     own: (f) => ({ method: 'POST', url: `/api/hardship/cases/${f.ownCase}/finances` }),
   },
+  'GET /api/aid': {
+    foreign: () => [{ method: 'GET', url: '/api/aid?pageSize=200' }, { method: 'GET', url: `/api/aid?q=${encodeURIComponent('松岭会员')}` }],
+    own: () => ({ method: 'GET', url: '/api/aid' }),
+  },
+  'GET /api/aid/export': {
+    foreign: () => [{ method: 'GET', url: '/api/aid/export' }],
+    own: () => ({ method: 'GET', url: '/api/aid/export' }),
+  },
+  'POST /api/aid': {
+    foreign: (f) => [{ method: 'POST', url: '/api/aid', body: { memberId: f.foreignDup, kind: 'living', form: 'cash', amountFen: 10_000, givenOn: `${YEAR}-01-05`, fundSource: 'union' } }],
+    own: (f) => ({ method: 'POST', url: '/api/aid', body: { memberId: f.ownDup, kind: 'living', form: 'cash', amountFen: 10_000, givenOn: `${YEAR}-01-05`, fundSource: 'union' } }),
+  },
+  'POST /api/aid/:id/sign': {
+    foreign: (f) => [{ method: 'POST', url: `/api/aid/${f.foreignAid}/sign`, body: { signedOn: `${YEAR}-01-06` } }],
+    own: (f) => ({ method: 'POST', url: `/api/aid/${f.ownAid}/sign`, body: { signedOn: `${YEAR}-01-06` } }),
+  },
+  'POST /api/aid/:id/cancel': {
+    foreign: (f) => [{ method: 'POST', url: `/api/aid/${f.foreignAid}/cancel`, body: { reason: '越权撤销' } }],
+    own: (f) => ({ method: 'POST', url: `/api/aid/${f.ownAid2}/cancel`, body: { reason: '矩阵撤销' } }),
+  },
+  'GET /api/campaigns': {
+    foreign: () => [{ method: 'GET', url: '/api/campaigns' }],
+    own: () => ({ method: 'GET', url: '/api/campaigns' }),
+  },
+  'POST /api/campaigns/:id/recipients': {
+    foreign: (f) => [{ method: 'POST', url: `/api/campaigns/${f.foreignCampaign}/recipients`, body: { source: 'cases', form: 'cash', amountFen: 10_000, fundSource: 'union', givenOn: `${YEAR}-01-05` } }],
+    own: (f) => ({ method: 'POST', url: `/api/campaigns/${f.ownCampaign}/recipients`, body: { source: 'cases', form: 'cash', amountFen: 10_000, fundSource: 'union', givenOn: `${YEAR}-01-05` } }),
+  },
+  'POST /api/campaigns/:id/close': {
+    foreign: (f) => [{ method: 'POST', url: `/api/campaigns/${f.foreignCampaign}/close` }],
+    own: (f) => ({ method: 'POST', url: `/api/campaigns/${f.ownCampaign2}/close` }),
+  },
   'GET /api/hardship/cases/:id/notice': {
     foreign: (f) => [{ method: 'GET', url: `/api/hardship/cases/${f.foreignCase}/notice` }],
     own: (f) => ({ method: 'GET', url: `/api/hardship/cases/${f.ownCase}/notice` }),
@@ -512,6 +550,14 @@ const NO_FOREIGN_RECORD = new Set([
   'POST /api/hardship/my/cases/:id/files',
   'POST /api/hardship/my/cases/:id/consent',
   'POST /api/hardship/my/cases/:id/withdraw',
+  // Aid approval and the 金秋助学 rates belong to the district (hardship.file, hardship.config), whose roles
+  // administer the whole tree (aid.routes.test.ts: "approved by the district"); the summary counts the caller's
+  // own scope; a new campaign is created under the caller's own union.
+  'POST /api/aid/:id/approve',
+  'GET /api/aid/education-rates',
+  'PUT /api/aid/education-rates',
+  'GET /api/aid/summary',
+  'POST /api/campaigns',
 ]);
 
 async function send(c: TestClient, r: Req) {
@@ -635,6 +681,25 @@ beforeAll(async () => {
   const fc = await mkCase(songling, f.foreignMember);
   const oc = await mkCase(jinxiu, f.ownMember);
   Object.assign(f, { foreignCase: fc.id, ownCase: oc.id, foreignCaseFile: fc.file, ownCaseFile: oc.file });
+  // Aid and campaigns on both sides (the foreign campaign's name carries the marker).
+  const payAid = async (c: TestClient, memberId: number) => {
+    const r = await c.post('/api/aid', { memberId, kind: 'living', form: 'cash', amountFen: 20_000, givenOn: `${YEAR}-01-02`, fundSource: 'union' });
+    if (r.status !== 200) throw new Error(JSON.stringify(r.body));
+    return r.body.id as number;
+  };
+  const foreignAid = await payAid(songling, f.foreignMember);
+  const ownAid = await payAid(jinxiu, f.ownMember);
+  await admin.post(`/api/aid/${ownAid}/approve`);
+  const ownAid2 = await payAid(jinxiu, f.ownMember);
+  const campaign = async (c: TestClient, name: string) => (await c.post('/api/campaigns', { name, season: 'winter', startsOn: `${YEAR}-01-01`, endsOn: `${YEAR}-02-01` })).body.id as number;
+  Object.assign(f, {
+    foreignAid,
+    ownAid,
+    ownAid2,
+    foreignCampaign: await campaign(songling, `${MARKER}冬送温暖`),
+    ownCampaign: await campaign(jinxiu, '矩阵冬送温暖'),
+    ownCampaign2: await campaign(jinxiu, '矩阵夏送清凉'),
+  });
   for (const u of ['jinxiu', 'union', 'member']) clients[u] = await t.as(u);
 });
 afterAll(() => t.close());

@@ -18,6 +18,11 @@
  *          a1 14 points 2024-12-31 23:59 (达标), a2 10 points 2025-01-01 00:00 (不达标),
  *          b1 20 points 2024-03-10 (达标), a3 submitted but never reviewed.
  *   Honours: a1 2024 (counts), a2 2024 revoked (never counts), b1 2023.
+ *   Hardship (低保 1,000 元): m5's case filed 2024-03-01, reviewed 2024-12-31 23:00, exited 2025-01-01 09:00
+ *          (China time) — on file at the end of 2024; m1's application rejected (never counts).
+ *   Aid: m5 2024-01-01 200 元 union; m5 2024-12-31 500 元 government in the 2024 winter campaign;
+ *        m1 2024-09-01 金秋助学 (本科, not on file: 4,000 元) union; m3 2024-06-01 300 元 cancelled;
+ *        m3 2025-01-01 100 元 donation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp, TestClient } from './app';
@@ -86,6 +91,49 @@ beforeAll(async () => {
   const revoked = await honour('a2', 2024);
   expect((await admin.post(`/api/standards/honours/${revoked}/revoke`, { revokedOn: '2025-03-01', reason: '复查未通过' })).status).toBe(200);
   await honour('b1', 2023);
+
+  // Hardship and aid (memberships by name: the members list knows them).
+  const memberId = async (name: string) => (await admin.get(`/api/members?q=${encodeURIComponent(name)}&status=all`)).body.items[0].memberId as number;
+  const [m1, m3, m5] = [await memberId('会员一'), await memberId('会员三'), await memberId('会员五')];
+  const at = (iso: string) => (t.clock.now = new Date(iso));
+  at('2024-01-15T02:00:00Z');
+  expect((await admin.post('/api/hardship/thresholds', { place: '全区', year: 2024, minimumLivingFen: 100_000 })).status).toBe(200);
+  const household = { householdSize: 2, incomes: [{ kind: 'wage', annualFen: 1_800_000 }], expenses: [], accidentLossFen: 0, members: [] };
+  const apply = async (m: number) => (await admin.post('/api/hardship/cases', { memberId: m, primaryCause: 'illness', assessment: household, consent: { covers: ['name'] } })).body.id as number;
+  const step = async (c: number, body: Record<string, unknown>) => {
+    const r = await admin.post(`/api/hardship/cases/${c}/steps`, body);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+  };
+  at('2024-02-01T02:00:00Z');
+  const c5 = await apply(m5);
+  await step(c5, { action: 'first_review' });
+  await admin.upload(`/api/hardship/cases/${c5}/files?kind=authorization&fileName=a.pdf`, pdf, 'application/octet-stream');
+  await step(c5, { action: 'record_visit', visit: { visitedOn: '2024-02-01', visitors: '主席', findings: '属实' } });
+  await step(c5, { action: 'start_notice', noticeStartsOn: '2024-02-05' });
+  at('2024-02-20T02:00:00Z');
+  await step(c5, { action: 'end_notice' });
+  at('2024-03-01T02:00:00Z');
+  await step(c5, { action: 'file' });
+  at('2024-12-31T15:00:00Z');
+  await step(c5, { action: 'review', assessment: { ...household, assessedOn: '2024-12-31', incomes: [{ kind: 'wage', annualFen: 6_000_000 }] } });
+  at('2025-01-01T01:00:00Z');
+  await step(c5, { action: 'exit', exitReason: 'escaped', monthsAbove: 6, opinion: '脱困' });
+  at('2024-06-01T02:00:00Z');
+  const c1 = await apply(m1);
+  await step(c1, { action: 'reject', opinion: '不符合' });
+  at('2025-06-01T04:00:00Z');
+  const aid = async (body: Record<string, unknown>) => {
+    const r = await admin.post('/api/aid', { kind: 'living', form: 'cash', ...body });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    return r.body.id as number;
+  };
+  const winter = (await admin.post('/api/campaigns', { name: '2024年冬送温暖', season: 'winter', startsOn: '2024-12-20', endsOn: '2025-02-10' })).body.id;
+  await aid({ memberId: m5, amountFen: 20_000, givenOn: '2024-01-01', fundSource: 'union' });
+  await aid({ memberId: m5, amountFen: 50_000, givenOn: '2024-12-31', fundSource: 'government', kind: 'seasonal', campaignId: winter });
+  await aid({ memberId: m1, kind: 'education', schoolLevel: 'undergraduate', givenOn: '2024-09-01', fundSource: 'union' });
+  const cancelled = await aid({ memberId: m3, amountFen: 30_000, givenOn: '2024-06-01', fundSource: 'union' });
+  expect((await admin.post(`/api/aid/${cancelled}/cancel`, { reason: '错发' })).status).toBe(200);
+  await aid({ memberId: m3, amountFen: 10_000, givenOn: '2025-01-01', fundSource: 'donation' });
 });
 afterAll(() => t.close());
 
@@ -121,14 +169,29 @@ describe('ledger figures', () => {
       'standard.passed': 2,
       'standard.pass_rate': 100,
       'standard.honours': 1, // a1; a2's was revoked
+      'hardship.on_file': 1, // m5: exited on 2025-01-01, after the period
+      'hardship.new_cases': 1,
+      'hardship.exits': 0,
+      'hardship.exits_escaped': 0,
+      'hardship.relapses': 0,
+      'hardship.reviews': 1, // 2024-12-31 23:00 China time
+      'aid.paid_total': 4700, // 200 + 500 + 4,000; the cancelled 300 and the 2025 donation never count
+      'aid.people': 2, // m5, m1
+      'aid.paid_education': 4000,
+      'aid.paid_government': 500,
+      'aid.paid_union': 4200,
+      'aid.paid_donation': 0,
+      'aid.government_to_union': 11.9, // 500 / 4,200
+      'aid.campaign_people': 1,
     });
   });
 
   it('甲街道 never counts 乙街道; 2023 sees only what existed then', async () => {
     const jia = await values('甲街道', '2024');
-    expect(jia).toMatchObject({ 'member.total': 3, 'member.joined': 2, 'employer.total_25': 3, 'employer.gaps': 1, 'employer.covered_employees': 70, 'union.elections_held': 0, 'standard.assessed': 1, 'standard.honours': 1 });
+    expect(jia).toMatchObject({ 'member.total': 3, 'member.joined': 2, 'employer.total_25': 3, 'employer.gaps': 1, 'employer.covered_employees': 70, 'union.elections_held': 0, 'standard.assessed': 1, 'standard.honours': 1, 'hardship.on_file': 0, 'aid.paid_total': 4000 });
     const yi = await values('乙街道', '2024');
-    expect(yi).toMatchObject({ 'member.total': 2, 'employer.gaps': 1, 'union.elections_held': 1, 'union.elections_overdue': 0 });
+    expect(yi).toMatchObject({ 'member.total': 2, 'employer.gaps': 1, 'union.elections_held': 1, 'union.elections_overdue': 0, 'hardship.on_file': 1, 'aid.paid_total': 700 });
+    expect(await values('root', '2025')).toMatchObject({ 'hardship.on_file': 0, 'hardship.exits': 1, 'hardship.exits_escaped': 1, 'aid.paid_total': 100, 'aid.paid_donation': 100 });
     const y2023 = await values('root', '2023');
     // At 2023-12-31: m2 (joined that day) and m7; E1 covered since 2023-12-31.
     expect(y2023).toMatchObject({ 'member.total': 2, 'member.joined': 1, 'employer.covered_25': 1, 'union.elections_overdue': 0, 'standard.assessed': 0, 'standard.honours': 1 });

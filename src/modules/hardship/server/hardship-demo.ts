@@ -8,6 +8,8 @@ import type { AssessmentInput, StepInput } from '../shared/hardship.schema';
 import { HardshipPermissions } from '../shared/hardship.permissions';
 import * as repo from './hardship.repository';
 import * as service from './hardship.service';
+import * as aid from './aid.service';
+import * as aidRepo from './aid.repository';
 
 const ALL = Object.values(HardshipPermissions).map((p) => p.name);
 const yuan = (n: number) => n * 100;
@@ -113,6 +115,29 @@ export async function seedDemoHardship(base: Omit<AppDeps, 'now'>, actors: { dis
       }
       await service.takeStep(deps, ctx, id, input);
     }
+  }
+  // Last winter's 送温暖: the district's list from the cases on file (government funds), union-funded goods for the
+  // same households, and a donation for gig workers; most approved and signed. Then this autumn's 金秋助学.
+  // Dates never after today (a demo seeded in January keeps its winter dates in the past).
+  const past = (d: string) => (d < today ? d : addDays(today, -1));
+  const winterStart = past(`${year - 1}-12-20`);
+  clock = new Date(`${winterStart}T10:00:00+08:00`);
+  const winter = await aid.createCampaign(deps, ctx, { name: `${year - 1}年冬送温暖`, season: 'winter', startsOn: winterStart, endsOn: `${year}-02-15` < winterStart ? winterStart : `${year}-02-15`, budgets: { government: yuan(30_000), union: yuan(20_000), donation: yuan(5_000) } });
+  await aid.buildRecipients(deps, ctx, winter, { source: 'cases', kind: 'seasonal', form: 'cash', amountFen: yuan(800), fundSource: 'government', givenOn: past(`${year}-01-10`) });
+  await aid.buildRecipients(deps, ctx, winter, { source: 'gig', kind: 'seasonal', form: 'goods', amountFen: yuan(200), items: '防寒服、手套（演示）', fundSource: 'donation', givenOn: past(`${year}-01-12`) });
+  const paid = await aidRepo.listAid(deps.db, { permission: 'demo', paths: [actors.district.orgPath], accountId: actors.district.accountId }, { page: 1, pageSize: 500, campaignId: winter });
+  for (const [k, r] of paid.rows.entries()) {
+    if (k % 7 === 6) continue; // a few still wait for approval
+    await aid.changeAid(deps, ctx, r.a.id, { action: 'approve' });
+    if (k % 5 !== 4) await aid.changeAid(deps, ctx, r.a.id, { action: 'sign', signedOn: r.a.givenOn });
+  }
+  for (const c of candidates.slice(12, 16)) {
+    await aid.recordAid(deps, ctx, { memberId: c.id, kind: 'living', form: 'goods', amountFen: yuan(300), items: '米、油（演示）', givenOn: past(`${year}-01-20`), fundSource: 'union' });
+  }
+  clock = new Date(`${past(`${year}-08-25`)}T10:00:00+08:00`);
+  for (const c of candidates.slice(14, 17)) {
+    const id = await aid.recordAid(deps, ctx, { memberId: c.id, kind: 'education', form: 'cash', schoolLevel: 'undergraduate', givenOn: past(`${year}-08-25`), fundSource: 'union' });
+    await aid.changeAid(deps, ctx, id, { action: 'approve' });
   }
   return made;
 }

@@ -23,3 +23,18 @@ export const HardshipErrors = defineErrors('HARDSHIP', {
   RELAPSE_NOT_QUALIFIED: { status: 409, message: '按本次核定，家庭不符合困难认定条件，不能按返困重新纳入帮扶' },
   FILE_NOT_FOUND: { status: 404, message: '材料不存在或不在您的管辖范围内' },
 });
+
+export const AidErrors = defineErrors('AID', {
+  NOT_FOUND: { status: 404, message: '帮扶记录不存在或不在您的管辖范围内' },
+  MEMBER_NOT_FOUND: { status: 404, message: '会员不存在、没有在会的会籍，或不在您的管辖范围内' },
+  CAMPAIGN_NOT_FOUND: { status: 404, message: '活动不存在或不在您的管辖范围内' },
+  CAMPAIGN_CLOSED: { status: 409, message: '活动已结束，不能再登记发放' },
+  DOUBLE_PAY: { status: 409, message: '此人已在本次活动中领取过，不能重复发放' },
+  CAP_EXCEEDED: { status: 409, message: '超过每户每年帮扶上限' },
+  AMOUNT_REQUIRED: { status: 400, message: '请填写金额' },
+  SCHOOL_LEVEL_REQUIRED: { status: 400, message: '金秋助学请选择就读学段，金额按助学标准计算' },
+  NO_RATE: { status: 400, message: '助学标准表中没有这一学段的金额，请先在“帮扶参数”中设置' },
+  ILLEGAL_STATUS: { status: 409, message: '当前状态下不能办理' },
+  REASON_REQUIRED: { status: 400, message: '请填写撤销原因' },
+  DATES: { status: 400, message: '结束日期不能早于开始日期' },
+});

@@ -32,6 +32,25 @@ function filed(ctx: IndicatorContext, onFileAtEnd: boolean) {
      where c.filed_on is not null and ${underPath('o.path', ctx.rootPath)} and ${window}`;
 }
 
+/** Aid paid within the period (cancelled records excluded), one record per payment or, with `people`, per person. */
+function aidPaid(ctx: IndicatorContext, extra: SQL = sql``, people = false) {
+  return sql`
+    select ${people ? sql`distinct on (a.member_id) a.member_id::text` : sql`a.id::text`} as id, o.id as org_id, o.name as org_name,
+           m.name || '：' || case a.kind when 'living' then '生活救助' when 'medical' then '医疗救助' when 'education' then '金秋助学'
+                                         when 'seasonal' then '节日慰问' else '其他帮扶' end
+             || coalesce('（' || cc.name || '）', '') as title,
+           a.given_on as occurred_on, a.amount_fen::bigint as amount
+      from aid_records a
+      join members m on m.id = a.member_id
+      join organisations o on o.id = a.org_id
+      left join care_campaigns cc on cc.id = a.campaign_id
+     where a.status <> 'cancelled' and ${underPath('o.path', ctx.rootPath)}
+       and a.given_on >= ${ctx.period.start} and a.given_on < ${ctx.period.end} ${extra}
+     ${people ? sql`order by a.member_id, a.given_on` : sql``}`;
+}
+
+const aidSection = '帮扶与送温暖';
+
 export const hardshipIndicators: IndicatorDefinition[] = [
   {
     code: 'hardship.on_file',
@@ -86,5 +105,84 @@ export const hardshipIndicators: IndicatorDefinition[] = [
     section,
     kind: 'count',
     records: (c) => steps(c, 'review'),
+  },
+  {
+    code: 'aid.paid_total',
+    name: '帮扶资金总额',
+    definition: '统计期内登记发放的帮扶（现金，及按价值计的实物、服务）合计，不含已撤销的记录，按发放日期计。',
+    unit: '元',
+    section: aidSection,
+    kind: 'sum',
+    scale: 100,
+    records: (c) => aidPaid(c),
+  },
+  {
+    code: 'aid.people',
+    name: '受助职工人数',
+    definition: '统计期内获得帮扶的会员人数（同一人多次受助计一人）。',
+    unit: '人',
+    section: aidSection,
+    kind: 'count',
+    records: (c) => aidPaid(c, sql``, true),
+  },
+  {
+    code: 'aid.paid_education',
+    name: '金秋助学金额',
+    definition: '统计期内发放的助学（金秋助学）金额。',
+    unit: '元',
+    section: aidSection,
+    kind: 'sum',
+    scale: 100,
+    records: (c) => aidPaid(c, sql`and a.kind = 'education'`),
+  },
+  {
+    code: 'aid.paid_government',
+    name: '其中：财政资金',
+    definition: '统计期内资金来源为财政资金的帮扶金额。',
+    unit: '元',
+    section: aidSection,
+    kind: 'sum',
+    scale: 100,
+    records: (c) => aidPaid(c, sql`and a.fund_source = 'government'`),
+  },
+  {
+    code: 'aid.paid_union',
+    name: '其中：工会经费',
+    definition: '统计期内资金来源为工会经费的帮扶金额。',
+    unit: '元',
+    section: aidSection,
+    kind: 'sum',
+    scale: 100,
+    records: (c) => aidPaid(c, sql`and a.fund_source = 'union'`),
+  },
+  {
+    code: 'aid.paid_donation',
+    name: '其中：社会捐助',
+    definition: '统计期内资金来源为社会捐助的帮扶金额。',
+    unit: '元',
+    section: aidSection,
+    kind: 'sum',
+    scale: 100,
+    records: (c) => aidPaid(c, sql`and a.fund_source = 'donation'`),
+  },
+  {
+    code: 'aid.government_to_union',
+    name: '财政资金与工会经费之比',
+    definition: '统计期内帮扶使用的财政资金相当于工会经费的百分比。',
+    unit: '%',
+    section: aidSection,
+    kind: 'rate',
+    numerator: 'aid.paid_government',
+    denominator: 'aid.paid_union',
+    factor: 100,
+  },
+  {
+    code: 'aid.campaign_people',
+    name: '送温暖等活动慰问人次',
+    definition: '统计期内各项活动（冬送温暖、夏送清凉、秋送助学等）发放到人的人次，每项活动每人计一次。',
+    unit: '人次',
+    section: aidSection,
+    kind: 'count',
+    records: (c) => aidPaid(c, sql`and a.campaign_id is not null`),
   },
 ];

@@ -27,6 +27,9 @@ import {
 import { HardshipPermissions } from '../shared/hardship.permissions';
 import { HardshipErrors } from './hardship.errors';
 import * as repo from './hardship.repository';
+import * as aidRepo from './aid.repository';
+import { presentAid } from './aid.routes';
+import { AidSchema } from '../shared/aid.schema';
 import * as service from './hardship.service';
 
 const P = HardshipPermissions;
@@ -279,14 +282,15 @@ export function registerHardshipRoutes(app: FastifyInstance, deps: AppDeps): voi
     method: 'GET',
     url: '/api/hardship/my',
     permission: P.self.name,
-    summary: '本人的困难帮扶申请和档案进度',
+    summary: '本人的困难帮扶申请、档案进度和收到的帮扶',
     tags,
-    response: z.object({ isMember: z.boolean(), cases: z.array(CaseDetailSchema) }),
+    response: z.object({ isMember: z.boolean(), cases: z.array(CaseDetailSchema), aid: z.array(AidSchema) }),
     async handler({ principal }) {
       const member = await repo.memberByAccount(db, principal.accountId);
-      if (!member) return { isMember: false, cases: [] };
+      if (!member) return { isMember: false, cases: [], aid: [] };
       const rows = await repo.casesOfMember(db, member.id);
-      return { isMember: true, cases: await Promise.all(rows.map((r) => presentDetail(deps, principal, r, 'self'))) };
+      const aid = await aidRepo.aidOfMember(db, member.id);
+      return { isMember: true, cases: await Promise.all(rows.map((r) => presentDetail(deps, principal, r, 'self'))), aid: aid.map(presentAid) };
     },
   });
   defineRoute(app, {

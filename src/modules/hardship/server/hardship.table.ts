@@ -20,6 +20,8 @@ export const hardshipSettings = pgTable('hardship_settings', {
   noticeDays: integer().notNull().default(5),
   /** Days within which a first-reviewed application should be visited. */
   visitDueDays: integer().notNull().default(15),
+  /** Aid to one household in one calendar year may not exceed this (fen). */
+  yearlyCapFen: integer().notNull().default(2_000_000),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 export type HardshipSettingsRow = typeof hardshipSettings.$inferSelect;

@@ -1,4 +1,5 @@
 /** Public API of the hardship module. */
 export { registerHardshipRoutes } from './hardship.routes';
+export { registerAidRoutes } from './aid.routes';
 export { hardshipIndicators } from './hardship.indicators';
 export { seedDemoHardship, demoDistrictPrincipal } from './hardship-demo';
