@@ -22,7 +22,7 @@ async function takeStep(page: Page, label: string, status: string, fill?: (dialo
 }
 
 describe('hardship case journey', () => {
-  it('a member applies on a phone; the union reviews, visits and runs the notice; the district files; a review records the exit; the member sees the history', async () => {
+  it('a member applies on a phone; the union reviews, visits and runs the notice; the district files; aid is paid in a winter campaign; a review records the exit; the member sees the history and the aid', async () => {
     const phone = await launchBrowser({ width: 390, height: 844 });
     try {
       // The member applies on a phone-sized screen.
@@ -83,6 +83,19 @@ describe('hardship case journey', () => {
       await a.getByRole('button', { name: '查看收支明细' }).click();
       await a.locator('.ant-popconfirm').getByRole('button', { name: /查\s*看/ }).click();
       await a.getByText('家庭人均月收入 =（年收入 30,000.00 元').waitFor();
+      // Aid is paid in a winter campaign: the list is built from the cases on file, the new case among them.
+      await a.goto(`${j.server.url}/hardship?tab=campaigns`);
+      await a.getByRole('button', { name: '新建活动' }).click();
+      const create = a.locator('.ant-modal', { hasText: '新建活动' });
+      await create.getByLabel('活动名称').fill('冬送温暖（测试）');
+      await create.getByRole('button', { name: /保\s*存/ }).click();
+      const row = a.locator('.ant-table-row', { hasText: '冬送温暖（测试）' });
+      await row.getByRole('button', { name: '生成名单' }).click();
+      const build = a.locator('.ant-modal', { hasText: '生成发放名单' });
+      await build.getByLabel('每人金额').fill('800');
+      await build.getByRole('button', { name: /生\s*成/ }).click();
+      await build.getByText(/已加入名单 \d+ 人/).waitFor();
+      await build.getByRole('button', { name: /完\s*成/ }).click();
       await a.close();
 
       // Later, a follow-up review finds the household above the standard; the union records the exit.
@@ -103,6 +116,8 @@ describe('hardship case journey', () => {
       await m.locator('.ant-tag', { hasText: '已退出' }).waitFor();
       for (const step of ['提交申请', '初审通过', '记录入户调查', '开始公示', '审批建档', '回头看（复核）', '退出（解困脱困）']) await m.locator('.ant-timeline').getByText(step).first().waitFor();
       await m.getByText('意见：妻子康复出院，本人收入稳定').waitFor();
+      await m.getByText(/节日慰问 800\.00 元/).waitFor();
+      await m.getByText('冬送温暖（测试）').waitFor();
     } finally {
       await phone.close();
     }

@@ -36,6 +36,8 @@ for (const [label, viewport] of [
     ['standards-checklists', '/standards?tab=checklists', '规范化建设'],
     ['standards-honours', '/standards?tab=honours', '规范化建设'],
     ['hardship', '/hardship', '困难职工帮扶'],
+    ['hardship-aid', '/hardship?tab=aid', '困难职工帮扶'],
+    ['hardship-campaigns', '/hardship?tab=campaigns', '困难职工帮扶'],
     ['hardship-parameters', '/hardship?tab=parameters', '困难职工帮扶'],
     ['accounts', '/accounts', '账号管理'],
     ['audit', '/audit', '操作日志'],

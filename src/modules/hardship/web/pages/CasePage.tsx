@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { download, get, post, uploadFile } from '@ui/api';
 import { errorText, formatTime, PageHeader } from '@ui/components';
 import { useMe } from '@ui/session';
+import type { Aid } from '../../shared/aid.schema';
 import { FILE_KIND_LABELS, NOTICE_ITEMS } from '../../shared/hardship.schema';
 import { yuan } from '../components/AssessmentFields';
 import { noticeOptions } from '../components/ApplyDialog';
@@ -58,6 +59,11 @@ export function CasePage() {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const c = useQuery({ queryKey: ['hardship', 'case', id], queryFn: () => get<CaseDetail>(`/api/hardship/cases/${id}`) });
+  const aid = useQuery({
+    queryKey: ['aid', 'member', c.data?.memberId],
+    queryFn: () => get<{ items: Aid[] }>(`/api/aid?memberId=${c.data!.memberId}&pageSize=50`),
+    enabled: !!c.data,
+  });
   const [step, setStep] = useState<OpenStep | null>(null);
   const [revealed, setRevealed] = useState<Revealed | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -225,6 +231,25 @@ export function CasePage() {
                   <Typography.Text type="secondary">无权下载</Typography.Text>
                 ),
             },
+          ]}
+        />
+      </Card>
+      <Card size="small" title="帮扶记录" style={{ marginBottom: 12 }} extra={<Link to={`/hardship?tab=aid`}>全部帮扶记录</Link>}>
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          loading={aid.isLoading}
+          dataSource={aid.data?.items}
+          locale={{ emptyText: '还没有帮扶记录' }}
+          columns={[
+            { title: '发放日期', dataIndex: 'givenOn' },
+            { title: '类别', dataIndex: 'kindLabel' },
+            { title: '金额', dataIndex: 'amountFen', render: (v: number) => yuan(v) },
+            { title: '资金来源', dataIndex: 'fundSourceLabel' },
+            { title: '活动', dataIndex: 'campaignName', render: (v) => v ?? '—' },
+            { title: '状态', dataIndex: 'statusLabel' },
           ]}
         />
       </Card>

@@ -1,6 +1,8 @@
 import { Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '@ui/components';
+import { AidTab } from '../components/AidTab';
+import { CampaignsTab } from '../components/CampaignsTab';
 import { CasesTab } from '../components/CasesTab';
 import { ParametersTab } from '../components/ParametersTab';
 
@@ -17,8 +19,11 @@ export function HardshipPage() {
       <Tabs
         activeKey={tab}
         onChange={(k) => setParams({ tab: k }, { replace: true })}
+        destroyOnHidden
         items={[
           { key: 'cases', label: '困难职工档案', children: <CasesTab /> },
+          { key: 'aid', label: '帮扶记录', children: <AidTab /> },
+          { key: 'campaigns', label: '送温暖等活动', children: <CampaignsTab /> },
           { key: 'parameters', label: '低保标准与参数', children: <ParametersTab /> },
         ]}
       />

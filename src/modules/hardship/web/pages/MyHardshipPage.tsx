@@ -1,19 +1,20 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, Empty, Form, Input, Popconfirm, Select, Space, Spin, Steps, Tag, Timeline, Typography, Upload } from 'antd';
+import { App, Button, Card, Checkbox, Empty, Form, Input, List, Popconfirm, Select, Space, Spin, Steps, Tag, Timeline, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { get, post, uploadFile } from '@ui/api';
 import { errorText, formatTime, PageHeader } from '@ui/components';
 import { applyServerError } from '@ui/forms';
 import { FILE_KIND_LABELS } from '../../shared/hardship.schema';
-import { AssessmentFields, assessmentFromForm } from '../components/AssessmentFields';
+import type { Aid } from '../../shared/aid.schema';
+import { AssessmentFields, assessmentFromForm, yuan } from '../components/AssessmentFields';
 import { causeOptions, noticeOptions } from '../components/ApplyDialog';
 import { CATEGORY_COLORS, STATUS_COLORS, type CaseDetail } from '../types';
 
 const PATH = ['applied', 'visiting', 'visited', 'notice', 'pending_filing', 'assisted'];
 const PATH_LABELS = ['申请', '初审', '入户调查', '公示', '审批建档', '帮扶'];
 
-function CaseCard({ c, onChanged }: { c: CaseDetail; onChanged(): void }) {
+function CaseCard({ c, aid, onChanged }: { c: CaseDetail; aid: Aid[]; onChanged(): void }) {
   const { message } = App.useApp();
   const [kind, setKind] = useState('application');
   const at = PATH.indexOf(c.status);
@@ -42,7 +43,7 @@ function CaseCard({ c, onChanged }: { c: CaseDetail; onChanged(): void }) {
         }))}
       />
       <Typography.Text strong>我收到的帮扶</Typography.Text>
-      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无帮扶记录" style={{ margin: '8px 0' }} />
+      <AidList aid={aid} />
       {open && (
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Text strong>上传材料（加密保存）</Typography.Text>
@@ -94,6 +95,22 @@ function CaseCard({ c, onChanged }: { c: CaseDetail; onChanged(): void }) {
   );
 }
 
+function AidList({ aid }: { aid: Aid[] }) {
+  if (aid.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无帮扶记录" style={{ margin: '8px 0' }} />;
+  return (
+    <List
+      size="small"
+      style={{ margin: '8px 0' }}
+      dataSource={aid}
+      renderItem={(a) => (
+        <List.Item extra={<Tag>{a.statusLabel}</Tag>}>
+          <List.Item.Meta title={`${a.givenOn} ${a.kindLabel} ${yuan(a.amountFen)}`} description={[a.campaignName, a.items].filter(Boolean).join('；') || a.formLabel} />
+        </List.Item>
+      )}
+    />
+  );
+}
+
 /** A member's own hardship applications on a phone: apply, upload documents, follow the status, see the aid. */
 export function MyHardshipPage() {
   const { message } = App.useApp();
@@ -101,7 +118,7 @@ export function MyHardshipPage() {
   const [form] = Form.useForm();
   const [applying, setApplying] = useState(false);
   const [saving, setSaving] = useState(false);
-  const mine = useQuery({ queryKey: ['hardship', 'my'], queryFn: () => get<{ isMember: boolean; cases: CaseDetail[] }>('/api/hardship/my') });
+  const mine = useQuery({ queryKey: ['hardship', 'my'], queryFn: () => get<{ isMember: boolean; cases: CaseDetail[]; aid: Aid[] }>('/api/hardship/my') });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['hardship', 'my'] });
   if (mine.isLoading) return <Spin />;
   if (!mine.data?.isMember) return <Empty description="您的账号还没有关联会员档案，请联系所在工会" />;
@@ -164,8 +181,13 @@ export function MyHardshipPage() {
       )}
       {mine.data.cases.length === 0 && !applying && <Empty description="您还没有提交过困难帮扶申请" />}
       {mine.data.cases.map((c) => (
-        <CaseCard key={c.id} c={c} onChanged={refresh} />
+        <CaseCard key={c.id} c={c} aid={mine.data!.aid} onChanged={refresh} />
       ))}
+      {mine.data.cases.length === 0 && mine.data.aid.length > 0 && (
+        <Card size="small" title="我收到的帮扶">
+          <AidList aid={mine.data.aid} />
+        </Card>
+      )}
     </>
   );
 }

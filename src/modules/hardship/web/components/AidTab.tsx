@@ -1,0 +1,202 @@
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, DatePicker, Empty, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { get, post, query } from '@ui/api';
+import { ExportButton, errorText, pagination } from '@ui/components';
+import { applyServerError } from '@ui/forms';
+import { useMe } from '@ui/session';
+import { AID_FORM_LABELS, AID_KIND_LABELS, AID_STATUS_LABELS, FUND_SOURCE_LABELS, SCHOOL_LEVEL_LABELS, type Aid, type Campaign } from '../../shared/aid.schema';
+import { yuan } from './AssessmentFields';
+
+const opts = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+const STATUS_COLORS: Record<string, string> = { pending: 'gold', approved: 'blue', signed: 'green', cancelled: 'default' };
+const thisYear = new Date().getFullYear();
+
+/** Aid given in scope: filters, the total, export; record a payment; approve, sign for, cancel. */
+export function AidTab() {
+  const me = useMe();
+  const canWrite = me.permissions.includes('hardship.write');
+  const canApprove = me.permissions.includes('hardship.file');
+  const { message, modal } = App.useApp();
+  const qc = useQueryClient();
+  const [params] = useSearchParams();
+  const campaignId = params.get('campaignId') ? Number(params.get('campaignId')) : undefined;
+  const [filters, setFilters] = useState<{ q?: string; year?: number; kind?: string; fundSource?: string; status?: string }>({ year: thisYear });
+  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const [adding, setAdding] = useState(false);
+  const [form] = Form.useForm();
+  const kind = Form.useWatch('kind', form);
+  const [memberQ, setMemberQ] = useState('');
+  const set = (k: string, v: unknown) => (setFilters((f) => ({ ...f, [k]: v || undefined })), setPage((p) => ({ ...p, page: 1 })));
+  const list = useQuery({
+    queryKey: ['aid', filters, campaignId, page],
+    queryFn: () => get<{ items: Aid[]; total: number; totalFen: number }>(`/api/aid${query({ ...filters, campaignId, ...page })}`),
+    placeholderData: keepPreviousData,
+  });
+  const campaigns = useQuery({ queryKey: ['campaigns'], queryFn: () => get<{ items: Campaign[] }>('/api/campaigns') });
+  const members = useQuery({
+    queryKey: ['members', 'pick', memberQ],
+    queryFn: () => get<{ items: { memberId: number; name: string; idNumberMasked: string; orgName: string }[] }>(`/api/members${query({ q: memberQ, pageSize: 20 })}`),
+    enabled: adding && memberQ.length > 0,
+  });
+  const refresh = () => void qc.invalidateQueries({ queryKey: ['aid'] });
+  const act = async (url: string, body: unknown, done: string) => {
+    try {
+      await post(url, body);
+      void message.success(done);
+      refresh();
+    } catch (e) {
+      void message.error(errorText(e));
+    }
+  };
+  const campaignName = campaignId ? campaigns.data?.items.find((c) => c.id === campaignId)?.name : undefined;
+  return (
+    <>
+      <Card size="small" style={{ marginBottom: 12 }}>
+        <Space wrap>
+          {campaignName && <Tag color="red">活动：{campaignName}</Tag>}
+          <Input.Search placeholder="姓名" allowClear onSearch={(v) => set('q', v)} style={{ width: 150 }} />
+          <Select allowClear placeholder="年度" value={filters.year} onChange={(v) => set('year', v)} style={{ width: 100 }} options={Array.from({ length: 6 }, (_, i) => ({ value: thisYear - i, label: `${thisYear - i} 年` }))} />
+          <Select allowClear placeholder="类别" value={filters.kind} onChange={(v) => set('kind', v)} style={{ width: 150 }} options={opts(AID_KIND_LABELS)} />
+          <Select allowClear placeholder="资金来源" value={filters.fundSource} onChange={(v) => set('fundSource', v)} style={{ width: 120 }} options={opts(FUND_SOURCE_LABELS)} />
+          <Select allowClear placeholder="状态" value={filters.status} onChange={(v) => set('status', v)} style={{ width: 140 }} options={opts(AID_STATUS_LABELS)} />
+          <ExportButton url={`/api/aid/export${query({ ...filters, campaignId })}`} fileName="帮扶记录.xlsx" />
+          {canWrite && (
+            <Button type="primary" onClick={() => (form.resetFields(), form.setFieldsValue({ givenOn: dayjs(), kind: 'living', form: 'cash', fundSource: 'union', campaignId }), setAdding(true))}>
+              登记帮扶
+            </Button>
+          )}
+        </Space>
+        <div style={{ marginTop: 8 }}>
+          <Typography.Text type="secondary">
+            共 {list.data?.total ?? 0} 笔，合计 {yuan(list.data?.totalFen ?? 0)}（不含已撤销）
+          </Typography.Text>
+        </div>
+      </Card>
+      <Table
+        rowKey="id"
+        loading={list.isFetching}
+        dataSource={list.data?.items}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: <Empty description="没有符合条件的帮扶记录" /> }}
+        pagination={pagination(list.data?.total ?? 0, page.page, page.pageSize, (p, s) => setPage({ page: p, pageSize: s }))}
+        columns={[
+          { title: '发放日期', dataIndex: 'givenOn' },
+          { title: '姓名', dataIndex: 'memberName' },
+          { title: '所在工会', dataIndex: 'orgName', ellipsis: true, width: 220 },
+          { title: '类别', dataIndex: 'kindLabel', render: (v, r) => (r.schoolLevelLabel ? `${v}·${r.schoolLevelLabel}` : v) },
+          { title: '金额', dataIndex: 'amountFen', align: 'right', render: (v: number, r) => `${yuan(v)}${r.form !== 'cash' ? `（${r.formLabel}）` : ''}` },
+          { title: '资金来源', dataIndex: 'fundSourceLabel' },
+          { title: '活动', dataIndex: 'campaignName', render: (v) => v ?? '—' },
+          { title: '状态', dataIndex: 'statusLabel', render: (v, r) => <Tag color={STATUS_COLORS[r.status]}>{v}</Tag> },
+          {
+            title: '操作',
+            render: (_, r) => (
+              <Space size={0}>
+                {canApprove && r.status === 'pending' && (
+                  <Button type="link" size="small" onClick={() => act(`/api/aid/${r.id}/approve`, {}, '已审批')}>
+                    审批
+                  </Button>
+                )}
+                {canWrite && r.status === 'approved' && (
+                  <Button type="link" size="small" onClick={() => act(`/api/aid/${r.id}/sign`, { signedOn: dayjs().format('YYYY-MM-DD') }, '已登记签收')}>
+                    签收
+                  </Button>
+                )}
+                {canWrite && (r.status === 'pending' || r.status === 'approved') && (
+                  <Button
+                    type="link"
+                    size="small"
+                    danger
+                    onClick={() => {
+                      let reason = '';
+                      modal.confirm({
+                        title: `撤销 ${r.memberName} 的 ${yuan(r.amountFen)}？`,
+                        content: <Input.TextArea rows={2} maxLength={200} placeholder="撤销原因（必填）" onChange={(e) => (reason = e.target.value)} />,
+                        okText: '撤销',
+                        okButtonProps: { danger: true },
+                        cancelText: '取消',
+                        onOk: () => act(`/api/aid/${r.id}/cancel`, { reason }, '已撤销'),
+                      });
+                    }}
+                  >
+                    撤销
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        title="登记帮扶"
+        open={adding}
+        okText="保存"
+        onCancel={() => setAdding(false)}
+        onOk={async () => {
+          const v = await form.validateFields();
+          try {
+            await post('/api/aid', {
+              memberId: v.memberId,
+              campaignId: v.campaignId || undefined,
+              kind: v.kind,
+              form: v.form,
+              ...(v.kind === 'education' ? { schoolLevel: v.schoolLevel } : { amountFen: Math.round(v.amountYuan * 100) }),
+              items: v.items || undefined,
+              givenOn: v.givenOn.format('YYYY-MM-DD'),
+              fundSource: v.fundSource,
+            });
+            void message.success('已登记，待区总工会审批');
+            setAdding(false);
+            refresh();
+          } catch (e) {
+            if (!applyServerError(form, e)) void message.error(errorText(e));
+          }
+        }}
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item name="memberId" label="受助会员" rules={[{ required: true, message: '请选择受助会员' }]}>
+            <Select
+              showSearch
+              filterOption={false}
+              onSearch={setMemberQ}
+              placeholder="输入姓名查找"
+              options={members.data?.items.map((m) => ({ value: m.memberId, label: `${m.name} · ${m.idNumberMasked} · ${m.orgName}` }))}
+            />
+          </Form.Item>
+          <Form.Item name="campaignId" label="所属活动（可不选）">
+            <Select allowClear options={campaigns.data?.items.filter((c) => c.status === 'open').map((c) => ({ value: c.id, label: c.name }))} />
+          </Form.Item>
+          <Space wrap>
+            <Form.Item name="kind" label="类别" rules={[{ required: true, message: '请选择类别' }]}>
+              <Select options={opts(AID_KIND_LABELS)} style={{ width: 170 }} />
+            </Form.Item>
+            <Form.Item name="form" label="形式" rules={[{ required: true, message: '请选择形式' }]}>
+              <Select options={opts(AID_FORM_LABELS)} style={{ width: 100 }} />
+            </Form.Item>
+            <Form.Item name="fundSource" label="资金来源" rules={[{ required: true, message: '请选择资金来源' }]}>
+              <Select options={opts(FUND_SOURCE_LABELS)} style={{ width: 120 }} />
+            </Form.Item>
+          </Space>
+          {kind === 'education' ? (
+            <Form.Item name="schoolLevel" label="就读学段" rules={[{ required: true, message: '请选择就读学段' }]} extra="金额按金秋助学标准（学段、是否在档）自动确定">
+              <Select options={opts(SCHOOL_LEVEL_LABELS)} style={{ width: 170 }} />
+            </Form.Item>
+          ) : (
+            <Form.Item name="amountYuan" label="金额（实物、服务按价值）" rules={[{ required: true, message: '请填写金额' }]}>
+              <InputNumber min={0.01} max={100000} precision={2} addonAfter="元" style={{ width: 200 }} />
+            </Form.Item>
+          )}
+          <Form.Item name="items" label="实物或服务内容">
+            <Input maxLength={200} placeholder="如：米、油；慰问金" />
+          </Form.Item>
+          <Form.Item name="givenOn" label="发放日期" rules={[{ required: true, message: '请选择发放日期' }]}>
+            <DatePicker />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
