@@ -17,7 +17,11 @@ async function takeStep(page: Page, label: string, status: string, fill?: (dialo
   await page.getByRole('button', { name: label, exact: true }).click();
   const dialog = page.locator('.ant-modal', { hasText: `确认${label}` });
   await fill?.(dialog);
+  // Leave the last field first, so a number input commits its value before the form is read.
+  await dialog.locator('.ant-modal-title').click();
   await dialog.getByRole('button', { name: `确认${label}` }).click();
+  // The step is done when the dialog has closed (a refused step keeps it open with the reason).
+  await dialog.waitFor({ state: 'hidden' });
   await page.locator('.ant-tag', { hasText: status }).first().waitFor();
 }
 
@@ -93,6 +97,7 @@ describe('hardship case journey', () => {
       await row.getByRole('button', { name: '生成名单' }).click();
       const build = a.locator('.ant-modal', { hasText: '生成发放名单' });
       await build.getByLabel('每人金额').fill('800');
+      await build.locator('.ant-modal-title').click();
       await build.getByRole('button', { name: /生\s*成/ }).click();
       await build.getByText(/已加入名单 \d+ 人/).waitFor();
       await build.getByRole('button', { name: /完\s*成/ }).click();
