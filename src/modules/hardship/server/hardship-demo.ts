@@ -124,7 +124,10 @@ export async function seedDemoHardship(base: Omit<AppDeps, 'now'>, actors: { dis
   clock = new Date(`${winterStart}T10:00:00+08:00`);
   const winter = await aid.createCampaign(deps, ctx, { name: `${year - 1}年冬送温暖`, season: 'winter', startsOn: winterStart, endsOn: `${year}-02-15` < winterStart ? winterStart : `${year}-02-15`, budgets: { government: yuan(30_000), union: yuan(20_000), donation: yuan(5_000) } });
   await aid.buildRecipients(deps, ctx, winter, { source: 'cases', kind: 'seasonal', form: 'cash', amountFen: yuan(800), fundSource: 'government', givenOn: past(`${year}-01-10`) });
-  await aid.buildRecipients(deps, ctx, winter, { source: 'gig', kind: 'seasonal', form: 'goods', amountFen: yuan(200), items: '防寒服、手套（演示）', fundSource: 'donation', givenOn: past(`${year}-01-12`) });
+  // Donated winter clothing for a dozen gig workers (the list builder would reach every gig worker of the district).
+  for (const g of (await aidRepo.recipientCandidates(deps.db, 'gig', actors.district.orgPath)).filter((r) => !r.caseId).slice(0, 12)) {
+    await aid.recordAid(deps, ctx, { memberId: g.memberId, campaignId: winter, kind: 'seasonal', form: 'goods', amountFen: yuan(200), items: '防寒服、手套（演示）', fundSource: 'donation', givenOn: past(`${year}-01-12`) });
+  }
   const paid = await aidRepo.listAid(deps.db, { permission: 'demo', paths: [actors.district.orgPath], accountId: actors.district.accountId }, { page: 1, pageSize: 500, campaignId: winter });
   for (const [k, r] of paid.rows.entries()) {
     if (k % 7 === 6) continue; // a few still wait for approval
