@@ -38,6 +38,7 @@ for (const [label, viewport] of [
     ['hardship', '/hardship', '困难职工帮扶'],
     ['hardship-aid', '/hardship?tab=aid', '困难职工帮扶'],
     ['hardship-campaigns', '/hardship?tab=campaigns', '困难职工帮扶'],
+    ['hardship-screenings', '/hardship?tab=screenings', '困难职工帮扶'],
     ['hardship-parameters', '/hardship?tab=parameters', '困难职工帮扶'],
     ['accounts', '/accounts', '账号管理'],
     ['audit', '/audit', '操作日志'],

@@ -58,6 +58,9 @@ interface Fixture {
   foreignCampaign: number;
   ownCampaign: number;
   ownCampaign2: number;
+  foreignScreening: number;
+  ownScreening: number;
+  ownScreening2: number;
 }
 
 interface Req {
@@ -488,6 +491,25 @@ const MATRIX: Record<string, Case> = {
     foreign: (f) => [{ method: 'POST', url: `/api/campaigns/${f.foreignCampaign}/close` }],
     own: (f) => ({ method: 'POST', url: `/api/campaigns/${f.ownCampaign2}/close` }),
   },
+  'GET /api/screenings': {
+    foreign: () => [{ method: 'GET', url: '/api/screenings' }],
+    own: () => ({ method: 'GET', url: '/api/screenings' }),
+  },
+  'GET /api/screenings/:id/progress': {
+    foreign: (f) => [{ method: 'GET', url: `/api/screenings/${f.foreignScreening}/progress` }],
+    own: (f) => ({ method: 'GET', url: `/api/screenings/${f.ownScreening}/progress` }),
+  },
+  'POST /api/screenings/:id/checks': {
+    foreign: (f) => [
+      { method: 'POST', url: `/api/screenings/${f.foreignScreening}/checks`, body: { memberId: f.foreignDup, outcome: 'no_hardship' } },
+      { method: 'POST', url: `/api/screenings/${f.ownScreening}/checks`, body: { memberId: f.foreignDup, outcome: 'no_hardship' } },
+    ],
+    own: (f) => ({ method: 'POST', url: `/api/screenings/${f.ownScreening}/checks`, body: { memberId: f.ownDup, outcome: 'no_hardship' } }),
+  },
+  'POST /api/screenings/:id/close': {
+    foreign: (f) => [{ method: 'POST', url: `/api/screenings/${f.foreignScreening}/close` }],
+    own: (f) => ({ method: 'POST', url: `/api/screenings/${f.ownScreening2}/close` }),
+  },
   'GET /api/hardship/cases/:id/notice': {
     foreign: (f) => [{ method: 'GET', url: `/api/hardship/cases/${f.foreignCase}/notice` }],
     own: (f) => ({ method: 'GET', url: `/api/hardship/cases/${f.ownCase}/notice` }),
@@ -558,6 +580,7 @@ const NO_FOREIGN_RECORD = new Set([
   'PUT /api/aid/education-rates',
   'GET /api/aid/summary',
   'POST /api/campaigns',
+  'POST /api/screenings',
 ]);
 
 async function send(c: TestClient, r: Req) {
@@ -700,6 +723,8 @@ beforeAll(async () => {
     ownCampaign: await campaign(jinxiu, '矩阵冬送温暖'),
     ownCampaign2: await campaign(jinxiu, '矩阵夏送清凉'),
   });
+  const screening = async (c: TestClient, name: string) => (await c.post('/api/screenings', { name, deadline: `${YEAR}-12-31` })).body.id as number;
+  Object.assign(f, { foreignScreening: await screening(songling, `${MARKER}摸底排查`), ownScreening: await screening(jinxiu, '矩阵摸底排查'), ownScreening2: await screening(jinxiu, '矩阵第二次排查') });
   for (const u of ['jinxiu', 'union', 'member']) clients[u] = await t.as(u);
 });
 afterAll(() => t.close());

@@ -15,7 +15,7 @@ import { employerIndicators, registerEmployerRoutes } from '@modules/employers/s
 import { memberIndicators, registerMemberRoutes } from '@modules/members/server';
 import { registerUnionRoutes, unionIndicators } from '@modules/unions/server';
 import { registerStandardRoutes, standardIndicators } from '@modules/standards/server';
-import { hardshipIndicators, registerAidRoutes, registerHardshipRoutes } from '@modules/hardship/server';
+import { hardshipIndicators, registerAidRoutes, registerHardshipRoutes, registerScreeningRoutes } from '@modules/hardship/server';
 
 export interface BuildOptions {
   config: Config;
@@ -69,6 +69,7 @@ export async function buildApp({ config, database, cipher, now, warmWorkers }: B
   registerStandardRoutes(app, deps);
   registerHardshipRoutes(app, deps);
   registerAidRoutes(app, deps);
+  registerScreeningRoutes(app, deps);
   // Every module's figures, in one catalogue: the dashboard, the catalogue page and the annual report read it.
   registerReportsModule(
     app,

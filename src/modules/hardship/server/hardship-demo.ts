@@ -10,6 +10,7 @@ import * as repo from './hardship.repository';
 import * as service from './hardship.service';
 import * as aid from './aid.service';
 import * as aidRepo from './aid.repository';
+import * as screening from './screening.service';
 
 const ALL = Object.values(HardshipPermissions).map((p) => p.name);
 const yuan = (n: number) => n * 100;
@@ -116,10 +117,19 @@ export async function seedDemoHardship(base: Omit<AppDeps, 'now'>, actors: { dis
       await service.takeStep(deps, ctx, id, input);
     }
   }
-  // Last winter's 送温暖: the district's list from the cases on file (government funds), union-funded goods for the
-  // same households, and a donation for gig workers; most approved and signed. Then this autumn's 金秋助学.
   // Dates never after today (a demo seeded in January keeps its winter dates in the past).
   const past = (d: string) => (d < today ? d : addDays(today, -1));
+  // This spring's district-wide screening, finished: the case files it found or updated, and members without hardship.
+  clock = new Date(`${past(`${year}-03-01`)}T10:00:00+08:00`);
+  const sid = await screening.startScreening(deps, ctx, { name: `${year}年困难职工摸底排查`, deadline: past(`${year}-04-30`), scopeNote: '各基层工会对本单位会员逐户排查（演示）' });
+  for (const c of candidates.slice(0, plans.length)) {
+    const living = await repo.livingCaseOf(deps.db, c.id);
+    if (living) await screening.recordCheck(deps, ctx, sid, { memberId: c.id, outcome: 'case_updated' });
+  }
+  for (const c of await repo.demoCandidates(deps.db, 40)) await screening.recordCheck(deps, ctx, sid, { memberId: c.id, outcome: 'no_hardship' });
+  await screening.finishScreening(deps, ctx, sid);
+  // Last winter's 送温暖: the district's list from the cases on file (government funds), union-funded goods for the
+  // same households, and a donation for gig workers; most approved and signed. Then this autumn's 金秋助学.
   const winterStart = past(`${year - 1}-12-20`);
   clock = new Date(`${winterStart}T10:00:00+08:00`);
   const winter = await aid.createCampaign(deps, ctx, { name: `${year - 1}年冬送温暖`, season: 'winter', startsOn: winterStart, endsOn: `${year}-02-15` < winterStart ? winterStart : `${year}-02-15`, budgets: { government: yuan(30_000), union: yuan(20_000), donation: yuan(5_000) } });

@@ -17,4 +17,6 @@ export const HARDSHIP_AUDIT_ACTIONS = {
   'hardship.file_upload': '上传困难职工档案材料',
   'hardship.threshold': '设置低保标准',
   'hardship.settings': '设置帮扶工作参数',
+  'hardship.aid': '帮扶发放与送温暖活动',
+  'hardship.screening': '摸底排查',
 } as const;

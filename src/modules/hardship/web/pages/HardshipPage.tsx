@@ -5,6 +5,7 @@ import { AidTab } from '../components/AidTab';
 import { CampaignsTab } from '../components/CampaignsTab';
 import { CasesTab } from '../components/CasesTab';
 import { ParametersTab } from '../components/ParametersTab';
+import { ScreeningsTab } from '../components/ScreeningsTab';
 
 /** 困难职工帮扶: the case files and the parameters they are judged by. */
 export function HardshipPage() {
@@ -24,6 +25,7 @@ export function HardshipPage() {
           { key: 'cases', label: '困难职工档案', children: <CasesTab /> },
           { key: 'aid', label: '帮扶记录', children: <AidTab /> },
           { key: 'campaigns', label: '送温暖等活动', children: <CampaignsTab /> },
+          { key: 'screenings', label: '摸底排查', children: <ScreeningsTab /> },
           { key: 'parameters', label: '低保标准与参数', children: <ParametersTab /> },
         ]}
       />
