@@ -21,3 +21,8 @@ export function compact<T extends Record<string, unknown>>(values: T): Partial<T
   for (const [k, v] of Object.entries(values)) if (v !== '' && v !== undefined) out[k] = v;
   return out as Partial<T>;
 }
+
+/** Select options from a `{ key: 中文标签 }` record (the labels every shared schema declares). */
+export function labelOptions(labels: Record<string, string>): { value: string; label: string }[] {
+  return Object.entries(labels).map(([value, label]) => ({ value, label }));
+}

@@ -5,12 +5,12 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { get, post, query } from '@ui/api';
 import { ExportButton, errorText, pagination } from '@ui/components';
-import { applyServerError } from '@ui/forms';
+import { applyServerError, labelOptions } from '@ui/forms';
 import { useMe } from '@ui/session';
 import { AID_FORM_LABELS, AID_KIND_LABELS, AID_STATUS_LABELS, FUND_SOURCE_LABELS, SCHOOL_LEVEL_LABELS, type Aid, type Campaign } from '../../shared/aid.schema';
 import { yuan } from './AssessmentFields';
+import { MemberPicker } from './MemberPicker';
 
-const opts = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 const STATUS_COLORS: Record<string, string> = { pending: 'gold', approved: 'blue', signed: 'green', cancelled: 'default' };
 const thisYear = new Date().getFullYear();
 
@@ -28,7 +28,6 @@ export function AidTab() {
   const [adding, setAdding] = useState(false);
   const [form] = Form.useForm();
   const kind = Form.useWatch('kind', form);
-  const [memberQ, setMemberQ] = useState('');
   const set = (k: string, v: unknown) => (setFilters((f) => ({ ...f, [k]: v || undefined })), setPage((p) => ({ ...p, page: 1 })));
   const list = useQuery({
     queryKey: ['aid', filters, campaignId, page],
@@ -36,11 +35,6 @@ export function AidTab() {
     placeholderData: keepPreviousData,
   });
   const campaigns = useQuery({ queryKey: ['campaigns'], queryFn: () => get<{ items: Campaign[] }>('/api/campaigns') });
-  const members = useQuery({
-    queryKey: ['members', 'pick', memberQ],
-    queryFn: () => get<{ items: { memberId: number; name: string; idNumberMasked: string; orgName: string }[] }>(`/api/members${query({ q: memberQ, pageSize: 20 })}`),
-    enabled: adding && memberQ.length > 0,
-  });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['aid'] });
   const act = async (url: string, body: unknown, done: string) => {
     try {
@@ -59,9 +53,9 @@ export function AidTab() {
           {campaignName && <Tag color="red">活动：{campaignName}</Tag>}
           <Input.Search placeholder="姓名" allowClear onSearch={(v) => set('q', v)} style={{ width: 150 }} />
           <Select allowClear placeholder="年度" value={filters.year} onChange={(v) => set('year', v)} style={{ width: 100 }} options={Array.from({ length: 6 }, (_, i) => ({ value: thisYear - i, label: `${thisYear - i} 年` }))} />
-          <Select allowClear placeholder="类别" value={filters.kind} onChange={(v) => set('kind', v)} style={{ width: 150 }} options={opts(AID_KIND_LABELS)} />
-          <Select allowClear placeholder="资金来源" value={filters.fundSource} onChange={(v) => set('fundSource', v)} style={{ width: 120 }} options={opts(FUND_SOURCE_LABELS)} />
-          <Select allowClear placeholder="状态" value={filters.status} onChange={(v) => set('status', v)} style={{ width: 140 }} options={opts(AID_STATUS_LABELS)} />
+          <Select allowClear placeholder="类别" value={filters.kind} onChange={(v) => set('kind', v)} style={{ width: 150 }} options={labelOptions(AID_KIND_LABELS)} />
+          <Select allowClear placeholder="资金来源" value={filters.fundSource} onChange={(v) => set('fundSource', v)} style={{ width: 120 }} options={labelOptions(FUND_SOURCE_LABELS)} />
+          <Select allowClear placeholder="状态" value={filters.status} onChange={(v) => set('status', v)} style={{ width: 140 }} options={labelOptions(AID_STATUS_LABELS)} />
           <ExportButton url={`/api/aid/export${query({ ...filters, campaignId })}`} fileName="帮扶记录.xlsx" />
           {canWrite && (
             <Button type="primary" onClick={() => (form.resetFields(), form.setFieldsValue({ givenOn: dayjs(), kind: 'living', form: 'cash', fundSource: 'union', campaignId }), setAdding(true))}>
@@ -158,31 +152,25 @@ export function AidTab() {
       >
         <Form form={form} layout="vertical">
           <Form.Item name="memberId" label="受助会员" rules={[{ required: true, message: '请选择受助会员' }]}>
-            <Select
-              showSearch
-              filterOption={false}
-              onSearch={setMemberQ}
-              placeholder="输入姓名查找"
-              options={members.data?.items.map((m) => ({ value: m.memberId, label: `${m.name} · ${m.idNumberMasked} · ${m.orgName}` }))}
-            />
+            <MemberPicker />
           </Form.Item>
           <Form.Item name="campaignId" label="所属活动（可不选）">
             <Select allowClear options={campaigns.data?.items.filter((c) => c.status === 'open').map((c) => ({ value: c.id, label: c.name }))} />
           </Form.Item>
           <Space wrap>
             <Form.Item name="kind" label="类别" rules={[{ required: true, message: '请选择类别' }]}>
-              <Select options={opts(AID_KIND_LABELS)} style={{ width: 170 }} />
+              <Select options={labelOptions(AID_KIND_LABELS)} style={{ width: 170 }} />
             </Form.Item>
             <Form.Item name="form" label="形式" rules={[{ required: true, message: '请选择形式' }]}>
-              <Select options={opts(AID_FORM_LABELS)} style={{ width: 100 }} />
+              <Select options={labelOptions(AID_FORM_LABELS)} style={{ width: 100 }} />
             </Form.Item>
             <Form.Item name="fundSource" label="资金来源" rules={[{ required: true, message: '请选择资金来源' }]}>
-              <Select options={opts(FUND_SOURCE_LABELS)} style={{ width: 120 }} />
+              <Select options={labelOptions(FUND_SOURCE_LABELS)} style={{ width: 120 }} />
             </Form.Item>
           </Space>
           {kind === 'education' ? (
             <Form.Item name="schoolLevel" label="就读学段" rules={[{ required: true, message: '请选择就读学段' }]} extra="金额按金秋助学标准（学段、是否在档）自动确定">
-              <Select options={opts(SCHOOL_LEVEL_LABELS)} style={{ width: 170 }} />
+              <Select options={labelOptions(SCHOOL_LEVEL_LABELS)} style={{ width: 170 }} />
             </Form.Item>
           ) : (
             <Form.Item name="amountYuan" label="金额（实物、服务按价值）" rules={[{ required: true, message: '请填写金额' }]}>

@@ -1,28 +1,22 @@
-import { useQuery } from '@tanstack/react-query';
 import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
-import { get, post, query } from '@ui/api';
+import { post } from '@ui/api';
 import { errorText } from '@ui/components';
-import { applyServerError } from '@ui/forms';
+import { applyServerError, labelOptions } from '@ui/forms';
 import { CAUSE_LABELS } from '../../shared/category';
 import { NOTICE_ITEMS } from '../../shared/hardship.schema';
 import type { CaseDetail } from '../types';
 import { AssessmentFields, assessmentFromForm } from './AssessmentFields';
+import { MemberPicker } from './MemberPicker';
 
-export const causeOptions = Object.entries(CAUSE_LABELS).map(([value, label]) => ({ value, label }));
-export const noticeOptions = Object.entries(NOTICE_ITEMS).map(([value, label]) => ({ value, label }));
+export const causeOptions = labelOptions(CAUSE_LABELS);
+export const noticeOptions = labelOptions(NOTICE_ITEMS);
 
 /** The union enters a member's application: the member, causes, household finances, consent to a notice. */
 export function ApplyDialog({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(c: CaseDetail): void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm();
-  const [q, setQ] = useState('');
   const [saving, setSaving] = useState(false);
-  const members = useQuery({
-    queryKey: ['members', 'pick', q],
-    queryFn: () => get<{ items: { memberId: number; name: string; idNumberMasked: string; orgName: string }[] }>(`/api/members${query({ q, pageSize: 20, status: 'active' })}`),
-    enabled: open && q.length > 0,
-  });
   return (
     <Modal
       title="登记困难帮扶申请"
@@ -55,14 +49,7 @@ export function ApplyDialog({ open, onClose, onCreated }: { open: boolean; onClo
     >
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item name="memberId" label="会员" rules={[{ required: true, message: '请选择申请的会员' }]} extra="输入姓名、身份证号码或手机号码查找本工会会员">
-          <Select
-            showSearch
-            filterOption={false}
-            onSearch={setQ}
-            placeholder="输入姓名查找"
-            notFoundContent={q ? '没有找到，请换个关键词' : '请输入姓名'}
-            options={members.data?.items.map((m) => ({ value: m.memberId, label: `${m.name} · ${m.idNumberMasked} · ${m.orgName}` }))}
-          />
+          <MemberPicker />
         </Form.Item>
         <Form.Item name="primaryCause" label="主要致困原因" rules={[{ required: true, message: '请选择主要致困原因' }]}>
           <Select options={causeOptions} style={{ width: 200 }} />

@@ -1,9 +1,9 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { labelOptions } from '@ui/forms';
 import { Button, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { EXPENSE_KINDS, INCOME_KINDS } from '../../shared/category';
 import { HEALTH_LABELS } from '../../shared/hardship.schema';
 
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 const yuanInput = (placeholder: string) => <InputNumber min={0} max={10_000_000} precision={2} addonAfter="元/年" placeholder={placeholder} style={{ width: 200 }} />;
 
 /** The household finances, entered in 元 per year (converted to fen by `assessmentFromForm`). Under `name`. */
@@ -20,7 +20,7 @@ export function AssessmentFields({ name = 'assessment' }: { name?: string }) {
             {fields.map((f) => (
               <Space key={f.key} align="baseline" wrap>
                 <Form.Item name={[f.name, 'kind']} rules={[{ required: true, message: '请选择收入类别' }]}>
-                  <Select options={options(INCOME_KINDS)} style={{ width: 190 }} />
+                  <Select options={labelOptions(INCOME_KINDS)} style={{ width: 190 }} />
                 </Form.Item>
                 <Form.Item name={[f.name, 'annualYuan']} rules={[{ required: true, message: '请填写金额' }]}>
                   {yuanInput('年收入')}
@@ -43,7 +43,7 @@ export function AssessmentFields({ name = 'assessment' }: { name?: string }) {
             {fields.map((f) => (
               <Space key={f.key} align="baseline" wrap>
                 <Form.Item name={[f.name, 'kind']} rules={[{ required: true, message: '请选择支出类别' }]}>
-                  <Select options={options(EXPENSE_KINDS)} style={{ width: 190 }} />
+                  <Select options={labelOptions(EXPENSE_KINDS)} style={{ width: 190 }} />
                 </Form.Item>
                 <Form.Item name={[f.name, 'annualYuan']} rules={[{ required: true, message: '请填写金额' }]}>
                   {yuanInput('年支出')}
@@ -73,7 +73,7 @@ export function AssessmentFields({ name = 'assessment' }: { name?: string }) {
                   <Input placeholder="关系" maxLength={10} style={{ width: 80 }} />
                 </Form.Item>
                 <Form.Item name={[f.name, 'health']} initialValue="healthy">
-                  <Select options={options(HEALTH_LABELS)} style={{ width: 110 }} />
+                  <Select options={labelOptions(HEALTH_LABELS)} style={{ width: 110 }} />
                 </Form.Item>
                 <Form.Item name={[f.name, 'note']}>
                   <Input placeholder="疾病、残疾、就学就业" maxLength={100} style={{ width: 180 }} />

@@ -5,12 +5,11 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { get, post } from '@ui/api';
 import { errorText } from '@ui/components';
-import { applyServerError } from '@ui/forms';
+import { applyServerError, labelOptions } from '@ui/forms';
 import { useMe } from '@ui/session';
 import { AID_FORM_LABELS, FUND_SOURCE_LABELS, RECIPIENT_SOURCES, SEASON_LABELS, type Campaign } from '../../shared/aid.schema';
 import { yuan } from './AssessmentFields';
 
-const opts = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** Care campaigns: create, build the recipient list from the ledgers, see reach and money by source, close. */
 export function CampaignsTab() {
@@ -111,7 +110,7 @@ export function CampaignsTab() {
             <Input maxLength={60} placeholder={`如：${dayjs().year()}年冬送温暖`} />
           </Form.Item>
           <Form.Item name="season" label="类型" rules={[{ required: true, message: '请选择类型' }]}>
-            <Select options={opts(SEASON_LABELS)} style={{ width: 160 }} />
+            <Select options={labelOptions(SEASON_LABELS)} style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="dates" label="活动时间" rules={[{ required: true, message: '请选择活动时间' }]}>
             <DatePicker.RangePicker />
@@ -161,17 +160,17 @@ export function CampaignsTab() {
         ) : (
           <Form form={buildForm} layout="vertical">
             <Form.Item name="source" label="名单来源" rules={[{ required: true, message: '请选择名单来源' }]} extra="只列入您管辖范围内、在会的会员；已在本活动领取或超过每户每年上限的会跳过并说明">
-              <Select options={opts(RECIPIENT_SOURCES)} />
+              <Select options={labelOptions(RECIPIENT_SOURCES)} />
             </Form.Item>
             <Space wrap>
               <Form.Item name="amountYuan" label="每人金额" rules={[{ required: true, message: '请填写金额' }]}>
                 <InputNumber min={0.01} max={100000} precision={2} addonAfter="元" style={{ width: 170 }} />
               </Form.Item>
               <Form.Item name="form" label="形式" rules={[{ required: true }]}>
-                <Select options={opts(AID_FORM_LABELS)} style={{ width: 100 }} />
+                <Select options={labelOptions(AID_FORM_LABELS)} style={{ width: 100 }} />
               </Form.Item>
               <Form.Item name="fundSource" label="资金来源" rules={[{ required: true }]}>
-                <Select options={opts(FUND_SOURCE_LABELS)} style={{ width: 120 }} />
+                <Select options={labelOptions(FUND_SOURCE_LABELS)} style={{ width: 120 }} />
               </Form.Item>
             </Space>
             <Form.Item name="items" label="实物内容（可不填）">

@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { get, query } from '@ui/api';
 import { ExportButton, pagination } from '@ui/components';
 import { useMe } from '@ui/session';
+import { labelOptions } from '@ui/forms';
 import { CASE_STATUS_LABELS } from '../../shared/case-machine';
 import { CATEGORY_LABELS } from '../../shared/category';
 import { CATEGORY_COLORS, STATUS_COLORS, type CaseListItem } from '../types';
@@ -40,9 +41,9 @@ export function CasesTab() {
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
           <Input.Search placeholder="姓名或档案编号" allowClear onSearch={(v) => (setQ(v || undefined), setPage((p) => ({ ...p, page: 1 })))} style={{ width: 200 }} />
-          <Select allowClear placeholder="状态" value={status} onChange={(v) => set('status', v)} style={{ width: 130 }} options={Object.entries(CASE_STATUS_LABELS).map(([value, label]) => ({ value, label }))} />
-          <Select allowClear placeholder="困难类别" value={category} onChange={(v) => set('category', v)} style={{ width: 170 }} options={Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }))} />
-          <Select allowClear placeholder="到期事项" value={due} onChange={(v) => set('due', v)} style={{ width: 160 }} options={Object.entries(DUE_LABELS).map(([value, label]) => ({ value, label }))} />
+          <Select allowClear placeholder="状态" value={status} onChange={(v) => set('status', v)} style={{ width: 130 }} options={labelOptions(CASE_STATUS_LABELS)} />
+          <Select allowClear placeholder="困难类别" value={category} onChange={(v) => set('category', v)} style={{ width: 170 }} options={labelOptions(CATEGORY_LABELS)} />
+          <Select allowClear placeholder="到期事项" value={due} onChange={(v) => set('due', v)} style={{ width: 160 }} options={labelOptions(DUE_LABELS)} />
           <ExportButton url={`/api/hardship/cases/export${query({ status, category, due, q })}`} fileName="困难职工档案.xlsx" />
           {me.permissions.includes('hardship.write') && (
             <Button type="primary" onClick={() => setApplying(true)}>

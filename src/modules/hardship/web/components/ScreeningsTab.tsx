@@ -2,10 +2,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Empty, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { get, post, query } from '@ui/api';
+import { get, post } from '@ui/api';
 import { errorText } from '@ui/components';
-import { applyServerError } from '@ui/forms';
+import { applyServerError, labelOptions } from '@ui/forms';
 import { useMe } from '@ui/session';
+import { MemberPicker } from './MemberPicker';
 import { SCREENING_OUTCOME_LABELS, type Screening } from '../../shared/screening.schema';
 
 interface Progress {
@@ -22,16 +23,10 @@ export function ScreeningsTab() {
   const [starting, setStarting] = useState(false);
   const [progressOf, setProgressOf] = useState<Screening | null>(null);
   const [checking, setChecking] = useState<Screening | null>(null);
-  const [memberQ, setMemberQ] = useState('');
   const [form] = Form.useForm();
   const [checkForm] = Form.useForm();
   const list = useQuery({ queryKey: ['screenings'], queryFn: () => get<{ items: Screening[] }>('/api/screenings') });
   const progress = useQuery({ queryKey: ['screenings', 'progress', progressOf?.id], queryFn: () => get<Progress>(`/api/screenings/${progressOf!.id}/progress`), enabled: !!progressOf });
-  const members = useQuery({
-    queryKey: ['members', 'pick', memberQ],
-    queryFn: () => get<{ items: { memberId: number; name: string; idNumberMasked: string; orgName: string }[] }>(`/api/members${query({ q: memberQ, pageSize: 20 })}`),
-    enabled: !!checking && memberQ.length > 0,
-  });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['screenings'] });
   return (
     <>
@@ -158,16 +153,10 @@ export function ScreeningsTab() {
       >
         <Form form={checkForm} layout="vertical">
           <Form.Item name="memberId" label="会员" rules={[{ required: true, message: '请选择会员' }]}>
-            <Select
-              showSearch
-              filterOption={false}
-              onSearch={setMemberQ}
-              placeholder="输入姓名查找"
-              options={members.data?.items.map((m) => ({ value: m.memberId, label: `${m.name} · ${m.idNumberMasked} · ${m.orgName}` }))}
-            />
+            <MemberPicker />
           </Form.Item>
           <Form.Item name="outcome" label="排查结果" rules={[{ required: true, message: '请选择排查结果' }]} extra="发现困难的，请先在“困难职工档案”中登记申请">
-            <Select options={Object.entries(SCREENING_OUTCOME_LABELS).map(([value, label]) => ({ value, label }))} />
+            <Select options={labelOptions(SCREENING_OUTCOME_LABELS)} />
           </Form.Item>
           <Form.Item name="note" label="情况说明">
             <Input.TextArea rows={2} maxLength={500} />

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { post } from '@ui/api';
 import { errorText } from '@ui/components';
-import { applyServerError } from '@ui/forms';
+import { applyServerError, labelOptions } from '@ui/forms';
 import { EXIT_REASON_LABELS } from '../../shared/case-machine';
 import type { CaseDetail } from '../types';
 import { AssessmentFields, assessmentFromForm } from './AssessmentFields';
@@ -90,7 +90,7 @@ export function StepDialog({ caseId, step, onClose, onDone }: { caseId: number; 
         {action === 'exit' && (
           <>
             <Form.Item name="exitReason" label="退出原因" rules={[{ required: true, message: '请选择退出原因' }]}>
-              <Select options={Object.entries(EXIT_REASON_LABELS).map(([value, label]) => ({ value, label }))} />
+              <Select options={labelOptions(EXIT_REASON_LABELS)} />
             </Form.Item>
             {reason === 'escaped' && (
               <Form.Item name="monthsAbove" label="家庭人均收入连续高于低保标准的月数" rules={[{ required: true, message: '请填写月数' }]}>

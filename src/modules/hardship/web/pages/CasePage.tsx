@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { download, get, post, uploadFile } from '@ui/api';
 import { errorText, formatTime, PageHeader } from '@ui/components';
 import { useMe } from '@ui/session';
+import { labelOptions } from '@ui/forms';
 import type { Aid } from '../../shared/aid.schema';
 import { FILE_KIND_LABELS, NOTICE_ITEMS } from '../../shared/hardship.schema';
 import { yuan } from '../components/AssessmentFields';
@@ -187,7 +188,7 @@ export function CasePage() {
       <Card size="small" title="档案材料" style={{ marginBottom: 12 }}>
         {canWrite && (
           <Space wrap>
-            <Select size="small" value={fileKind} onChange={setFileKind} style={{ width: 230 }} options={Object.entries(FILE_KIND_LABELS).map(([value, label]) => ({ value, label }))} />
+            <Select size="small" value={fileKind} onChange={setFileKind} style={{ width: 230 }} options={labelOptions(FILE_KIND_LABELS)} />
             <Upload
               showUploadList={false}
               accept=".pdf,.jpg,.jpeg,.png,.doc,.docx"

@@ -4,7 +4,7 @@ import { App, Button, Card, Checkbox, Empty, Form, Input, List, Popconfirm, Sele
 import { useState } from 'react';
 import { get, post, uploadFile } from '@ui/api';
 import { errorText, formatTime, PageHeader } from '@ui/components';
-import { applyServerError } from '@ui/forms';
+import { applyServerError, labelOptions } from '@ui/forms';
 import { FILE_KIND_LABELS } from '../../shared/hardship.schema';
 import type { Aid } from '../../shared/aid.schema';
 import { AssessmentFields, assessmentFromForm, yuan } from '../components/AssessmentFields';
@@ -48,7 +48,7 @@ function CaseCard({ c, aid, onChanged }: { c: CaseDetail; aid: Aid[]; onChanged(
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Text strong>上传材料（加密保存）</Typography.Text>
           <Space wrap>
-            <Select value={kind} onChange={setKind} style={{ width: 220 }} options={Object.entries(FILE_KIND_LABELS).map(([value, label]) => ({ value, label }))} />
+            <Select value={kind} onChange={setKind} style={{ width: 220 }} options={labelOptions(FILE_KIND_LABELS)} />
             <Upload
               showUploadList={false}
               accept=".pdf,.jpg,.jpeg,.png,.doc,.docx"
