@@ -21,7 +21,7 @@ export function AidTab() {
   const canApprove = me.permissions.includes('hardship.file');
   const { message, modal } = App.useApp();
   const qc = useQueryClient();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const campaignId = params.get('campaignId') ? Number(params.get('campaignId')) : undefined;
   const [filters, setFilters] = useState<{ q?: string; year?: number; kind?: string; fundSource?: string; status?: string }>({ year: thisYear });
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
@@ -50,7 +50,11 @@ export function AidTab() {
     <>
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
-          {campaignName && <Tag color="red">活动：{campaignName}</Tag>}
+          {campaignId && (
+            <Tag color="red" closable onClose={() => setParams({ tab: 'aid' }, { replace: true })}>
+              活动：{campaignName ?? '（不存在或已无权查看）'}
+            </Tag>
+          )}
           <Input.Search placeholder="姓名" allowClear onSearch={(v) => set('q', v)} style={{ width: 150 }} />
           <Select allowClear placeholder="年度" value={filters.year} onChange={(v) => set('year', v)} style={{ width: 100 }} options={Array.from({ length: 6 }, (_, i) => ({ value: thisYear - i, label: `${thisYear - i} 年` }))} />
           <Select allowClear placeholder="类别" value={filters.kind} onChange={(v) => set('kind', v)} style={{ width: 150 }} options={labelOptions(AID_KIND_LABELS)} />

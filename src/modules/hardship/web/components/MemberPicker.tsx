@@ -5,9 +5,9 @@ import { get, query } from '@ui/api';
 
 /**
  * A member chosen by typing a name, ID number or phone (the members list's search, within the user's scope).
- * Used as a Form.Item child: the form passes `value` and `onChange` (the member id).
+ * Used as a Form.Item child: the form passes `id` (so its label names the field), `value` and `onChange`.
  */
-export function MemberPicker({ value, onChange }: { value?: number; onChange?: (id: number) => void }) {
+export function MemberPicker({ id, value, onChange }: { id?: string; value?: number; onChange?: (memberId: number) => void }) {
   const [q, setQ] = useState('');
   const found = useQuery({
     queryKey: ['members', 'pick', q],
@@ -16,10 +16,13 @@ export function MemberPicker({ value, onChange }: { value?: number; onChange?: (
   });
   return (
     <Select
+      id={id}
       showSearch
       value={value}
       onChange={onChange}
       filterOption={false}
+      // Wide enough for name, masked ID number and union, whatever width the field had when it opened.
+      popupMatchSelectWidth={460}
       onSearch={setQ}
       loading={found.isFetching}
       placeholder="输入姓名、身份证号码或手机号码查找"
