@@ -110,8 +110,9 @@ export async function createTestApp(
 }
 
 /** Uploads an import file, waits for the background job to finish and returns its final state. */
-export async function runImport(t: TestApp, c: TestClient, kind: string, file: Buffer, mode: 'add' | 'upsert' = 'add') {
-  const r = await c.upload(`/api/imports/${kind}?mode=${mode}&fileName=${encodeURIComponent('花名册.xlsx')}`, file);
+export async function runImport(t: TestApp, c: TestClient, kind: string, file: Buffer, mode: 'add' | 'upsert' = 'add', params: Record<string, string | number> = {}) {
+  const extra = Object.entries(params).map(([k, v]) => `&${k}=${encodeURIComponent(String(v))}`).join('');
+  const r = await c.upload(`/api/imports/${kind}?mode=${mode}&fileName=${encodeURIComponent('花名册.xlsx')}${extra}`, file);
   if (r.status !== 200) return { status: r.status, body: r.body, job: null as any };
   await t.imports.idle();
   const job = await c.get(`/api/imports/${r.body.id}`);

@@ -61,6 +61,12 @@ interface Fixture {
   foreignScreening: number;
   ownScreening: number;
   ownScreening2: number;
+  plan: number;
+  foreignEnrolment: number;
+  ownEnrolment: number;
+  ownEnrolment2: number;
+  foreignClaim: number;
+  ownClaim: number;
 }
 
 interface Req {
@@ -510,6 +516,47 @@ const MATRIX: Record<string, Case> = {
     foreign: (f) => [{ method: 'POST', url: `/api/screenings/${f.foreignScreening}/close` }],
     own: (f) => ({ method: 'POST', url: `/api/screenings/${f.ownScreening2}/close` }),
   },
+  'GET /api/mutual-aid/plans': {
+    foreign: () => [{ method: 'GET', url: '/api/mutual-aid/plans' }],
+    own: () => ({ method: 'GET', url: '/api/mutual-aid/plans' }),
+  },
+  'GET /api/mutual-aid/plans/:id/quotas': {
+    foreign: (f) => [{ method: 'GET', url: `/api/mutual-aid/plans/${f.plan}/quotas` }],
+    own: (f) => ({ method: 'GET', url: `/api/mutual-aid/plans/${f.plan}/quotas` }),
+    leaks: (r, f) => r.status === 200 && (r.body as { orgId: number }[]).some((q) => q.orgId === f.foreignParent),
+  },
+  'GET /api/mutual-aid/plans/:id/enrolments': {
+    foreign: (f) => [{ method: 'GET', url: `/api/mutual-aid/plans/${f.plan}/enrolments?q=${encodeURIComponent('松岭会员')}` }],
+    own: (f) => ({ method: 'GET', url: `/api/mutual-aid/plans/${f.plan}/enrolments` }),
+  },
+  'GET /api/mutual-aid/plans/:id/enrolments/export': {
+    foreign: (f) => [{ method: 'GET', url: `/api/mutual-aid/plans/${f.plan}/enrolments/export` }],
+    own: (f) => ({ method: 'GET', url: `/api/mutual-aid/plans/${f.plan}/enrolments/export` }),
+  },
+  'POST /api/mutual-aid/plans/:id/enrolments': {
+    foreign: (f) => [{ method: 'POST', url: `/api/mutual-aid/plans/${f.plan}/enrolments`, body: { memberId: f.foreignDup, shares: 1, paidOn: `${YEAR}-01-03` } }],
+    own: (f) => ({ method: 'POST', url: `/api/mutual-aid/plans/${f.plan}/enrolments`, body: { memberId: f.ownDup, shares: 1, paidOn: `${YEAR}-01-03` } }),
+  },
+  'POST /api/mutual-aid/enrolments/:id/withdraw': {
+    foreign: (f) => [{ method: 'POST', url: `/api/mutual-aid/enrolments/${f.foreignEnrolment}/withdraw`, body: { reason: '越权退保' } }],
+    own: (f) => ({ method: 'POST', url: `/api/mutual-aid/enrolments/${f.ownEnrolment2}/withdraw`, body: { reason: '矩阵退保' } }),
+  },
+  'GET /api/mutual-aid/plans/:id/claims': {
+    foreign: (f) => [{ method: 'GET', url: `/api/mutual-aid/plans/${f.plan}/claims` }],
+    own: (f) => ({ method: 'GET', url: `/api/mutual-aid/plans/${f.plan}/claims` }),
+  },
+  'GET /api/mutual-aid/plans/:id/claims/export': {
+    foreign: (f) => [{ method: 'GET', url: `/api/mutual-aid/plans/${f.plan}/claims/export` }],
+    own: (f) => ({ method: 'GET', url: `/api/mutual-aid/plans/${f.plan}/claims/export` }),
+  },
+  'POST /api/mutual-aid/claims': {
+    foreign: (f) => [{ method: 'POST', url: '/api/mutual-aid/claims', body: { enrolmentId: f.foreignEnrolment, diagnosis: '越权理赔', hospital: '区人民医院', admittedOn: `${YEAR}-01-05`, claimedFen: 1000 } }],
+    own: (f) => ({ method: 'POST', url: '/api/mutual-aid/claims', body: { enrolmentId: f.ownEnrolment, diagnosis: '矩阵理赔', hospital: '区人民医院', admittedOn: `${YEAR}-01-05`, claimedFen: 1000 } }),
+  },
+  'POST /api/mutual-aid/claims/:id/diagnosis': {
+    foreign: (f) => [{ method: 'POST', url: `/api/mutual-aid/claims/${f.foreignClaim}/diagnosis` }],
+    own: (f) => ({ method: 'POST', url: `/api/mutual-aid/claims/${f.ownClaim}/diagnosis` }),
+  },
   'GET /api/hardship/cases/:id/notice': {
     foreign: (f) => [{ method: 'GET', url: `/api/hardship/cases/${f.foreignCase}/notice` }],
     own: (f) => ({ method: 'GET', url: `/api/hardship/cases/${f.ownCase}/notice` }),
@@ -581,6 +628,16 @@ const NO_FOREIGN_RECORD = new Set([
   'GET /api/aid/summary',
   'POST /api/campaigns',
   'POST /api/screenings',
+  // Mutual-aid plans, their targets and the decisions on claims belong to the district (mutualaid.manage), whose
+  // roles administer the whole tree (mutual-aid.routes.test.ts: "lets only the district set up a plan", "the
+  // union cannot decide"); the enrolment template is blank; an enrolment upload refuses, row by row, members
+  // outside the importer's scope (mutual-aid.routes.test.ts: "imports an enrolment list").
+  'POST /api/mutual-aid/plans',
+  'POST /api/mutual-aid/plans/:id/close',
+  'PUT /api/mutual-aid/plans/:id/quotas',
+  'POST /api/mutual-aid/claims/:id/decision',
+  'GET /api/imports/mutual-aid-enrolments/template.xlsx',
+  'POST /api/imports/mutual-aid-enrolments',
 ]);
 
 async function send(c: TestClient, r: Req) {
@@ -725,6 +782,13 @@ beforeAll(async () => {
   });
   const screening = async (c: TestClient, name: string) => (await c.post('/api/screenings', { name, deadline: `${YEAR}-12-31` })).body.id as number;
   Object.assign(f, { foreignScreening: await screening(songling, `${MARKER}摸底排查`), ownScreening: await screening(jinxiu, '矩阵摸底排查'), ownScreening2: await screening(jinxiu, '矩阵第二次排查') });
+  // Mutual aid: the district's plan; an enrolment with a claim on both sides, and a second own enrolment.
+  const plan = (await admin.post('/api/mutual-aid/plans', { year: YEAR, name: '矩阵互助计划', product: 'inpatient', premiumFen: 3000, maxShares: 1, benefitPerShareFen: 100_000, coverStart: `${YEAR}-01-01`, coverEnd: `${YEAR}-12-31`, enrolUntil: `${YEAR}-12-31` })).body.id as number;
+  const enrol = async (c: TestClient, memberId: number) => (await c.post(`/api/mutual-aid/plans/${plan}/enrolments`, { memberId, shares: 1, paidOn: `${YEAR}-01-02` })).body.id as number;
+  const claim = async (c: TestClient, enrolmentId: number) => (await c.post('/api/mutual-aid/claims', { enrolmentId, diagnosis: '肺炎', hospital: '区人民医院', admittedOn: `${YEAR}-01-04`, claimedFen: 50_000 })).body.id as number;
+  const foreignEnrolment = await enrol(songling, f.foreignMember);
+  const ownEnrolment = await enrol(jinxiu, f.ownMember);
+  Object.assign(f, { plan, foreignEnrolment, ownEnrolment, ownEnrolment2: await enrol(jinxiu, om2.memberId), foreignClaim: await claim(songling, foreignEnrolment), ownClaim: await claim(jinxiu, ownEnrolment) });
   for (const u of ['jinxiu', 'union', 'member']) clients[u] = await t.as(u);
 });
 afterAll(() => t.close());

@@ -23,6 +23,10 @@
  *   Aid: m5 2024-01-01 200 元 union; m5 2024-12-31 500 元 government in the 2024 winter campaign;
  *        m1 2024-09-01 金秋助学 (本科, not on file: 4,000 元) union; m3 2024-06-01 300 元 cancelled;
  *        m3 2025-01-01 100 元 donation.
+ *   Mutual aid (30 元 a share): 2024 plan — m1 2 shares paid 2024-01-01, m5 1 share paid 2024-12-31, m3 paid
+ *        2024-03-01 then withdrawn (never counts); 2025 plan — m1 paid 2025-01-01, m5 paid 2025-02-01.
+ *        Claims on m1's 2024 enrolment: approved 1,500 元 paid 2024-12-31, another rejected; on m5's: 800 元
+ *        paid 2025-01-01.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp, TestClient } from './app';
@@ -134,6 +138,34 @@ beforeAll(async () => {
   const cancelled = await aid({ memberId: m3, amountFen: 30_000, givenOn: '2024-06-01', fundSource: 'union' });
   expect((await admin.post(`/api/aid/${cancelled}/cancel`, { reason: '错发' })).status).toBe(200);
   await aid({ memberId: m3, amountFen: 10_000, givenOn: '2025-01-01', fundSource: 'donation' });
+
+  const plan = async (year: number) =>
+    (await admin.post('/api/mutual-aid/plans', { year, name: `${year}年度住院互助`, product: 'inpatient', premiumFen: 3000, maxShares: 3, benefitPerShareFen: 300_000, coverStart: `${year}-01-01`, coverEnd: `${year}-12-31`, enrolUntil: `${year}-12-31` })).body.id as number;
+  const enrol = async (p: number, memberId: number, shares: number, paidOn: string) => {
+    const r = await admin.post(`/api/mutual-aid/plans/${p}/enrolments`, { memberId, shares, paidOn });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    return r.body.id as number;
+  };
+  const decide = async (c: number, body: Record<string, unknown>) => expect((await admin.post(`/api/mutual-aid/claims/${c}/decision`, body)).status).toBe(200);
+  const claim = async (enrolmentId: number, admittedOn: string, claimedFen: number) =>
+    (await admin.post('/api/mutual-aid/claims', { enrolmentId, diagnosis: '肺炎', hospital: '区人民医院', admittedOn, claimedFen })).body.id as number;
+  at('2024-06-01T02:00:00Z');
+  const p2024 = await plan(2024);
+  const e1 = await enrol(p2024, m1, 2, '2024-01-01');
+  const e5 = await enrol(p2024, m5, 1, '2024-12-31');
+  const e3 = await enrol(p2024, m3, 1, '2024-03-01');
+  expect((await admin.post(`/api/mutual-aid/enrolments/${e3}/withdraw`, { reason: '离职' })).status).toBe(200);
+  const k1 = await claim(e1, '2024-05-01', 200_000);
+  await decide(k1, { action: 'approve', approvedFen: 150_000 });
+  await decide(k1, { action: 'pay', paidOn: '2024-12-31' });
+  await decide(await claim(e1, '2024-05-20', 50_000), { action: 'reject', opinion: '重复申请' });
+  const k5 = await claim(e5, '2024-11-01', 80_000);
+  await decide(k5, { action: 'approve', approvedFen: 80_000 });
+  await decide(k5, { action: 'pay', paidOn: '2025-01-01' });
+  at('2025-06-01T04:00:00Z');
+  const p2025 = await plan(2025);
+  await enrol(p2025, m1, 1, '2025-01-01');
+  await enrol(p2025, m5, 1, '2025-02-01');
 });
 afterAll(() => t.close());
 
@@ -183,6 +215,11 @@ describe('ledger figures', () => {
       'aid.paid_donation': 0,
       'aid.government_to_union': 11.9, // 500 / 4,200
       'aid.campaign_people': 1,
+      'mutualaid.enrolled_people': 2, // m1, m5 (paid 2024-12-31); m3 withdrew
+      'mutualaid.enrolments': 2,
+      'mutualaid.premium_total': 90, // 2 × 30 + 30
+      'mutualaid.claims_paid': 1, // paid 2024-12-31; m5's was paid 2025-01-01, one was rejected
+      'mutualaid.paid_total': 1500,
     });
   });
 
@@ -192,6 +229,11 @@ describe('ledger figures', () => {
     const yi = await values('乙街道', '2024');
     expect(yi).toMatchObject({ 'member.total': 2, 'employer.gaps': 1, 'union.elections_held': 1, 'union.elections_overdue': 0, 'hardship.on_file': 1, 'aid.paid_total': 700 });
     expect(await values('root', '2025')).toMatchObject({ 'hardship.on_file': 0, 'hardship.exits': 1, 'hardship.exits_escaped': 1, 'aid.paid_total': 100, 'aid.paid_donation': 100 });
+    expect(jia).toMatchObject({ 'mutualaid.enrolled_people': 1, 'mutualaid.claims_paid': 1, 'mutualaid.paid_total': 1500 });
+    expect(yi).toMatchObject({ 'mutualaid.enrolled_people': 1, 'mutualaid.claims_paid': 0 });
+    expect(await values('乙街道', '2025')).toMatchObject({ 'mutualaid.claims_paid': 1, 'mutualaid.paid_total': 800 });
+    // Over two years the same two people enrolled twice: people and person-times differ.
+    expect(await values('root', '2024-01-01..2025-12-31')).toMatchObject({ 'mutualaid.enrolled_people': 2, 'mutualaid.enrolments': 4 });
     const y2023 = await values('root', '2023');
     // At 2023-12-31: m2 (joined that day) and m7; E1 covered since 2023-12-31.
     expect(y2023).toMatchObject({ 'member.total': 2, 'member.joined': 1, 'employer.covered_25': 1, 'union.elections_overdue': 0, 'standard.assessed': 0, 'standard.honours': 1 });

@@ -15,6 +15,7 @@ import { employerIndicators, registerEmployerRoutes } from '@modules/employers/s
 import { memberIndicators, registerMemberRoutes } from '@modules/members/server';
 import { registerUnionRoutes, unionIndicators } from '@modules/unions/server';
 import { registerStandardRoutes, standardIndicators } from '@modules/standards/server';
+import { mutualAidIndicators, registerMutualAidRoutes } from '@modules/mutual-aid/server';
 import { hardshipIndicators, registerAidRoutes, registerHardshipRoutes, registerScreeningRoutes } from '@modules/hardship/server';
 
 export interface BuildOptions {
@@ -70,11 +71,12 @@ export async function buildApp({ config, database, cipher, now, warmWorkers }: B
   registerHardshipRoutes(app, deps);
   registerAidRoutes(app, deps);
   registerScreeningRoutes(app, deps);
+  registerMutualAidRoutes(app, deps, imports);
   // Every module's figures, in one catalogue: the dashboard, the catalogue page and the annual report read it.
   registerReportsModule(
     app,
     deps,
-    new IndicatorCatalogue([...orgIndicators, ...memberIndicators, ...employerIndicators, ...unionIndicators, ...standardIndicators, ...hardshipIndicators]),
+    new IndicatorCatalogue([...orgIndicators, ...memberIndicators, ...employerIndicators, ...unionIndicators, ...standardIndicators, ...hardshipIndicators, ...mutualAidIndicators]),
   );
   app.addHook('onClose', async () => imports.idle());
 

@@ -7,6 +7,8 @@ import { chinaToday } from '@platform/periods';
 import { seedDemoLedgers } from './demo-ledgers';
 import { seedDemoStandards } from './demo-standards';
 import { demoDistrictPrincipal, seedDemoHardship } from '@modules/hardship/server';
+import { seedDemoMutualAid } from '@modules/mutual-aid/server';
+import { permissionsOf } from '@modules/accounts/shared/roles';
 import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
 import { GIVEN, SURNAMES } from './demo-names';
 import { insertAccount } from '@modules/accounts/server';
@@ -198,7 +200,10 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
   // The hardship ledger goes through its service (every case follows the lifecycle, with timeline and audit).
   await analyzeDatabase(db);
   const d = district!;
-  await seedDemoHardship({ db, config, cipher }, { district: demoDistrictPrincipal(d.account, d.root) });
+  // The seeds act as the district administrator, with that role's permissions.
+  const seeder = { ...demoDistrictPrincipal(d.account, d.root), permissions: permissionsOf(['district_admin']).permissions };
+  await seedDemoHardship({ db, config, cipher }, { district: seeder });
+  await seedDemoMutualAid({ db, config, cipher }, { district: seeder });
   // Planner statistics for the freshly loaded tables (the embedded database has no autovacuum).
   await analyzeDatabase(db);
   return true;

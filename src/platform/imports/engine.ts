@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { z } from 'zod';
 import { PassThrough } from 'node:stream';
 import { ExcelJS } from '../excel/exceljs';
 import type { Principal } from '../access';
@@ -23,6 +24,8 @@ export interface ImportContext {
   ip: string;
   mode: ImportMode;
   jobId: number;
+  /** The spec's own upload parameters (e.g. the plan an enrolment list is for), validated by `params.schema`. */
+  params: Record<string, unknown>;
 }
 
 /**
@@ -50,6 +53,11 @@ export interface ImportSpec {
   /** The permission the importer needs (checked by the route and recorded on the job). */
   permission: string;
   columns: ImportColumn[];
+  /**
+   * Upload parameters besides the file (query string): their schema, and a check run before the job is queued
+   * (throws an AppError, e.g. the plan is closed) so the uploader hears at once.
+   */
+  params?: { schema: z.ZodObject; accept?(deps: AppDeps, principal: Principal, params: Record<string, unknown>): Promise<void> };
   /**
    * The checks of a row that need no database (formats, check digits, derived values, blind indexes), run on
    * the parse worker so they cost the server's event loop nothing: `module` exports `createRowCheck(input)`
@@ -147,10 +155,11 @@ export class ImportRunner {
   }
 
   /** Records the job and queues it; returns at once with the job id. */
-  async start(kind: string, file: Buffer, fileName: string, mode: ImportMode, principal: Principal, ip: string): Promise<number> {
+  async start(kind: string, file: Buffer, fileName: string, mode: ImportMode, principal: Principal, ip: string, params: Record<string, unknown> = {}): Promise<number> {
     const spec = this.spec(kind);
     if (!file || file.length === 0) throw ImportErrors.EMPTY_FILE();
     if (!isXlsx(file)) throw ImportErrors.NOT_XLSX();
+    await spec.params?.accept?.(this.deps, principal, params);
     const job = await repo.insertJob(this.deps.db, {
       kind,
       accountId: principal.accountId,
@@ -162,7 +171,7 @@ export class ImportRunner {
       totalBytes: file.length,
       createdAt: this.deps.now(),
     });
-    const ctx: ImportContext = { deps: this.deps, principal, ip, mode, jobId: job.id };
+    const ctx: ImportContext = { deps: this.deps, principal, ip, mode, jobId: job.id, params };
     const run = this.queue.then(() => this.run(spec, file, ctx));
     this.queue = run.catch(() => undefined);
     this.running.add(run);

@@ -96,12 +96,13 @@ export function registerImportSpecRoutes(
     permission: spec.permission,
     summary: `上传${spec.label}（请求体为 .xlsx 文件），后台校验并导入`,
     tags: options.tags,
-    querystring: UploadQuerySchema,
+    querystring: spec.params ? UploadQuerySchema.extend(spec.params.schema.shape) : UploadQuerySchema,
     response: z.object({ id: z.number() }),
     async handler({ query, principal, ip, req }) {
       const body = req.body;
       const file = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
-      return { id: await runner.start(spec.kind, file, query.fileName, query.mode, principal, ip) };
+      const { mode, fileName, ...params } = query as z.infer<typeof UploadQuerySchema> & Record<string, unknown>;
+      return { id: await runner.start(spec.kind, file, fileName, mode, principal, ip, params) };
     },
   });
 }

@@ -7,6 +7,7 @@ import { EmployerPermissions } from '@modules/employers/shared/employer.permissi
 import { MemberPermissions } from '@modules/members/shared/member.permissions';
 import { StandardPermissions } from '@modules/standards/shared/standard.permissions';
 import { HardshipPermissions } from '@modules/hardship/shared/hardship.permissions';
+import { MutualAidPermissions } from '@modules/mutual-aid/shared/mutual-aid.permissions';
 
 export const SELF_READ = 'self.read';
 
@@ -38,6 +39,9 @@ const adminPermissions = [
   StandardPermissions.assess.name,
   HardshipPermissions.read.name,
   HardshipPermissions.write.name,
+  MutualAidPermissions.read.name,
+  MutualAidPermissions.write.name,
+  MutualAidPermissions.sensitive.name,
   SELF_READ,
 ];
 
@@ -55,6 +59,7 @@ export const ROLES: Record<RoleCode, RoleSpec> = {
       HardshipPermissions.file.name,
       HardshipPermissions.sensitive.name,
       HardshipPermissions.config.name,
+      MutualAidPermissions.manage.name,
     ],
     canAssign: ['district_admin', 'district_staff', 'intermediate_admin', 'grassroots_admin', 'member'],
   },
@@ -74,6 +79,9 @@ export const ROLES: Record<RoleCode, RoleSpec> = {
       HardshipPermissions.read.name,
       HardshipPermissions.write.name,
       HardshipPermissions.file.name,
+      MutualAidPermissions.read.name,
+      MutualAidPermissions.write.name,
+      MutualAidPermissions.manage.name,
       SELF_READ,
     ],
     canAssign: [],

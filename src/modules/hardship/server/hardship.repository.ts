@@ -48,19 +48,8 @@ export async function upsertThreshold(db: DbOrTx, values: typeof hardshipThresho
   return row!;
 }
 
-/** A member with their open membership's union (the union that will keep the case). */
-export async function memberWithUnion(db: DbOrTx, where: SQL) {
-  const [row] = await db
-    .select({ id: members.id, name: members.name, idNumberMasked: members.idNumberMasked, orgId: organisations.id, orgName: organisations.name, orgPath: organisations.path })
-    .from(members)
-    .innerJoin(memberships, and(eq(memberships.memberId, members.id), isNull(memberships.leftOn)))
-    .innerJoin(organisations, eq(organisations.id, memberships.orgId))
-    .where(where)
-    .limit(1);
-  return row ?? null;
-}
-export const memberById = (db: DbOrTx, id: number) => memberWithUnion(db, eq(members.id, id));
-export const memberByAccount = (db: DbOrTx, accountId: number) => memberWithUnion(db, eq(members.accountId, accountId));
+// A member with their open membership's union (the union that will keep the case).
+export { memberWithUnionById as memberById, memberWithUnionByAccount as memberByAccount } from '@modules/members/server';
 
 export async function livingCaseOf(db: DbOrTx, memberId: number) {
   const [row] = await db

@@ -1,3 +1,6 @@
+import { yuan } from '@platform/money';
+
+export { yuan };
 /**
  * The hardship category of a household, computed, never typed (../shared/reference/domain-rules.md §2.5):
  * X = (household annual income − rigid expenses) ÷ 12 ÷ household size, in fen per person per month;
@@ -54,7 +57,6 @@ export interface CategoryResult {
   explanation: string;
 }
 
-export const yuan = (fen: number) => `${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
 
 export function computeCategory(input: CategoryInput): CategoryResult {
   if (!Number.isInteger(input.householdSize) || input.householdSize < 1) throw new RangeError('householdSize must be a positive integer');

@@ -5,3 +5,5 @@ export { memberImportSpec, MEMBER_IMPORT_COLUMNS } from './member.import';
 export { members, memberships, membershipApplications } from './member.table';
 export { sealIdNumber, sealPhone, ID_INDEX_PURPOSE } from './member.fields';
 export { insertDemoMembers, insertDemoApplication } from './member-demo.repository';
+export { memberWithUnionById, memberWithUnionByAccount, membersWithUnionByIdIdx, type MemberWithUnion } from './member.repository';
+export { idNumberIndex } from './member.fields';

@@ -169,3 +169,10 @@ export function searchDigest(cipher: FieldCipher, q: string): { column: 'id' | '
   if (/^1[3-9]\d{9}$/.test(phone)) return { column: 'phone', idx: cipher.blindIndex(phone, PHONE_INDEX_PURPOSE) };
   return null;
 }
+
+/** The blind index of a resident ID number after its checks (the key other ledgers look members up by). */
+export function idNumberIndex(cipher: FieldCipher, raw: string, today: string): { idx: string } | { error: string } {
+  const parsed = parseIdNumber(raw, today);
+  if ('error' in parsed) return parsed;
+  return { idx: cipher.blindIndex(parsed.idNumber, ID_INDEX_PURPOSE) };
+}

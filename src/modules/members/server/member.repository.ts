@@ -357,3 +357,23 @@ export async function orgsByCodeInScope(db: DbOrTx, scope: Scope, codes: string[
     .where(and(inArray(organisations.code, codes), inArray(organisations.kind, kinds)));
 }
 
+
+/** A member with their open membership's union (null when not in a union now), by a condition on `members`. */
+export async function memberWithUnion(db: DbOrTx, where: SQL) {
+  const [row] = await memberWithUnionQuery(db, where).limit(1);
+  return row ?? null;
+}
+
+function memberWithUnionQuery(db: DbOrTx, where: SQL) {
+  return db
+    .select({ id: members.id, name: members.name, sex: members.sex, gigKind: members.gigKind, migrantWorker: members.migrantWorker, idNumberMasked: members.idNumberMasked, idNumberIdx: members.idNumberIdx, orgId: organisations.id, orgName: organisations.name, orgPath: organisations.path })
+    .from(members)
+    .innerJoin(memberships, and(eq(memberships.memberId, members.id), isNull(memberships.leftOn)))
+    .innerJoin(organisations, eq(organisations.id, memberships.orgId))
+    .where(where);
+}
+export type MemberWithUnion = NonNullable<Awaited<ReturnType<typeof memberWithUnion>>>;
+export const memberWithUnionById = (db: DbOrTx, id: number) => memberWithUnion(db, eq(members.id, id));
+export const memberWithUnionByAccount = (db: DbOrTx, accountId: number) => memberWithUnion(db, eq(members.accountId, accountId));
+/** Members in a union now, by the blind indexes of their ID numbers (an import's lookup). */
+export const membersWithUnionByIdIdx = (db: DbOrTx, idxs: string[]) => (idxs.length ? memberWithUnionQuery(db, inArray(members.idNumberIdx, idxs)) : Promise.resolve([]));

@@ -3,6 +3,7 @@ import { labelOptions } from '@ui/forms';
 import { Button, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { EXPENSE_KINDS, INCOME_KINDS } from '../../shared/category';
 import { HEALTH_LABELS } from '../../shared/hardship.schema';
+export { yuan } from '@platform/money';
 
 const yuanInput = (placeholder: string) => <InputNumber min={0} max={10_000_000} precision={2} addonAfter="元/年" placeholder={placeholder} style={{ width: 200 }} />;
 
@@ -112,4 +113,3 @@ export function assessmentFromForm(v: FormAssessment) {
   };
 }
 
-export const yuan = (fen: number) => `${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
