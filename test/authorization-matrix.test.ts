@@ -67,6 +67,11 @@ interface Fixture {
   ownEnrolment2: number;
   foreignClaim: number;
   ownClaim: number;
+  programme: number;
+  foreignSignup: number;
+  ownSignup: number;
+  ownSignup2: number;
+  ownSignupDone: number;
 }
 
 interface Req {
@@ -557,6 +562,38 @@ const MATRIX: Record<string, Case> = {
     foreign: (f) => [{ method: 'POST', url: `/api/mutual-aid/claims/${f.foreignClaim}/diagnosis` }],
     own: (f) => ({ method: 'POST', url: `/api/mutual-aid/claims/${f.ownClaim}/diagnosis` }),
   },
+  'GET /api/health-checks': {
+    foreign: () => [{ method: 'GET', url: '/api/health-checks' }],
+    own: () => ({ method: 'GET', url: '/api/health-checks' }),
+  },
+  'GET /api/health-checks/:id/signups': {
+    foreign: (f) => [{ method: 'GET', url: `/api/health-checks/${f.programme}/signups?q=${encodeURIComponent('松岭会员')}` }],
+    own: (f) => ({ method: 'GET', url: `/api/health-checks/${f.programme}/signups` }),
+  },
+  'GET /api/health-checks/:id/signups/export': {
+    foreign: (f) => [{ method: 'GET', url: `/api/health-checks/${f.programme}/signups/export` }],
+    own: (f) => ({ method: 'GET', url: `/api/health-checks/${f.programme}/signups/export` }),
+  },
+  'POST /api/health-checks/:id/signups': {
+    foreign: (f) => [{ method: 'POST', url: `/api/health-checks/${f.programme}/signups`, body: { memberId: f.foreignDup, group: 'frontline', slotOn: `${YEAR}-06-01` } }],
+    own: (f) => ({ method: 'POST', url: `/api/health-checks/${f.programme}/signups`, body: { memberId: f.ownDup, group: 'frontline', slotOn: `${YEAR}-06-01` } }),
+  },
+  'POST /api/health-checks/signups/:id/cancel': {
+    foreign: (f) => [{ method: 'POST', url: `/api/health-checks/signups/${f.foreignSignup}/cancel` }],
+    own: (f) => ({ method: 'POST', url: `/api/health-checks/signups/${f.ownSignup2}/cancel` }),
+  },
+  'POST /api/health-checks/signups/:id/done': {
+    foreign: (f) => [{ method: 'POST', url: `/api/health-checks/signups/${f.foreignSignup}/done`, body: { doneOn: `${YEAR}-01-02` } }],
+    own: (f) => ({ method: 'POST', url: `/api/health-checks/signups/${f.ownSignup}/done`, body: { doneOn: `${YEAR}-01-02` } }),
+  },
+  'POST /api/health-checks/signups/:id/results': {
+    foreign: (f) => [{ method: 'POST', url: `/api/health-checks/signups/${f.foreignSignup}/results`, body: { abnormal: true, findings: '越权登记' } }],
+    own: (f) => ({ method: 'POST', url: `/api/health-checks/signups/${f.ownSignupDone}/results`, body: { abnormal: false, findings: '矩阵登记' } }),
+  },
+  'POST /api/health-checks/signups/:id/results/view': {
+    foreign: (f) => [{ method: 'POST', url: `/api/health-checks/signups/${f.foreignSignup}/results/view` }],
+    own: (f) => ({ method: 'POST', url: `/api/health-checks/signups/${f.ownSignupDone}/results/view` }),
+  },
   'GET /api/hardship/cases/:id/notice': {
     foreign: (f) => [{ method: 'GET', url: `/api/hardship/cases/${f.foreignCase}/notice` }],
     own: (f) => ({ method: 'GET', url: `/api/hardship/cases/${f.ownCase}/notice` }),
@@ -638,6 +675,14 @@ const NO_FOREIGN_RECORD = new Set([
   'POST /api/mutual-aid/claims/:id/decision',
   'GET /api/imports/mutual-aid-enrolments/template.xlsx',
   'POST /api/imports/mutual-aid-enrolments',
+  // Health-check programmes belong to the district (healthcheck.manage; health-check.routes.test.ts: "lets the
+  // district set up a programme"); the worker's own side takes only the caller's own sign-ups
+  // (health-check.routes.test.ts: "Not someone else's sign-up").
+  'POST /api/health-checks',
+  'POST /api/health-checks/:id/close',
+  'GET /api/me/health-checks',
+  'POST /api/me/health-checks/:id/signups',
+  'POST /api/me/health-checks/signups/:id/cancel',
 ]);
 
 async function send(c: TestClient, r: Req) {
@@ -789,6 +834,20 @@ beforeAll(async () => {
   const foreignEnrolment = await enrol(songling, f.foreignMember);
   const ownEnrolment = await enrol(jinxiu, f.ownMember);
   Object.assign(f, { plan, foreignEnrolment, ownEnrolment, ownEnrolment2: await enrol(jinxiu, om2.memberId), foreignClaim: await claim(songling, foreignEnrolment), ownClaim: await claim(jinxiu, ownEnrolment) });
+  // Health checks: the district's programme; a sign-up on both sides (done, with results), two more own ones.
+  const programme = (await admin.post('/api/health-checks', { year: YEAR, name: '矩阵体检', provider: '区人民医院', startsOn: `${YEAR}-01-01`, endsOn: `${YEAR}-12-31`, quotas: [{ group: 'frontline', places: 50 }] })).body.id as number;
+  const signUp = async (c: TestClient, memberId: number, done: boolean) => {
+    const r = await c.post(`/api/health-checks/${programme}/signups`, { memberId, group: 'frontline', slotOn: `${YEAR}-01-02` });
+    if (r.status !== 200) throw new Error(JSON.stringify(r.body));
+    if (done) {
+      expect((await c.post(`/api/health-checks/signups/${r.body.id}/done`, { doneOn: `${YEAR}-01-02` })).status).toBe(200);
+      expect((await c.post(`/api/health-checks/signups/${r.body.id}/results`, { abnormal: false, findings: '未见异常' })).status).toBe(200);
+    }
+    return r.body.id as number;
+  };
+  Object.assign(f, { programme, foreignSignup: await signUp(songling, f.foreignMember, true), ownSignupDone: await signUp(jinxiu, f.ownMember, true), ownSignup: await signUp(jinxiu, om2.memberId, false) });
+  const extra = await mk(jinxiu, own.id, '矩阵会员三', { phone: '13911114444' });
+  f.ownSignup2 = await signUp(jinxiu, extra.memberId, false);
   for (const u of ['jinxiu', 'union', 'member']) clients[u] = await t.as(u);
 });
 afterAll(() => t.close());

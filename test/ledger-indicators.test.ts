@@ -27,6 +27,8 @@
  *        2024-03-01 then withdrawn (never counts); 2025 plan — m1 paid 2025-01-01, m5 paid 2025-02-01.
  *        Claims on m1's 2024 enrolment: approved 1,500 元 paid 2024-12-31, another rejected; on m5's: 800 元
  *        paid 2025-01-01.
+ *   Health checks: 2024 programme — m1 (courier) checked 2024-12-31, m5 (两癌) 2024-05-01, m3 signed up never
+ *        checked; 2025 programme — m1 checked 2025-01-01.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp, TestClient } from './app';
@@ -166,6 +168,19 @@ beforeAll(async () => {
   const p2025 = await plan(2025);
   await enrol(p2025, m1, 1, '2025-01-01');
   await enrol(p2025, m5, 1, '2025-02-01');
+
+  const checks = async (year: number) =>
+    (await admin.post('/api/health-checks', { year, name: `${year}年免费体检`, provider: '区人民医院', startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, quotas: [{ group: 'courier', places: 5 }, { group: 'women_screening', places: 5 }] })).body.id as number;
+  const check = async (p: number, memberId: number, group: string, doneOn: string | null) => {
+    const r = await admin.post(`/api/health-checks/${p}/signups`, { memberId, group, slotOn: doneOn ?? `${p === h2024 ? 2024 : 2025}-12-01` });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    if (doneOn) expect((await admin.post(`/api/health-checks/signups/${r.body.id}/done`, { doneOn })).status).toBe(200);
+  };
+  const h2024 = await checks(2024);
+  await check(h2024, m1, 'courier', '2024-12-31');
+  await check(h2024, m5, 'women_screening', '2024-05-01');
+  await check(h2024, m3, 'women_screening', null);
+  await check(await checks(2025), m1, 'courier', '2025-01-01');
 });
 afterAll(() => t.close());
 
@@ -220,6 +235,8 @@ describe('ledger figures', () => {
       'mutualaid.premium_total': 90, // 2 × 30 + 30
       'mutualaid.claims_paid': 1, // paid 2024-12-31; m5's was paid 2025-01-01, one was rejected
       'mutualaid.paid_total': 1500,
+      'healthcheck.people': 2, // m1 on the last day, m5; m3 never checked
+      'healthcheck.checks': 2,
     });
   });
 
@@ -233,7 +250,10 @@ describe('ledger figures', () => {
     expect(yi).toMatchObject({ 'mutualaid.enrolled_people': 1, 'mutualaid.claims_paid': 0 });
     expect(await values('乙街道', '2025')).toMatchObject({ 'mutualaid.claims_paid': 1, 'mutualaid.paid_total': 800 });
     // Over two years the same two people enrolled twice: people and person-times differ.
-    expect(await values('root', '2024-01-01..2025-12-31')).toMatchObject({ 'mutualaid.enrolled_people': 2, 'mutualaid.enrolments': 4 });
+    expect(await values('root', '2024-01-01..2025-12-31')).toMatchObject({ 'mutualaid.enrolled_people': 2, 'mutualaid.enrolments': 4, 'healthcheck.people': 2, 'healthcheck.checks': 3 });
+    expect(jia).toMatchObject({ 'healthcheck.people': 1 });
+    expect(yi).toMatchObject({ 'healthcheck.people': 1 });
+    expect(await values('root', '2025Q1')).toMatchObject({ 'healthcheck.people': 1, 'healthcheck.checks': 1 });
     const y2023 = await values('root', '2023');
     // At 2023-12-31: m2 (joined that day) and m7; E1 covered since 2023-12-31.
     expect(y2023).toMatchObject({ 'member.total': 2, 'member.joined': 1, 'employer.covered_25': 1, 'union.elections_overdue': 0, 'standard.assessed': 0, 'standard.honours': 1 });

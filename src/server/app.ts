@@ -16,6 +16,7 @@ import { memberIndicators, registerMemberRoutes } from '@modules/members/server'
 import { registerUnionRoutes, unionIndicators } from '@modules/unions/server';
 import { registerStandardRoutes, standardIndicators } from '@modules/standards/server';
 import { mutualAidIndicators, registerMutualAidRoutes } from '@modules/mutual-aid/server';
+import { healthCheckIndicators, registerHealthCheckRoutes } from '@modules/health-checks/server';
 import { hardshipIndicators, registerAidRoutes, registerHardshipRoutes, registerScreeningRoutes } from '@modules/hardship/server';
 
 export interface BuildOptions {
@@ -72,11 +73,12 @@ export async function buildApp({ config, database, cipher, now, warmWorkers }: B
   registerAidRoutes(app, deps);
   registerScreeningRoutes(app, deps);
   registerMutualAidRoutes(app, deps, imports);
+  registerHealthCheckRoutes(app, deps);
   // Every module's figures, in one catalogue: the dashboard, the catalogue page and the annual report read it.
   registerReportsModule(
     app,
     deps,
-    new IndicatorCatalogue([...orgIndicators, ...memberIndicators, ...employerIndicators, ...unionIndicators, ...standardIndicators, ...hardshipIndicators, ...mutualAidIndicators]),
+    new IndicatorCatalogue([...orgIndicators, ...memberIndicators, ...employerIndicators, ...unionIndicators, ...standardIndicators, ...hardshipIndicators, ...mutualAidIndicators, ...healthCheckIndicators]),
   );
   app.addHook('onClose', async () => imports.idle());
 

@@ -8,6 +8,7 @@ import { seedDemoLedgers } from './demo-ledgers';
 import { seedDemoStandards } from './demo-standards';
 import { demoDistrictPrincipal, seedDemoHardship } from '@modules/hardship/server';
 import { seedDemoMutualAid } from '@modules/mutual-aid/server';
+import { seedDemoHealthChecks } from '@modules/health-checks/server';
 import { permissionsOf } from '@modules/accounts/shared/roles';
 import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
 import { GIVEN, SURNAMES } from './demo-names';
@@ -204,6 +205,7 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
   const seeder = { ...demoDistrictPrincipal(d.account, d.root), permissions: permissionsOf(['district_admin']).permissions };
   await seedDemoHardship({ db, config, cipher }, { district: seeder });
   await seedDemoMutualAid({ db, config, cipher }, { district: seeder });
+  await seedDemoHealthChecks({ db, config, cipher }, { district: seeder });
   // Planner statistics for the freshly loaded tables (the embedded database has no autovacuum).
   await analyzeDatabase(db);
   return true;

@@ -8,6 +8,7 @@ import { MemberPermissions } from '@modules/members/shared/member.permissions';
 import { StandardPermissions } from '@modules/standards/shared/standard.permissions';
 import { HardshipPermissions } from '@modules/hardship/shared/hardship.permissions';
 import { MutualAidPermissions } from '@modules/mutual-aid/shared/mutual-aid.permissions';
+import { HealthCheckPermissions } from '@modules/health-checks/shared/health-check.permissions';
 
 export const SELF_READ = 'self.read';
 
@@ -42,6 +43,9 @@ const adminPermissions = [
   MutualAidPermissions.read.name,
   MutualAidPermissions.write.name,
   MutualAidPermissions.sensitive.name,
+  HealthCheckPermissions.read.name,
+  HealthCheckPermissions.write.name,
+  HealthCheckPermissions.results.name,
   SELF_READ,
 ];
 
@@ -60,6 +64,7 @@ export const ROLES: Record<RoleCode, RoleSpec> = {
       HardshipPermissions.sensitive.name,
       HardshipPermissions.config.name,
       MutualAidPermissions.manage.name,
+      HealthCheckPermissions.manage.name,
     ],
     canAssign: ['district_admin', 'district_staff', 'intermediate_admin', 'grassroots_admin', 'member'],
   },
@@ -82,6 +87,9 @@ export const ROLES: Record<RoleCode, RoleSpec> = {
       MutualAidPermissions.read.name,
       MutualAidPermissions.write.name,
       MutualAidPermissions.manage.name,
+      HealthCheckPermissions.read.name,
+      HealthCheckPermissions.write.name,
+      HealthCheckPermissions.manage.name,
       SELF_READ,
     ],
     canAssign: [],
@@ -105,7 +113,7 @@ export const ROLES: Record<RoleCode, RoleSpec> = {
     label: '会员',
     tier: 'grassroots',
     scope: 'self',
-    permissions: [SELF_READ, MemberPermissions.self.name, HardshipPermissions.self.name],
+    permissions: [SELF_READ, MemberPermissions.self.name, HardshipPermissions.self.name, HealthCheckPermissions.self.name],
     canAssign: [],
   },
 };

@@ -9,6 +9,7 @@ import { UNION_AUDIT_ACTIONS } from '@modules/unions/shared/union.schema';
 import { STANDARD_AUDIT_ACTIONS } from '@modules/standards/shared/standard.permissions';
 import { HARDSHIP_AUDIT_ACTIONS } from '@modules/hardship/shared/hardship.permissions';
 import { MUTUAL_AID_AUDIT_ACTIONS } from '@modules/mutual-aid/shared/mutual-aid.permissions';
+import { HEALTH_CHECK_AUDIT_ACTIONS } from '@modules/health-checks/shared/health-check.permissions';
 
 /** Every audit action with its Chinese label; modules contribute theirs here. */
 export const AUDIT_ACTIONS: Record<string, string> = { ...ORG_AUDIT_ACTIONS, ...ACCOUNT_AUDIT_ACTIONS, ...REPORT_AUDIT_ACTIONS,
@@ -18,6 +19,7 @@ export const AUDIT_ACTIONS: Record<string, string> = { ...ORG_AUDIT_ACTIONS, ...
   ...STANDARD_AUDIT_ACTIONS,
   ...HARDSHIP_AUDIT_ACTIONS,
   ...MUTUAL_AID_AUDIT_ACTIONS,
+  ...HEALTH_CHECK_AUDIT_ACTIONS,
 };
 
 const date = (title: string) => z.iso.date({ message: '日期格式应为 YYYY-MM-DD' }).optional().meta({ title });

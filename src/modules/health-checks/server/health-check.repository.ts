@@ -1,0 +1,118 @@
+import { and, count, desc, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
+import { escapeLike, scopeCondition, type Scope } from '@platform/access';
+import { queryRows, totalOf, type DbOrTx } from '@platform/db';
+import { members } from '@modules/members/server';
+import { organisations } from '@modules/organisations/server';
+import type { SignupListQuery } from '../shared/health-check.schema';
+import { healthCheckProgrammes, healthCheckSignups, type ProgrammeRow, type SignupRow } from './health-check.table';
+
+export async function insertProgramme(db: DbOrTx, values: typeof healthCheckProgrammes.$inferInsert): Promise<ProgrammeRow> {
+  const [row] = await db.insert(healthCheckProgrammes).values(values).returning();
+  return row!;
+}
+
+export async function updateProgramme(db: DbOrTx, id: number, values: Partial<typeof healthCheckProgrammes.$inferInsert>) {
+  await db.update(healthCheckProgrammes).set(values).where(eq(healthCheckProgrammes.id, id));
+}
+
+const programmeFrom = (db: DbOrTx) =>
+  db.select({ p: healthCheckProgrammes, orgName: organisations.name, orgPath: organisations.path }).from(healthCheckProgrammes).innerJoin(organisations, eq(organisations.id, healthCheckProgrammes.orgId));
+export type ProgrammeWithOrg = Awaited<ReturnType<ReturnType<typeof programmeFrom>['where']>>[number];
+
+/** Programmes the reader takes part in: run by a union in scope, or by one above the reader's union. */
+export async function listProgrammes(db: DbOrTx, scope: Scope, ownPath: string, onlyOpen = false) {
+  return programmeFrom(db)
+    .where(and(or(scopeCondition(organisations.path, scope), sql`${ownPath} like ${organisations.path} || '%'`), onlyOpen ? eq(healthCheckProgrammes.status, 'open') : undefined))
+    .orderBy(desc(healthCheckProgrammes.year), desc(healthCheckProgrammes.id));
+}
+
+export async function programmeById(db: DbOrTx, id: number) {
+  const [row] = await programmeFrom(db).where(eq(healthCheckProgrammes.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** Per programme and group, over the sign-ups of unions in scope (all sign-ups when `scope` is null). */
+export async function groupCounts(db: DbOrTx, scope: Scope | null, programmeIds: number[]) {
+  if (programmeIds.length === 0) return [];
+  return db
+    .select({
+      programmeId: healthCheckSignups.programmeId,
+      group: healthCheckSignups.group,
+      signedUp: sql<number>`count(*)::int`,
+      done: sql<number>`count(*) filter (where ${healthCheckSignups.status} = 'done')::int`,
+    })
+    .from(healthCheckSignups)
+    .innerJoin(organisations, eq(organisations.id, healthCheckSignups.orgId))
+    .where(and(inArray(healthCheckSignups.programmeId, programmeIds), ne(healthCheckSignups.status, 'cancelled'), scope ? scopeCondition(organisations.path, scope) : undefined))
+    .groupBy(healthCheckSignups.programmeId, healthCheckSignups.group);
+}
+
+/** Places taken in a group (every union), locking the programme row so two sign-ups cannot both take the last. */
+export async function placesTaken(db: DbOrTx, programmeId: number, group: string) {
+  await db.select({ id: healthCheckProgrammes.id }).from(healthCheckProgrammes).where(eq(healthCheckProgrammes.id, programmeId)).for('update');
+  const [row] = await db
+    .select({ n: count() })
+    .from(healthCheckSignups)
+    .where(and(eq(healthCheckSignups.programmeId, programmeId), eq(healthCheckSignups.group, group), ne(healthCheckSignups.status, 'cancelled')));
+  return row?.n ?? 0;
+}
+
+export async function activeSignupOf(db: DbOrTx, programmeId: number, memberId: number) {
+  const [row] = await db.select().from(healthCheckSignups).where(and(eq(healthCheckSignups.programmeId, programmeId), eq(healthCheckSignups.memberId, memberId), ne(healthCheckSignups.status, 'cancelled')));
+  return row ?? null;
+}
+
+export async function insertSignup(db: DbOrTx, values: typeof healthCheckSignups.$inferInsert): Promise<SignupRow> {
+  const [row] = await db.insert(healthCheckSignups).values(values).returning();
+  return row!;
+}
+
+export async function updateSignup(db: DbOrTx, id: number, values: Partial<typeof healthCheckSignups.$inferInsert>) {
+  await db.update(healthCheckSignups).set(values).where(eq(healthCheckSignups.id, id));
+}
+
+const signupFrom = (db: DbOrTx) =>
+  db
+    .select({ s: healthCheckSignups, programmeName: healthCheckProgrammes.name, memberName: members.name, idNumberMasked: members.idNumberMasked, orgName: organisations.name, orgPath: organisations.path })
+    .from(healthCheckSignups)
+    .innerJoin(healthCheckProgrammes, eq(healthCheckProgrammes.id, healthCheckSignups.programmeId))
+    .innerJoin(members, eq(members.id, healthCheckSignups.memberId))
+    .innerJoin(organisations, eq(organisations.id, healthCheckSignups.orgId));
+export type SignupWithNames = Awaited<ReturnType<ReturnType<typeof signupFrom>['where']>>[number];
+
+export async function listSignups(db: DbOrTx, scope: Scope, programmeId: number, q: SignupListQuery, limit?: number) {
+  const where = and(
+    eq(healthCheckSignups.programmeId, programmeId),
+    scopeCondition(organisations.path, scope),
+    q.q ? ilike(members.name, `${escapeLike(q.q)}%`) : undefined,
+    q.status ? eq(healthCheckSignups.status, q.status) : undefined,
+    q.group ? eq(healthCheckSignups.group, q.group) : undefined,
+  )!;
+  const base = signupFrom(db).where(where).orderBy(healthCheckSignups.slotOn, healthCheckSignups.id);
+  if (limit !== undefined) return { rows: await base.limit(limit), total: -1 };
+  const rows = await base.limit(q.pageSize).offset((q.page - 1) * q.pageSize);
+  const total = await totalOf(rows.length, q, async () => {
+    const [r] = await db.select({ n: count() }).from(healthCheckSignups).innerJoin(members, eq(members.id, healthCheckSignups.memberId)).innerJoin(organisations, eq(organisations.id, healthCheckSignups.orgId)).where(where);
+    return r?.n ?? 0;
+  });
+  return { rows, total };
+}
+
+export async function findSignupInScope(db: DbOrTx, scope: Scope, id: number) {
+  const [row] = await signupFrom(db).where(and(eq(healthCheckSignups.id, id), scopeCondition(organisations.path, scope))).limit(1);
+  return row ?? null;
+}
+
+export async function signupsOfMember(db: DbOrTx, memberId: number) {
+  return signupFrom(db).where(eq(healthCheckSignups.memberId, memberId)).orderBy(desc(healthCheckSignups.id));
+}
+
+/** Members in a union now under `underPath` matching a condition (the demo's sign-ups). */
+export async function demoWorkers(db: DbOrTx, underPath: string, where: 'gig' | 'women' | 'migrant', limit: number) {
+  const cond = where === 'gig' ? sql`m.gig_kind in ('courier', 'food_delivery')` : where === 'women' ? sql`m.sex = 'female'` : sql`m.migrant_worker`;
+  return queryRows<{ id: number; gig_kind: string | null }>(db, sql`
+    select m.id, m.gig_kind from members m join memberships ms on ms.member_id = m.id and ms.left_on is null
+      join organisations o on o.id = ms.org_id
+     where o.path like ${escapeLike(underPath) + '%'} and ${cond}
+     order by m.id limit ${limit}`);
+}

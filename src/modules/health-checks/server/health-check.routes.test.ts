@@ -1,0 +1,121 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '@platform/db';
+import { readXlsxRows } from '@platform/excel';
+import { createTestApp, type TestApp, type TestClient } from '@test/app';
+import { fakeIdNumber } from '@test/fixtures/people';
+
+let t: TestApp;
+let admin: TestClient;
+let staff: TestClient;
+let union: TestClient;
+let songling: TestClient;
+let member: TestClient;
+let hengda: { id: number };
+const year = new Date().getFullYear();
+const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+async function worker(name: string, extra: Record<string, unknown> = {}, female = false): Promise<number> {
+  const r = await union.post('/api/members', { name, idNumber: fakeIdNumber('19880303', female), orgId: hengda.id, joinedOn: '2020-01-01', ...extra });
+  if (r.status !== 200) throw new Error(JSON.stringify(r.body));
+  return r.body.memberId;
+}
+const programme = async (quotas: { group: string; places: number }[], over: Record<string, unknown> = {}) => {
+  const r = await admin.post('/api/health-checks', { year, name: `测试体检${Math.random().toString(36).slice(2, 7)}`, provider: '区人民医院', startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, quotas, ...over });
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
+  return r.body as { id: number; name: string };
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  [admin, staff, union, songling, member] = (await Promise.all(['admin', 'staff', 'union', 'songling', 'member'].map((u) => t.as(u)))) as [TestClient, TestClient, TestClient, TestClient, TestClient];
+  hengda = (await admin.get(`/api/orgs?q=${encodeURIComponent('云溪恒达物流有限公司工会委员会')}&tier=grassroots`)).body.items[0];
+});
+afterAll(() => t.close());
+
+describe('free health checks', () => {
+  it('lets the district set up a programme with places by group', async () => {
+    expect((await union.post('/api/health-checks', { year, name: '越权', provider: '医院', startsOn: today, endsOn: today, quotas: [{ group: 'courier', places: 1 }] })).status).toBe(403);
+    const dup = await admin.post('/api/health-checks', { year, name: '重复人群', provider: '医院', startsOn: today, endsOn: today, quotas: [{ group: 'courier', places: 1 }, { group: 'courier', places: 2 }] });
+    expect(dup.body.code).toBe('HEALTH_CHECK.DUPLICATE_GROUP');
+    const none = await admin.post('/api/health-checks', { year, name: '无名额', provider: '医院', startsOn: today, endsOn: today, quotas: [] });
+    expect(none.status).toBe(400);
+    const p = await programme([{ group: 'courier', places: 2 }, { group: 'women_screening', places: 1 }]);
+    expect(p).toMatchObject({ places: 3, signedUp: 0, statusLabel: '报名中', groups: [{ groupLabel: '快递员', places: 2 }, { groupLabel: '女职工“两癌”筛查', places: 1 }] });
+  });
+
+  it('checks eligibility against the register, places left and one sign-up per programme', async () => {
+    const p = await programme([{ group: 'courier', places: 1 }, { group: 'women_screening', places: 1 }]);
+    const man = await worker('体检男', { occupation: '快递员' });
+    const woman = await worker('体检女', {}, true);
+    const courier2 = await worker('快递二', { occupation: '快递员' });
+    const sign = (memberId: number, group: string, slotOn = today) => union.post(`/api/health-checks/${p.id}/signups`, { memberId, group, slotOn });
+    expect((await sign(man, 'women_screening')).body.message).toBe('体检男不能报名“女职工“两癌”筛查”：“两癌”筛查名额仅限女职工');
+    expect((await sign(woman, 'courier')).body.message).toBe('体检女不能报名“快递员”：会员档案中的职业不是快递员');
+    expect((await sign(man, 'migrant')).body.message).toBe('本项目没有为“农民工”安排名额');
+    expect((await sign(man, 'courier', `${year + 1}-01-05`)).body.code).toBe('HEALTH_CHECK.SLOT_OUTSIDE');
+    expect((await sign(man, 'courier')).status).toBe(200);
+    expect((await sign(man, 'courier')).body.message).toBe(`体检男已报名“${p.name}”`);
+    expect((await sign(courier2, 'courier')).body.message).toBe('“快递员”的 1 个名额已满');
+    expect((await sign(woman, 'women_screening')).status).toBe(200);
+    // Another street cannot sign up this union's workers.
+    expect((await songling.post(`/api/health-checks/${p.id}/signups`, { memberId: courier2, group: 'courier', slotOn: today })).body.code).toBe('HEALTH_CHECK.MEMBER_NOT_FOUND');
+    const list = (await union.get(`/api/health-checks/${p.id}/signups`)).body;
+    expect(list.total).toBe(2);
+    const manSignup = list.items.find((s: { memberName: string }) => s.memberName === '体检男');
+    // Cancelling frees the place.
+    expect((await union.post(`/api/health-checks/signups/${manSignup.id}/cancel`)).status).toBe(200);
+    expect((await sign(courier2, 'courier')).status).toBe(200);
+    expect((await admin.get('/api/health-checks')).body.items.find((x: { id: number }) => x.id === p.id)).toMatchObject({ signedUp: 2, done: 0 });
+  });
+
+  it('records the check and keeps results as health data: encrypted, for the results permission only, audited', async () => {
+    const p = await programme([{ group: 'sanitation', places: 5 }]);
+    const w = await worker('环卫甲');
+    const id = (await union.post(`/api/health-checks/${p.id}/signups`, { memberId: w, group: 'sanitation', slotOn: today })).body.id;
+    expect((await union.post(`/api/health-checks/signups/${id}/results`, { abnormal: false })).body.message).toBe('报名记录当前为“已报名”，不能登记体检结果');
+    expect((await union.post(`/api/health-checks/signups/${id}/done`, { doneOn: `${year + 1}-01-01` })).body.code).toBe('HEALTH_CHECK.DONE_DATE');
+    expect((await union.post(`/api/health-checks/signups/${id}/done`, { doneOn: today })).status).toBe(200);
+    expect((await union.post(`/api/health-checks/signups/${id}/cancel`)).body.code).toBe('HEALTH_CHECK.ILLEGAL_STATUS');
+    expect((await staff.post(`/api/health-checks/signups/${id}/results`, { abnormal: true })).status).toBe(403);
+    expect((await union.post(`/api/health-checks/signups/${id}/results`, { abnormal: true, findings: '血糖偏高', followUp: '内分泌科复查', reportDeliveredOn: today })).status).toBe(200);
+    const row = (await union.get(`/api/health-checks/${p.id}/signups`)).body.items[0];
+    expect(row).toMatchObject({ statusLabel: '已体检', doneOn: today, hasResults: true, reportDeliveredOn: today });
+    expect(JSON.stringify(row)).not.toContain('血糖');
+    const [stored] = await queryRows<{ results_enc: string }>(t.database.db, sql`select results_enc from health_check_signups where id = ${id}`);
+    expect(stored!.results_enc).toMatch(/^v1\./);
+    expect((await staff.post(`/api/health-checks/signups/${id}/results/view`)).status).toBe(403);
+    expect((await songling.post(`/api/health-checks/signups/${id}/results/view`)).status).toBe(404);
+    expect((await union.post(`/api/health-checks/signups/${id}/results/view`)).body).toEqual({ abnormal: true, findings: '血糖偏高', followUp: '内分泌科复查' });
+    const [audit] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_events where action = 'healthcheck.reveal' and entity_id = ${id}`);
+    expect(audit!.n).toBe(1);
+    const xl = await readXlsxRows((await union.get(`/api/health-checks/${p.id}/signups/export`)).raw.rawPayload);
+    expect(xl[1]).toContain('环卫甲');
+    expect(JSON.stringify(xl)).not.toContain('血糖');
+  });
+
+  it('lets a member sign up on their own, see the groups they may take, cancel, and see their own results', async () => {
+    const p = await programme([{ group: 'women_screening', places: 3 }, { group: 'frontline', places: 3 }]);
+    const mine = (await member.get('/api/me/health-checks')).body;
+    const offer = mine.open.find((o: { id: number }) => o.id === p.id);
+    expect(offer.groups).toEqual([
+      { group: 'women_screening', groupLabel: '女职工“两癌”筛查', left: 3, eligible: false, reason: '“两癌”筛查名额仅限女职工' },
+      { group: 'frontline', groupLabel: '其他一线职工', left: 3, eligible: true, reason: null },
+    ]);
+    expect((await member.post(`/api/me/health-checks/${p.id}/signups`, { group: 'women_screening', slotOn: today })).body.code).toBe('HEALTH_CHECK.NOT_ELIGIBLE');
+    const id = (await member.post(`/api/me/health-checks/${p.id}/signups`, { group: 'frontline', slotOn: today })).body.id;
+    expect(id).toBeGreaterThan(0);
+    // Not someone else's sign-up.
+    const other = (await union.post(`/api/health-checks/${p.id}/signups`, { memberId: await worker('他人'), group: 'frontline', slotOn: today })).body.id;
+    expect((await member.post(`/api/me/health-checks/signups/${other}/cancel`)).status).toBe(404);
+    expect((await member.post(`/api/health-checks/signups/${other}/cancel`)).status).toBe(403);
+    await union.post(`/api/health-checks/signups/${id}/done`, { doneOn: today });
+    await union.post(`/api/health-checks/signups/${id}/results`, { abnormal: false, findings: '未见异常' });
+    const after = (await member.get('/api/me/health-checks')).body.signups.find((s: { id: number }) => s.id === id);
+    expect(after).toMatchObject({ statusLabel: '已体检', results: { abnormal: false, findings: '未见异常', followUp: null } });
+    // A closed programme is no longer offered.
+    expect((await admin.post(`/api/health-checks/${p.id}/close`)).status).toBe(200);
+    expect((await member.get('/api/me/health-checks')).body.open.some((o: { id: number }) => o.id === p.id)).toBe(false);
+    expect((await union.post(`/api/health-checks/${p.id}/signups`, { memberId: await worker('晚到'), group: 'frontline', slotOn: today })).body.code).toBe('HEALTH_CHECK.PROGRAMME_CLOSED');
+  });
+});

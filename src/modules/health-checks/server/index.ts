@@ -1,0 +1,4 @@
+/** Public API of the health-checks module. */
+export { registerHealthCheckRoutes } from './health-check.routes';
+export { healthCheckIndicators } from './health-check.indicators';
+export { seedDemoHealthChecks } from './health-check-demo';
