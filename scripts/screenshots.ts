@@ -40,6 +40,10 @@ for (const [label, viewport] of [
     ['hardship-campaigns', '/hardship?tab=campaigns', '困难职工帮扶'],
     ['hardship-screenings', '/hardship?tab=screenings', '困难职工帮扶'],
     ['hardship-parameters', '/hardship?tab=parameters', '困难职工帮扶'],
+    ['mutual-aid', '/mutual-aid', '职工大病互助'],
+    ['mutual-aid-claims', '/mutual-aid?tab=claims', '职工大病互助'],
+    ['mutual-aid-quotas', '/mutual-aid?tab=quotas', '职工大病互助'],
+    ['health-checks', '/health-checks', '一线职工免费体检'],
     ['accounts', '/accounts', '账号管理'],
     ['audit', '/audit', '操作日志'],
   ] as const) {
@@ -128,6 +132,10 @@ for (const [label, viewport] of [
   await page.getByText('家庭共同生活人口').waitFor();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/${label}-my-hardship-apply.png`, fullPage: true });
+  await page.goto(`${base}/me/health-checks`);
+  await page.getByRole('heading', { name: '免费体检' }).waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${out}/${label}-my-health-checks.png`, fullPage: true });
   // The grassroots chair starts this year's self-assessment.
   await ctx.clearCookies();
   await page.goto(`${base}/login`);

@@ -27,7 +27,28 @@ const FINISHED = ['done', 'invalid', 'failed'];
  * watch the background job's progress, then see the result or download the error report (the uploaded file
  * with a 错误说明 column). Nothing is written unless every row is right.
  */
-export function ImportDialog({ kind, title, open, onClose, onImported }: { kind: string; title: string; open: boolean; onClose(): void; onImported?(): void }) {
+export function ImportDialog({
+  kind,
+  title,
+  open,
+  onClose,
+  onImported,
+  params,
+  addOnly,
+  note,
+}: {
+  kind: string;
+  title: string;
+  open: boolean;
+  onClose(): void;
+  onImported?(): void;
+  /** The ledger's own upload parameters (e.g. the plan an enrolment list is for). */
+  params?: Record<string, string | number>;
+  /** Only new records can be imported (no add-or-update choice). */
+  addOnly?: boolean;
+  /** What this import is for, shown above the steps. */
+  note?: string;
+}) {
   const { message } = App.useApp();
   const [mode, setMode] = useState<'add' | 'upsert'>('add');
   const [jobId, setJobId] = useState<number | null>(null);
@@ -48,7 +69,7 @@ export function ImportDialog({ kind, title, open, onClose, onImported }: { kind:
   async function start(file: File) {
     setUploading(true);
     try {
-      const r = await uploadFile<{ id: number }>(`/api/imports/${kind}${query({ mode, fileName: file.name })}`, file);
+      const r = await uploadFile<{ id: number }>(`/api/imports/${kind}${query({ ...params, mode: addOnly ? 'add' : mode, fileName: file.name })}`, file);
       setJobId(r.id);
     } catch (e) {
       void message.error(errorText(e));
@@ -93,10 +114,13 @@ export function ImportDialog({ kind, title, open, onClose, onImported }: { kind:
             </Button>
             按“填写说明”工作表填好。列的顺序可以调整，列名不要改。
           </Typography.Paragraph>
-          <div>
-            <Typography.Text>导入方式：</Typography.Text>
-            <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)} optionType="button" options={[{ value: 'add', label: '仅新增（已有的跳过）' }, { value: 'upsert', label: '新增或更新' }]} />
-          </div>
+          {note && <Alert type="info" showIcon message={note} />}
+          {!addOnly && (
+            <div>
+              <Typography.Text>导入方式：</Typography.Text>
+              <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)} optionType="button" options={[{ value: 'add', label: '仅新增（已有的跳过）' }, { value: 'upsert', label: '新增或更新' }]} />
+            </div>
+          )}
           <Upload.Dragger
             accept=".xlsx"
             multiple={false}

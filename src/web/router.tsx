@@ -8,6 +8,8 @@ import { memberRoutes } from '@modules/members/web';
 import { unionRoutes } from '@modules/unions/web';
 import { standardRoutes } from '@modules/standards/web';
 import { hardshipRoutes } from '@modules/hardship/web';
+import { mutualAidRoutes } from '@modules/mutual-aid/web';
+import { healthCheckRoutes } from '@modules/health-checks/web';
 
 /** Every module's pages; the menu is built from the ones the user has permission for. */
 export const moduleRoutes: ModuleRoute[] = [
@@ -17,6 +19,8 @@ export const moduleRoutes: ModuleRoute[] = [
   ...unionRoutes,
   ...standardRoutes,
   ...hardshipRoutes,
+  ...mutualAidRoutes,
+  ...healthCheckRoutes,
   ...accountRoutes,
   ...reportRoutes,
   ...auditRoutes,

@@ -6,10 +6,11 @@ import { useSearchParams } from 'react-router';
 import { get, post, query } from '@ui/api';
 import { ExportButton, errorText, pagination } from '@ui/components';
 import { applyServerError, labelOptions } from '@ui/forms';
+import { useAskReason } from '@ui/dialogs';
 import { useMe } from '@ui/session';
 import { AID_FORM_LABELS, AID_KIND_LABELS, AID_STATUS_LABELS, FUND_SOURCE_LABELS, SCHOOL_LEVEL_LABELS, type Aid, type Campaign } from '../../shared/aid.schema';
 import { yuan } from './AssessmentFields';
-import { MemberPicker } from './MemberPicker';
+import { MemberPicker } from '@ui/MemberPicker';
 
 const STATUS_COLORS: Record<string, string> = { pending: 'gold', approved: 'blue', signed: 'green', cancelled: 'default' };
 const thisYear = new Date().getFullYear();
@@ -19,7 +20,8 @@ export function AidTab() {
   const me = useMe();
   const canWrite = me.permissions.includes('hardship.write');
   const canApprove = me.permissions.includes('hardship.file');
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const askReason = useAskReason();
   const qc = useQueryClient();
   const [params, setParams] = useSearchParams();
   const campaignId = params.get('campaignId') ? Number(params.get('campaignId')) : undefined;
@@ -108,17 +110,18 @@ export function AidTab() {
                     type="link"
                     size="small"
                     danger
-                    onClick={() => {
-                      let reason = '';
-                      modal.confirm({
+                    onClick={() =>
+                      askReason({
                         title: `撤销 ${r.memberName} 的 ${yuan(r.amountFen)}？`,
-                        content: <Input.TextArea rows={2} maxLength={200} placeholder="撤销原因（必填）" onChange={(e) => (reason = e.target.value)} />,
+                        placeholder: '撤销原因（必填）',
                         okText: '撤销',
-                        okButtonProps: { danger: true },
-                        cancelText: '取消',
-                        onOk: () => act(`/api/aid/${r.id}/cancel`, { reason }, '已撤销'),
-                      });
-                    }}
+                        onOk: async (reason) => {
+                          await post(`/api/aid/${r.id}/cancel`, { reason });
+                          void message.success('已撤销');
+                          refresh();
+                        },
+                      })
+                    }
                   >
                     撤销
                   </Button>

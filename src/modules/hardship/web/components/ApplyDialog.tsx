@@ -7,7 +7,7 @@ import { CAUSE_LABELS } from '../../shared/category';
 import { NOTICE_ITEMS } from '../../shared/hardship.schema';
 import type { CaseDetail } from '../types';
 import { AssessmentFields, assessmentFromForm } from './AssessmentFields';
-import { MemberPicker } from './MemberPicker';
+import { MemberPicker } from '@ui/MemberPicker';
 
 export const causeOptions = labelOptions(CAUSE_LABELS);
 export const noticeOptions = labelOptions(NOTICE_ITEMS);

@@ -6,7 +6,7 @@ import { get, post } from '@ui/api';
 import { errorText } from '@ui/components';
 import { applyServerError, labelOptions } from '@ui/forms';
 import { useMe } from '@ui/session';
-import { MemberPicker } from './MemberPicker';
+import { MemberPicker } from '@ui/MemberPicker';
 import { SCREENING_OUTCOME_LABELS, type Screening } from '../../shared/screening.schema';
 
 interface Progress {

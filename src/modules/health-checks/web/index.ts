@@ -1,0 +1,2 @@
+/** Public web API of the health-checks module. */
+export { healthCheckRoutes } from './routes';

@@ -1,0 +1,2 @@
+/** Public web API of the mutual-aid module. */
+export { mutualAidRoutes } from './routes';

@@ -1,0 +1,77 @@
+import { App, Form, Input, Modal, type FormInstance } from 'antd';
+import type { ReactNode } from 'react';
+import { errorText } from './components';
+import { applyServerError } from './forms';
+
+/**
+ * A dialog around a form: OK validates, then `onSubmit` runs; a server refusal naming a field shows under that
+ * field, any other shows as a message, and the dialog stays open with what was typed.
+ */
+export function FormModal<T>({
+  title,
+  open,
+  okText,
+  form,
+  width,
+  onCancel,
+  onSubmit,
+  children,
+}: {
+  title: ReactNode;
+  open: boolean;
+  okText: string;
+  form: FormInstance;
+  width?: number;
+  onCancel(): void;
+  onSubmit(values: T): Promise<void>;
+  children: ReactNode;
+}) {
+  const { message } = App.useApp();
+  return (
+    <Modal
+      title={title}
+      open={open}
+      okText={okText}
+      width={width}
+      onCancel={onCancel}
+      onOk={async () => {
+        const v = (await form.validateFields()) as T;
+        try {
+          await onSubmit(v);
+        } catch (e) {
+          if (!applyServerError(form, e)) void message.error(errorText(e));
+        }
+      }}
+    >
+      <Form form={form} layout="vertical">
+        {children}
+      </Form>
+    </Modal>
+  );
+}
+
+/**
+ * Asks for a written reason before a destructive step (撤销, 退保, 不予给付 …): a confirmation with a text box;
+ * the server refuses an empty reason with its own message, which is shown and keeps the dialog open.
+ */
+export function useAskReason() {
+  const { modal, message } = App.useApp();
+  return (o: { title: string; placeholder: string; okText: string; maxLength?: number; onOk(reason: string): Promise<void> }) => {
+    let reason = '';
+    modal.confirm({
+      title: o.title,
+      content: <Input.TextArea rows={2} maxLength={o.maxLength ?? 200} placeholder={o.placeholder} onChange={(e) => (reason = e.target.value)} />,
+      okText: o.okText,
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await o.onOk(reason);
+        } catch (e) {
+          void message.error(errorText(e));
+          throw e;
+        }
+      },
+    });
+  };
+}
