@@ -5,19 +5,14 @@
  * org-list  A street administrator's scoped, searched, paged organisation list through the whole HTTP stack
  *           (session, validation, scope, count + page query, presenter, serialisation) versus the same two
  *           SQL statements sent bare.
- * report    Generating the demo district's default annual report (GET /api/reports/:id: every placeholder
- *           resolved live for this year and last year, rendered) versus running the same indicator queries
- *           directly in SQL.
  *
  * Runs on PGlite; set BENCH_DATABASE_URL=postgres://… to run on a PostgreSQL server as well. `npm run bench` then
- * runs bench/import.ts (100,000 rows on PGlite; 1,000,000 rows and the lookup load test on PostgreSQL).
+ * runs bench/report.ts (the full 述职报告 over 200,000 members and 100,000 ledger records) and bench/import.ts
+ * (100,000 rows on PGlite; 1,000,000 rows and the lookup load test on PostgreSQL).
  */
 import { sql } from 'drizzle-orm';
 import { queryRows } from '@platform/db';
-import { parsePeriod, samePeriodLastYear } from '@platform/periods';
-import { insertOrgsBulk, orgIndicators, reserveOrgIds } from '@modules/organisations/server';
-import { DEFAULT_TEMPLATE } from '@modules/reports/shared/default-template';
-import { placeholderNames } from '@modules/reports/shared/placeholders';
+import { insertOrgsBulk, reserveOrgIds } from '@modules/organisations/server';
 import { createTestApp, type TestApp } from '../test/app';
 
 const EXTRA_ORGS = 100_000;
@@ -85,26 +80,6 @@ async function run(label: string) {
     });
     line(label, `org-list: street search, page 2 (${(EXTRA_ORGS + 292).toLocaleString()} orgs)`, listApi, listBare);
 
-    // report
-    const admin = await t.as('admin');
-    const report = (await admin.get('/api/reports')).body.items[0];
-    const rootPath = (await admin.get('/api/auth/me')).body.orgPath as string;
-    const period = parsePeriod(report.period)!;
-    const names = placeholderNames(DEFAULT_TEMPLATE);
-    const used = orgIndicators.filter((d) => names.includes(d.name));
-    const reportApi = await time(20, async () => {
-      const r = await admin.get(`/api/reports/${report.id}`);
-      if (r.status !== 200) throw new Error(`report ${r.status}`);
-    });
-    const reportBare = await time(20, async () => {
-      for (const p of [period, samePeriodLastYear(period)]) {
-        for (const d of used) {
-          if (d.kind !== 'count') continue;
-          await queryRows(t.database.db, sql`select count(*) from (${d.records({ rootPath, period: p })}) r`);
-        }
-      }
-    });
-    line(label, `report: default 述职报告, ${used.length} figures × 2 periods`, reportApi, reportBare);
   } finally {
     await t.close();
   }

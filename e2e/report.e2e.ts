@@ -12,7 +12,7 @@ describe('annual report', () => {
     await page.getByRole('menuitem', { name: '述职报告' }).click();
     await page.getByText('云溪区总工会2024年领导班子述职述廉述学报告').click();
     await page.getByText('草稿：数字按台账实时计算').waitFor();
-    await page.getByText('缺：送温暖慰问职工人数').first().waitFor();
+    await page.getByText('缺：职工技能培训人次').first().waitFor();
 
     // The figure after 「新建工会组织」 is a link; its value equals the number of records it opens.
     const paragraph = page.locator('article p', { hasText: '新建工会组织' }).first();
@@ -31,7 +31,7 @@ describe('annual report', () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain(`新建工会组织${founded}家`);
     expect(xml).toContain(`辖区共有基层工会组织${total.toLocaleString('zh-CN')}家`);
-    expect(xml).toContain('〔缺：送温暖慰问职工人数〕');
+    expect(xml).toContain('〔缺：职工技能培训人次〕');
     await page.close();
   });
 });

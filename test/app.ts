@@ -1,3 +1,4 @@
+import type { IndicatorCatalogue } from '@platform/indicators';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '@platform/config/config';
 import type { AppDeps } from '@platform/context';
@@ -66,6 +67,8 @@ export interface TestApp {
   app: FastifyInstance;
   deps: AppDeps;
   imports: ImportRunner;
+  /** Every module's figures (the one catalogue the reports read). */
+  catalogue: IndicatorCatalogue;
   database: Database;
   config: Config;
   clock: { now: Date; advanceMinutes(m: number): void };
@@ -91,11 +94,12 @@ export async function createTestApp(
       this.now = new Date(this.now.getTime() + m * 60_000);
     },
   };
-  const { app, deps, imports } = await buildApp({ config, database, cipher, now: () => clock.now, warmWorkers: options.warmWorkers ?? false });
+  const { app, deps, imports, catalogue } = await buildApp({ config, database, cipher, now: () => clock.now, warmWorkers: options.warmWorkers ?? false });
   return {
     app,
     deps,
     imports,
+    catalogue,
     database,
     config,
     clock,

@@ -230,6 +230,7 @@ describe('ledger figures', () => {
       'aid.paid_donation': 0,
       'aid.government_to_union': 11.9, // 500 / 4,200
       'aid.campaign_people': 1,
+      'aid.campaign_people_distinct': 1,
       'mutualaid.enrolled_people': 2, // m1, m5 (paid 2024-12-31); m3 withdrew
       'mutualaid.enrolments': 2,
       'mutualaid.premium_total': 90, // 2 × 30 + 30

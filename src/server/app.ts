@@ -31,7 +31,7 @@ export interface BuildOptions {
 }
 
 /** Builds the whole platform: the HTTP server with every module's routes mounted. */
-export async function buildApp({ config, database, cipher, now, warmWorkers }: BuildOptions): Promise<{ app: FastifyInstance; deps: AppDeps; imports: ImportRunner }> {
+export async function buildApp({ config, database, cipher, now, warmWorkers }: BuildOptions): Promise<{ app: FastifyInstance; deps: AppDeps; imports: ImportRunner; catalogue: IndicatorCatalogue }> {
   const deps: AppDeps = { db: database.db, config, cipher, now: now ?? (() => new Date()) };
   // An import cut off by a restart wrote nothing (it applies in one transaction); say so on its job.
   await recoverInterruptedImports(deps.db);
@@ -75,13 +75,10 @@ export async function buildApp({ config, database, cipher, now, warmWorkers }: B
   registerMutualAidRoutes(app, deps, imports);
   registerHealthCheckRoutes(app, deps);
   // Every module's figures, in one catalogue: the dashboard, the catalogue page and the annual report read it.
-  registerReportsModule(
-    app,
-    deps,
-    new IndicatorCatalogue([...orgIndicators, ...memberIndicators, ...employerIndicators, ...unionIndicators, ...standardIndicators, ...hardshipIndicators, ...mutualAidIndicators, ...healthCheckIndicators]),
-  );
+  const catalogue = new IndicatorCatalogue([...orgIndicators, ...memberIndicators, ...employerIndicators, ...unionIndicators, ...standardIndicators, ...hardshipIndicators, ...mutualAidIndicators, ...healthCheckIndicators]);
+  registerReportsModule(app, deps, catalogue);
   app.addHook('onClose', async () => imports.idle());
 
   await app.ready();
-  return { app, deps, imports };
+  return { app, deps, imports, catalogue };
 }

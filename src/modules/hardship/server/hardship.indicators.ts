@@ -185,4 +185,13 @@ export const hardshipIndicators: IndicatorDefinition[] = [
     kind: 'count',
     records: (c) => aidPaid(c, sql`and a.campaign_id is not null`),
   },
+  {
+    code: 'aid.campaign_people_distinct',
+    name: '送温暖慰问职工人数',
+    definition: '统计期内在各项活动（冬送温暖、夏送清凉、秋送助学等）中受到慰问的职工人数；同一人在多项活动中受慰问只计一人。',
+    unit: '人',
+    section: aidSection,
+    kind: 'count',
+    records: (c) => aidPaid(c, sql`and a.campaign_id is not null`, true),
+  },
 ];

@@ -31,8 +31,8 @@ describe('annual report', () => {
     expect(r.body.source).toBe('live');
     expect(figure(r.body, '新建工会组织数')).toMatchObject({ code: 'org.grassroots_founded', value: 4, text: '4', lastYearValue: 1, missing: false });
     expect(figure(r.body, '基层工会组织数')).toMatchObject({ value: 6 });
-    expect(figure(r.body, '送温暖慰问职工人数')).toMatchObject({ missing: true, value: null, text: null });
-    expect(r.body.missing).toContain('送温暖慰问职工人数');
+    expect(figure(r.body, '职工技能培训人次')).toMatchObject({ missing: true, value: null, text: null });
+    expect(r.body.missing).toContain('职工技能培训人次');
     expect(r.body.missing).not.toContain('新建工会组织数');
     expect(text(r.body)).toContain('在区委、区政府的正确领导下，某区总工会领导班子');
     expect(text(r.body)).toContain('新建工会组织4家');
@@ -42,7 +42,7 @@ describe('annual report', () => {
     const r = await admin.post(`/api/reports/${reportId}/finalise`);
     expect(r.status).toBe(409);
     expect(r.body.code).toBe('REPORT.MISSING_FIGURES');
-    expect(r.body.message).toContain('送温暖慰问职工人数');
+    expect(r.body.message).toContain('职工技能培训人次');
   });
 
   it('edits the draft text; validation names the field', async () => {

@@ -23,6 +23,10 @@ const KEY_FIGURES = [
   'employer.gaps',
   'employer.founding_rate',
   'union.elections_overdue',
+  'hardship.on_file',
+  'aid.paid_total',
+  'mutualaid.enrolled_people',
+  'healthcheck.people',
 ];
 
 /**
