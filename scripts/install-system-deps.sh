@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the browser journeys need (Chromium and a CJK font) when they are missing.
+# Installs the Debian packages the tests need when they are missing: Chromium and a CJK font (browser journeys),
+# LibreOffice Writer without its GUI (the 述职报告's PDF export, whose test then converts a real document).
 # Runs as root without a prompt (CI and developer machines here); elsewhere it says what to install.
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "Please install: ${missing[*]} (e.g. sudo apt-get install -y ${missing[*]})" >&2
@@ -13,4 +15,8 @@ fi
 echo "Installing ${missing[*]} …"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-apt-get install -y -qq "${missing[@]}" >/dev/null
+# LibreOffice without its recommendations (no Java, no GUI toolkits); the browser packages as they come.
+office=() browser=()
+for p in "${missing[@]}"; do [[ $p == libreoffice-* ]] && office+=("$p") || browser+=("$p"); done
+[ ${#browser[@]} -eq 0 ] || apt-get install -y -qq "${browser[@]}" >/dev/null
+[ ${#office[@]} -eq 0 ] || apt-get install -y -qq --no-install-recommends "${office[@]}" >/dev/null

@@ -136,6 +136,10 @@ for (const [label, viewport] of [
   await page.getByRole('heading', { name: '免费体检' }).waitFor();
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${out}/${label}-my-health-checks.png`, fullPage: true });
+  await page.goto(`${base}/me/mutual-aid`);
+  await page.getByRole('heading', { name: '大病互助' }).waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${out}/${label}-my-mutual-aid.png`, fullPage: true });
   // The grassroots chair starts this year's self-assessment.
   await ctx.clearCookies();
   await page.goto(`${base}/login`);

@@ -681,6 +681,10 @@ const NO_FOREIGN_RECORD = new Set([
   'POST /api/health-checks',
   'POST /api/health-checks/:id/close',
   'GET /api/me/health-checks',
+  'GET /api/me/mutual-aid',
+  // Counts over the caller's own scope only.
+  'GET /api/mutual-aid/due',
+  'GET /api/health-checks/due',
   'POST /api/me/health-checks/:id/signups',
   'POST /api/me/health-checks/signups/:id/cancel',
 ]);

@@ -116,6 +116,7 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
   const rnd = prng(7);
   const passwordHash = await hashPassword(DEMO_PASSWORD, config.passwordHashLogN);
   let district: { account: { id: number; username: string; displayName: string }; root: { id: number; path: string } } | null = null;
+  let memberAccountId = 0;
   await db.transaction(async (tx) => {
     const ids = await reserveOrgIds(tx, tree.length);
     const byName = new Map<string, { id: number; path: string; level: number; code: string; children: number }>();
@@ -152,6 +153,7 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
     }
     const root = byName.get('云溪区总工会')!;
     district = { account: { id: accountIds.admin!, username: 'admin', displayName: DEMO_ACCOUNTS[0]!.displayName }, root };
+    memberAccountId = accountIds.member!;
     const seedOrgs = rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, parentId: r.parentId, openedOn: r.openedOn, divisionCode: r.divisionCode }));
     const hengda = byName.get('云溪恒达物流有限公司工会委员会')!;
     const ledgers = await seedDemoLedgers(tx, cipher, seedOrgs, prng(11), {
@@ -204,7 +206,7 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
   // The seeds act as the district administrator, with that role's permissions.
   const seeder = { ...demoDistrictPrincipal(d.account, d.root), permissions: permissionsOf(['district_admin']).permissions };
   await seedDemoHardship({ db, config, cipher }, { district: seeder });
-  await seedDemoMutualAid({ db, config, cipher }, { district: seeder });
+  await seedDemoMutualAid({ db, config, cipher }, { district: seeder, memberAccountId });
   await seedDemoHealthChecks({ db, config, cipher }, { district: seeder });
   // Planner statistics for the freshly loaded tables (the embedded database has no autovacuum).
   await analyzeDatabase(db);

@@ -7,6 +7,8 @@ import { MemberDueCard } from '@modules/members/web';
 import { ElectionDueCard } from '@modules/unions/web';
 import { StandardDueCard } from '@modules/standards/web';
 import { HardshipDueCard } from '@modules/hardship/web';
+import { MutualAidDueCard } from '@modules/mutual-aid/web';
+import { HealthCheckDueCard } from '@modules/health-checks/web';
 import { useNavigate } from 'react-router';
 import { get } from '@ui/api';
 import { PageHeader } from '@ui/components';
@@ -47,7 +49,7 @@ export function HomePage() {
           登录后 {me.sessionIdleMinutes} 分钟无操作将自动退出。
         </Typography.Paragraph>
       </Card>
-      {(can('member.read') || can('org.read') || can('hardship.read')) && (
+      {(can('member.read') || can('org.read') || can('hardship.read') || can('mutualaid.read') || can('healthcheck.read')) && (
         <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
           {can('member.read') && (
             <Col xs={24} md={12} xl={8}>
@@ -67,6 +69,16 @@ export function HomePage() {
           {can('hardship.read') && (
             <Col xs={24} md={12} xl={8}>
               <HardshipDueCard />
+            </Col>
+          )}
+          {can('mutualaid.read') && (
+            <Col xs={24} md={12} xl={8}>
+              <MutualAidDueCard />
+            </Col>
+          )}
+          {can('healthcheck.read') && (
+            <Col xs={24} md={12} xl={8}>
+              <HealthCheckDueCard />
             </Col>
           )}
         </Row>

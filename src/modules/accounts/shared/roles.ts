@@ -113,7 +113,7 @@ export const ROLES: Record<RoleCode, RoleSpec> = {
     label: '会员',
     tier: 'grassroots',
     scope: 'self',
-    permissions: [SELF_READ, MemberPermissions.self.name, HardshipPermissions.self.name, HealthCheckPermissions.self.name],
+    permissions: [SELF_READ, MemberPermissions.self.name, HardshipPermissions.self.name, HealthCheckPermissions.self.name, MutualAidPermissions.self.name],
     canAssign: [],
   },
 };

@@ -80,8 +80,10 @@ const signupFrom = (db: DbOrTx) =>
     .innerJoin(organisations, eq(organisations.id, healthCheckSignups.orgId));
 export type SignupWithNames = Awaited<ReturnType<ReturnType<typeof signupFrom>['where']>>[number];
 
-export async function listSignups(db: DbOrTx, scope: Scope, programmeId: number, q: SignupListQuery, limit?: number) {
+export async function listSignups(db: DbOrTx, scope: Scope, programmeId: number, q: SignupListQuery, limit?: number, today?: string) {
   const where = and(
+    q.due === 'results' ? sql`${healthCheckSignups.status} = 'done' and ${healthCheckSignups.resultsEnc} is null` : undefined,
+    q.due === 'overdue' ? sql`${healthCheckSignups.status} = 'signed_up' and ${healthCheckSignups.slotOn} < ${today ?? '9999-12-31'}` : undefined,
     eq(healthCheckSignups.programmeId, programmeId),
     scopeCondition(organisations.path, scope),
     q.q ? ilike(members.name, `${escapeLike(q.q)}%`) : undefined,
@@ -115,4 +117,21 @@ export async function demoWorkers(db: DbOrTx, underPath: string, where: 'gig' | 
       join organisations o on o.id = ms.org_id
      where o.path like ${escapeLike(underPath) + '%'} and ${cond}
      order by m.id limit ${limit}`);
+}
+
+/** Per programme, in scope: checks done whose results are not recorded, and bookings past their date. */
+export async function duePerProgramme(db: DbOrTx, scope: Scope, today: string) {
+  return db
+    .select({
+      programmeId: healthCheckProgrammes.id,
+      name: healthCheckProgrammes.name,
+      results: sql<number>`count(*) filter (where ${healthCheckSignups.status} = 'done' and ${healthCheckSignups.resultsEnc} is null)::int`,
+      overdue: sql<number>`count(*) filter (where ${healthCheckSignups.status} = 'signed_up' and ${healthCheckSignups.slotOn} < ${today})::int`,
+    })
+    .from(healthCheckSignups)
+    .innerJoin(healthCheckProgrammes, eq(healthCheckProgrammes.id, healthCheckSignups.programmeId))
+    .innerJoin(organisations, eq(organisations.id, healthCheckSignups.orgId))
+    .where(and(scopeCondition(organisations.path, scope), sql`((${healthCheckSignups.status} = 'done' and ${healthCheckSignups.resultsEnc} is null) or (${healthCheckSignups.status} = 'signed_up' and ${healthCheckSignups.slotOn} < ${today}))`))
+    .groupBy(healthCheckProgrammes.id, healthCheckProgrammes.name)
+    .orderBy(desc(healthCheckProgrammes.id));
 }

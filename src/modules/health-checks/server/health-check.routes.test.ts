@@ -89,9 +89,25 @@ describe('free health checks', () => {
     expect((await union.post(`/api/health-checks/signups/${id}/results/view`)).body).toEqual({ abnormal: true, findings: '血糖偏高', followUp: '内分泌科复查' });
     const [audit] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_events where action = 'healthcheck.reveal' and entity_id = ${id}`);
     expect(audit!.n).toBe(1);
+    // Due work: a check done without results, then none once they are recorded; the list filters by it.
+    const due = (await union.get('/api/health-checks/due')).body.find((d: { programmeId: number }) => d.programmeId === p.id);
+    expect(due).toBeUndefined();
     const xl = await readXlsxRows((await union.get(`/api/health-checks/${p.id}/signups/export`)).raw.rawPayload);
     expect(xl[1]).toContain('环卫甲');
     expect(JSON.stringify(xl)).not.toContain('血糖');
+  });
+
+  it('lists due work by programme: checks done without results, bookings past their date', async () => {
+    const p = await programme([{ group: 'frontline', places: 5 }]);
+    const a = (await union.post(`/api/health-checks/${p.id}/signups`, { memberId: await worker('待办一'), group: 'frontline', slotOn: `${year}-01-01` })).body.id;
+    await union.post(`/api/health-checks/${p.id}/signups`, { memberId: await worker('待办二'), group: 'frontline', slotOn: `${year}-01-01` });
+    await union.post(`/api/health-checks/${p.id}/signups`, { memberId: await worker('待办三'), group: 'frontline', slotOn: `${year}-12-31` });
+    await union.post(`/api/health-checks/signups/${a}/done`, { doneOn: `${year}-01-01` });
+    const due = (await union.get('/api/health-checks/due')).body.find((d: { programmeId: number }) => d.programmeId === p.id);
+    // 待办二's booking on 1 January has passed (unless today is that day); 待办三's is still ahead.
+    expect(due).toEqual({ programmeId: p.id, name: p.name, results: 1, overdue: today > `${year}-01-01` ? 1 : 0 });
+    expect((await union.get(`/api/health-checks/${p.id}/signups?due=results`)).body.items.map((s: { memberName: string }) => s.memberName)).toEqual(['待办一']);
+    expect((await songling.get('/api/health-checks/due')).body.find((d: { programmeId: number }) => d.programmeId === p.id)).toBeUndefined();
   });
 
   it('lets a member sign up on their own, see the groups they may take, cancel, and see their own results', async () => {

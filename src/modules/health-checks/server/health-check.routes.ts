@@ -10,6 +10,7 @@ import { ineligibility } from '../shared/eligibility';
 import { HealthCheckPermissions } from '../shared/health-check.permissions';
 import {
   GROUP_LABELS,
+  HealthCheckDueSchema,
   MyHealthChecksSchema,
   PROGRAMME_STATUS_LABELS,
   ProgrammeInputSchema,
@@ -109,7 +110,7 @@ export function registerHealthCheckRoutes(app: FastifyInstance, deps: AppDeps): 
     response: z.object({ items: z.array(SignupSchema), total: z.number(), page: z.number(), pageSize: z.number() }),
     async handler({ params, principal, scope, query }) {
       await visible(principal, params.id);
-      const { rows, total } = await repo.listSignups(db, scope(), params.id, query);
+      const { rows, total } = await repo.listSignups(db, scope(), params.id, query, undefined, chinaToday(deps.now()));
       return { items: rows.map(presentSignup), total, page: query.page, pageSize: query.pageSize };
     },
   });
@@ -124,7 +125,7 @@ export function registerHealthCheckRoutes(app: FastifyInstance, deps: AppDeps): 
     produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     async handler({ params, principal, scope, query, reply }) {
       const p = await visible(principal, params.id);
-      const { rows } = await repo.listSignups(db, scope(), params.id, { ...query, page: 1, pageSize: 1 }, 100_000);
+      const { rows } = await repo.listSignups(db, scope(), params.id, { ...query, page: 1, pageSize: 1 }, 100_000, chinaToday(deps.now()));
       const buffer = await writeXlsx('报名名单', [
         { header: '姓名', width: 10, value: (r) => r.memberName },
         { header: '居民身份证号码', width: 22, value: (r) => r.idNumberMasked },
@@ -203,6 +204,18 @@ export function registerHealthCheckRoutes(app: FastifyInstance, deps: AppDeps): 
     response: ResultsSchema,
     async handler({ params, principal, ip }) {
       return service.revealResults(deps, { principal, ip }, params.id);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/health-checks/due',
+    permission: P.read.name,
+    summary: '体检待办：已体检待登记结果、过了预约日期仍未体检（本范围内，按项目）',
+    tags,
+    response: HealthCheckDueSchema,
+    async handler({ scope }) {
+      return repo.duePerProgramme(db, scope(), chinaToday(deps.now()));
     },
   });
 

@@ -65,8 +65,11 @@ export const SignupInputSchema = z.object({
 });
 export const SelfSignupInputSchema = SignupInputSchema.omit({ memberId: true });
 
+export const SIGNUP_DUE_LABELS = { results: '已体检待登记结果', overdue: '过了预约日期仍未体检' } as const;
+
 export const SignupListQuerySchema = PageQuerySchema.extend({
   q: z.string().trim().max(40).optional().meta({ title: '姓名' }),
+  due: z.enum(keys(SIGNUP_DUE_LABELS)).optional().meta({ title: '待办' }),
   status: z.enum(keys(SIGNUP_STATUS_LABELS)).optional().meta({ title: '状态' }),
   group: z.enum(GROUPS).optional().meta({ title: '人群' }),
 });
@@ -105,3 +108,5 @@ export const MyHealthChecksSchema = z.object({
   open: z.array(z.object({ id: z.number(), name: z.string(), provider: z.string(), package: z.string().nullable(), startsOn: z.string(), endsOn: z.string(), groups: z.array(z.object({ group: z.string(), groupLabel: z.string(), left: z.number(), eligible: z.boolean(), reason: z.string().nullable() })) })),
   signups: z.array(SignupSchema.extend({ results: ResultsSchema.nullable() })),
 });
+
+export const HealthCheckDueSchema = z.array(z.object({ programmeId: z.number(), name: z.string(), results: z.number(), overdue: z.number() }));

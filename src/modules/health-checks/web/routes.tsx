@@ -11,6 +11,6 @@ export const healthCheckRoutes: ModuleRoute[] = [
   {
     path: '/me/health-checks',
     page: lazy(() => import('./pages/MyHealthChecksPage').then((m) => ({ default: m.MyHealthChecksPage }))),
-    menu: { label: '免费体检', icon: <MedicineBoxOutlined />, permission: 'healthcheck.self', order: 92 },
+    menu: { label: '免费体检', icon: <MedicineBoxOutlined />, permission: 'healthcheck.self', order: 93 },
   },
 ];

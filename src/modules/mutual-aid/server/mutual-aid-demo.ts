@@ -2,6 +2,7 @@ import type { Principal } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { actorOf, type AppDeps } from '@platform/context';
 import { addDays, chinaToday } from '@platform/periods';
+import { memberWithUnionByAccount } from '@modules/members/server';
 import * as repo from './mutual-aid.repository';
 import * as service from './mutual-aid.service';
 
@@ -11,7 +12,7 @@ import * as service from './mutual-aid.service';
  * 6,000 last year, and claims in every state. Enrolments go in bulk (one audit row per plan, as an import
  * writes); claims go through the service.
  */
-export async function seedDemoMutualAid(base: Omit<AppDeps, 'now'>, actors: { district: Principal }) {
+export async function seedDemoMutualAid(base: Omit<AppDeps, 'now'>, actors: { district: Principal; memberAccountId?: number }) {
   const today = chinaToday();
   const year = Number(today.slice(0, 4));
   const deps: AppDeps = { ...base, now: () => new Date() };
@@ -60,6 +61,22 @@ export async function seedDemoMutualAid(base: Omit<AppDeps, 'now'>, actors: { di
       if (state === 'approved' || state === 'paid') await service.decideClaim(deps, ctx, id, { action: 'approve', approvedFen: Math.min(claimed, e.e.shares * 300_000) - 20_000, opinion: '材料齐全，按规定给付' });
       if (state === 'paid') await service.decideClaim(deps, ctx, id, { action: 'pay', paidOn: addDays(admitted, 30) > today ? today : addDays(admitted, 30) });
       n++;
+    }
+  }
+  // The demo member's own enrolment this year, with a claim paid (their phone page shows it).
+  const own = actors.memberAccountId ? await memberWithUnionByAccount(deps.db, actors.memberAccountId) : null;
+  if (own) {
+    const existing = await repo.enrolmentOf(deps.db, planIds[1]!, own.id);
+    const enrolmentId = existing?.status === 'enrolled' ? existing.id : await service.enrol(deps, ctx, planIds[1]!, { memberId: own.id, shares: 2, paidOn: `${year}-01-15` });
+    const admitted = addDays(`${year}-01-15`, 30);
+    if (admitted <= today) {
+      const claim = await service.submitClaim(deps, ctx, { enrolmentId, diagnosis: '腰椎间盘突出症', hospital: '区中医院', admittedOn: admitted, dischargedOn: addDays(admitted, 8), claimedFen: 460_000 });
+      const e = (await repo.enrolmentOf(deps.db, planIds[1]!, own.id))!;
+      const left = e.shares * 300_000 - ((await repo.usedByEnrolment(deps.db, [e.id])).get(e.id) ?? 0);
+      if (left > 0) {
+        await service.decideClaim(deps, ctx, claim, { action: 'approve', approvedFen: Math.min(380_000, left), opinion: '材料齐全，按规定给付' });
+        await service.decideClaim(deps, ctx, claim, { action: 'pay', paidOn: addDays(admitted, 25) > today ? today : addDays(admitted, 25) });
+      }
     }
   }
   return n;

@@ -226,3 +226,31 @@ export async function insertEnrolments(db: DbOrTx, rows: (typeof mutualAidEnrolm
 export async function childrenOf(db: DbOrTx, parentId: number) {
   return db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(and(eq(organisations.parentId, parentId), sql`${organisations.closedOn} is null`)).orderBy(organisations.code);
 }
+
+/** Claims waiting on the district in scope: to decide, and approved but not yet paid. */
+export async function dueCounts(db: DbOrTx, scope: Scope) {
+  const [row] = await db
+    .select({
+      submitted: sql<number>`count(*) filter (where ${mutualAidClaims.status} = 'submitted')::int`,
+      approved: sql<number>`count(*) filter (where ${mutualAidClaims.status} = 'approved')::int`,
+    })
+    .from(mutualAidClaims)
+    .innerJoin(organisations, eq(organisations.id, mutualAidClaims.orgId))
+    .where(and(inArray(mutualAidClaims.status, ['submitted', 'approved']), scopeCondition(organisations.path, scope)));
+  return { submitted: row?.submitted ?? 0, approved: row?.approved ?? 0 };
+}
+
+/** A member's own enrolments, newest plan first, and the claims on them. */
+export async function enrolmentsOfMember(db: DbOrTx, memberId: number) {
+  return db
+    .select({ e: mutualAidEnrolments, plan: mutualAidPlans })
+    .from(mutualAidEnrolments)
+    .innerJoin(mutualAidPlans, eq(mutualAidPlans.id, mutualAidEnrolments.planId))
+    .where(eq(mutualAidEnrolments.memberId, memberId))
+    .orderBy(desc(mutualAidPlans.year), desc(mutualAidEnrolments.id));
+}
+
+export async function claimsOfEnrolments(db: DbOrTx, enrolmentIds: number[]) {
+  if (enrolmentIds.length === 0) return [];
+  return db.select().from(mutualAidClaims).where(inArray(mutualAidClaims.enrolmentId, enrolmentIds)).orderBy(desc(mutualAidClaims.id));
+}

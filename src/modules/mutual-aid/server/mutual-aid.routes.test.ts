@@ -160,6 +160,31 @@ describe('mutual-aid claims', () => {
     expect(JSON.stringify(xl)).not.toContain('胰腺炎');
   });
 
+  it('counts claims waiting on the district, in scope, for the home page', async () => {
+    const before = (await staff.get('/api/mutual-aid/due')).body as { submitted: number; approved: number };
+    const otherBefore = (await songling.get('/api/mutual-aid/due')).body;
+    const plan = (await admin.post('/api/mutual-aid/plans', planBody())).body;
+    const e = (await union.post(`/api/mutual-aid/plans/${plan.id}/enrolments`, { memberId: await newMember('待办甲'), shares: 1, paidOn: today })).body.id;
+    const c1 = (await union.post('/api/mutual-aid/claims', { enrolmentId: e, diagnosis: '肺炎', hospital: '区人民医院', admittedOn: today, claimedFen: 10_000 })).body.id;
+    await union.post('/api/mutual-aid/claims', { enrolmentId: e, diagnosis: '肺炎', hospital: '区人民医院', admittedOn: today, claimedFen: 20_000 });
+    await staff.post(`/api/mutual-aid/claims/${c1}/decision`, { action: 'approve', approvedFen: 10_000 });
+    expect((await staff.get('/api/mutual-aid/due')).body).toEqual({ submitted: before.submitted + 1, approved: before.approved + 1 });
+    // Another street's administrator does not count them.
+    expect((await songling.get('/api/mutual-aid/due')).body).toEqual(otherBefore);
+  });
+
+  it('shows a member their own enrolments, what is left and how their claims stand', async () => {
+    const member = await t.as('member');
+    const me = (await union.get(`/api/members?q=${encodeURIComponent('孙浩')}`)).body.items[0].memberId as number;
+    const plan = (await admin.post('/api/mutual-aid/plans', planBody({ name: '本人查看计划' }))).body;
+    const e = (await union.post(`/api/mutual-aid/plans/${plan.id}/enrolments`, { memberId: me, shares: 2, paidOn: today })).body.id;
+    const c = (await union.post('/api/mutual-aid/claims', { enrolmentId: e, diagnosis: '骨折', hospital: '区中医院', admittedOn: today, claimedFen: 300_000 })).body.id;
+    await staff.post(`/api/mutual-aid/claims/${c}/decision`, { action: 'approve', approvedFen: 250_000 });
+    const mine = (await member.get('/api/me/mutual-aid')).body.enrolments.find((x: { planName: string }) => x.planName === '本人查看计划');
+    expect(mine).toMatchObject({ shares: 2, premiumFen: 10_000, statusLabel: '已参保', remainingFen: 750_000, claims: [{ hospital: '区中医院', claimedFen: 300_000, approvedFen: 250_000, statusLabel: '已核准待支付' }] });
+    expect((await member.get('/api/mutual-aid/plans')).status).toBe(403);
+  });
+
   it('withdraws an enrolment without claims, with a reason; it can be taken up again', async () => {
     const plan = (await admin.post('/api/mutual-aid/plans', planBody())).body;
     const m = await newMember('退保甲');

@@ -6,6 +6,7 @@ import { sendXlsx, writeXlsx } from '@platform/excel';
 import { defineRoute, IdParamsSchema } from '@platform/http';
 import { registerImportSpecRoutes, type ImportRunner } from '@platform/imports';
 import { chinaToday } from '@platform/periods';
+import { memberWithUnionByAccount } from '@modules/members/server';
 import { MutualAidPermissions } from '../shared/mutual-aid.permissions';
 import {
   CLAIM_STATUS_LABELS,
@@ -21,6 +22,8 @@ import {
   PlanInputSchema,
   PlanSchema,
   PRODUCT_LABELS,
+  MutualAidDueSchema,
+  MyMutualAidSchema,
   QuotaProgressSchema,
   QuotasInputSchema,
 } from '../shared/mutual-aid.schema';
@@ -316,6 +319,52 @@ export function registerMutualAidRoutes(app: FastifyInstance, deps: AppDeps, imp
     response: z.object({ diagnosis: z.string() }),
     async handler({ params, principal, ip }) {
       return { diagnosis: await service.revealDiagnosis(deps, { principal, ip }, params.id) };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/mutual-aid/due',
+    permission: P.read.name,
+    summary: '大病互助待办：待审核的理赔、已核准待支付的理赔（本范围内）',
+    tags,
+    response: MutualAidDueSchema,
+    async handler({ scope }) {
+      return repo.dueCounts(db, scope());
+    },
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/me/mutual-aid',
+    permission: P.self.name,
+    summary: '本人参加的大病互助和理赔进度',
+    tags,
+    response: MyMutualAidSchema,
+    async handler({ principal }) {
+      const member = await memberWithUnionByAccount(db, principal.accountId);
+      if (!member) return { enrolments: [] };
+      const rows = await repo.enrolmentsOfMember(db, member.id);
+      const claims = await repo.claimsOfEnrolments(db, rows.map((r) => r.e.id));
+      return {
+        enrolments: rows.map(({ e, plan }) => {
+          const own = claims.filter((c) => c.enrolmentId === e.id);
+          const used = own.filter((c) => c.status === 'approved' || c.status === 'paid').reduce((s, c) => s + (c.approvedFen ?? 0), 0);
+          return {
+            id: e.id,
+            planName: plan.name,
+            productLabel: label(PRODUCT_LABELS, plan.product),
+            coverStart: plan.coverStart,
+            coverEnd: plan.coverEnd,
+            shares: e.shares,
+            premiumFen: e.premiumFen,
+            paidOn: e.paidOn,
+            status: e.status,
+            statusLabel: label(ENROLMENT_STATUS_LABELS, e.status),
+            remainingFen: Math.max(0, e.shares * plan.benefitPerShareFen - used),
+            claims: own.map((c) => ({ id: c.id, hospital: c.hospital, admittedOn: c.admittedOn, claimedFen: c.claimedFen, approvedFen: c.approvedFen, status: c.status, statusLabel: label(CLAIM_STATUS_LABELS, c.status), opinion: c.opinion, paidOn: c.paidOn })),
+          };
+        }),
+      };
     },
   });
 

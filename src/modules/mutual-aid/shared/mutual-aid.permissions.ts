@@ -5,6 +5,7 @@ export const MutualAidPermissions = {
   write: { name: 'mutualaid.write', label: '为本单位会员办理参保（含 Excel 批量参保）和提交理赔申请' },
   manage: { name: 'mutualaid.manage', label: '设立互助计划、分配参保任务，审核和支付理赔（区总工会）' },
   sensitive: { name: 'mutualaid.sensitive', label: '查看理赔的疾病诊断（每次查看都记入审计）' },
+  self: { name: 'mutualaid.self', label: '查看本人参保和理赔进度' },
 } as const satisfies Record<string, PermissionSpec>;
 
 export const MUTUAL_AID_AUDIT_ACTIONS = {

@@ -130,3 +130,26 @@ export const ClaimSchema = z.object({
   diagnosisHidden: z.literal(true),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
+
+export const MutualAidDueSchema = z.object({ submitted: z.number(), approved: z.number() });
+
+/** A member's own mutual aid: each enrolment with its plan and the claims on it (their own diagnosis included). */
+export const MyMutualAidSchema = z.object({
+  enrolments: z.array(
+    z.object({
+      id: z.number(),
+      planName: z.string(),
+      productLabel: z.string(),
+      coverStart: z.string(),
+      coverEnd: z.string(),
+      shares: z.number(),
+      premiumFen: z.number(),
+      paidOn: z.string(),
+      status: z.string(),
+      statusLabel: z.string(),
+      /** Left of this year's benefit (shares × per-share ceiling − approved). */
+      remainingFen: z.number(),
+      claims: z.array(z.object({ id: z.number(), hospital: z.string(), admittedOn: z.string(), claimedFen: z.number(), approvedFen: z.number().nullable(), status: z.string(), statusLabel: z.string(), opinion: z.string().nullable(), paidOn: z.string().nullable() })),
+    }),
+  ),
+});

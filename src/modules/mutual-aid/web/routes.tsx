@@ -8,4 +8,9 @@ export const mutualAidRoutes: ModuleRoute[] = [
     page: lazy(() => import('./pages/MutualAidPage').then((m) => ({ default: m.MutualAidPage }))),
     menu: { label: '大病互助', icon: <InsuranceOutlined />, permission: 'mutualaid.read', order: 19 },
   },
+  {
+    path: '/me/mutual-aid',
+    page: lazy(() => import('./pages/MyMutualAidPage').then((m) => ({ default: m.MyMutualAidPage }))),
+    menu: { label: '大病互助', icon: <InsuranceOutlined />, permission: 'mutualaid.self', order: 92 },
+  },
 ];

@@ -111,7 +111,7 @@ describe('annual report', () => {
     expect(districtList.body.total).toBe(3);
   });
 
-  it('answers PDF export with a clear message when LibreOffice is absent', async () => {
+  it('exports PDF through LibreOffice where it is installed (the test command installs it), else refuses with a clear message', async () => {
     const caps = await admin.get('/api/reports/capabilities');
     const r = await admin.get(`/api/reports/${reportId}/export.pdf`);
     if (caps.body.pdf) {

@@ -11,7 +11,7 @@ import { FormModal } from '@ui/dialogs';
 import { labelOptions } from '@ui/forms';
 import { MemberPicker } from '@ui/MemberPicker';
 import { useMe } from '@ui/session';
-import { GROUP_LABELS, SIGNUP_STATUS_LABELS, type Programme, type Signup } from '../../shared/health-check.schema';
+import { GROUP_LABELS, SIGNUP_DUE_LABELS, SIGNUP_STATUS_LABELS, type Programme, type Signup } from '../../shared/health-check.schema';
 
 const STATUS_COLORS: Record<string, string> = { signed_up: 'blue', done: 'green', cancelled: 'default' };
 const iso = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
@@ -111,7 +111,9 @@ function SignupsTable({ programme: p }: { programme: Programme }) {
   const can = (x: string) => me.permissions.includes(x);
   const { message, modal } = App.useApp();
   const qc = useQueryClient();
-  const [filters, setFilters] = useState<{ q?: string; status?: string; group?: string }>({});
+  const [params] = useSearchParams();
+  // The home page's due work opens the list filtered to it.
+  const [filters, setFilters] = useState<{ q?: string; status?: string; group?: string; due?: string }>({ due: params.get('due') ?? undefined });
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [adding, setAdding] = useState(false);
   const [resultsOf, setResultsOf] = useState<Signup | null>(null);
@@ -158,6 +160,7 @@ function SignupsTable({ programme: p }: { programme: Programme }) {
           <Input.Search placeholder="姓名" allowClear onSearch={(v) => set('q', v)} style={{ width: 150 }} />
           <Select allowClear placeholder="人群" style={{ width: 170 }} onChange={(v) => set('group', v)} options={p.groups.map((g) => ({ value: g.group, label: g.groupLabel }))} />
           <Select allowClear placeholder="状态" style={{ width: 110 }} onChange={(v) => set('status', v)} options={labelOptions(SIGNUP_STATUS_LABELS)} />
+          <Select allowClear placeholder="待办" style={{ width: 190 }} value={filters.due} onChange={(v) => set('due', v)} options={labelOptions(SIGNUP_DUE_LABELS)} />
           <ExportButton url={`/api/health-checks/${p.id}/signups/export${query(filters)}`} fileName={`${p.name}-报名名单.xlsx`} />
           {can('healthcheck.write') && p.status === 'open' && (
             <Button type="primary" onClick={() => (form.resetFields(), form.setFieldsValue({ group: p.groups[0]?.group, slotOn: dayjs().isAfter(p.startsOn) ? dayjs() : dayjs(p.startsOn) }), setAdding(true))}>

@@ -27,7 +27,7 @@ export function MutualAidPage() {
   const planId = Number(params.get('plan')) || plans.data?.items[0]?.id;
   const plan = plans.data?.items.find((p) => p.id === planId);
   const tab = params.get('tab') ?? 'enrolments';
-  const go = (next: Record<string, string>) => setParams({ ...(planId ? { plan: String(planId) } : {}), tab, ...next }, { replace: true });
+  const go = (next: Record<string, string>) => setParams({ ...(planId ? { plan: String(planId) } : {}), ...next }, { replace: true });
   return (
     <>
       <PageHeader
@@ -322,7 +322,9 @@ function ClaimsTab({ plan }: { plan: Plan }) {
   const { message, modal } = App.useApp();
   const askReason = useAskReason();
   const qc = useQueryClient();
-  const [filters, setFilters] = useState<{ q?: string; status?: string }>({});
+  const [params] = useSearchParams();
+  // The home page's due work opens this tab filtered by status.
+  const [filters, setFilters] = useState<{ q?: string; status?: string }>({ status: params.get('status') ?? undefined });
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [submitting, setSubmitting] = useState(false);
   const [approving, setApproving] = useState<Claim | null>(null);
@@ -363,7 +365,7 @@ function ClaimsTab({ plan }: { plan: Plan }) {
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
           <Input.Search placeholder="姓名" allowClear onSearch={(v) => (setFilters((f) => ({ ...f, q: v || undefined })), setPage((p) => ({ ...p, page: 1 })))} style={{ width: 150 }} />
-          <Select allowClear placeholder="状态" style={{ width: 140 }} onChange={(v) => (setFilters((f) => ({ ...f, status: v })), setPage((p) => ({ ...p, page: 1 })))} options={labelOptions(CLAIM_STATUS_LABELS)} />
+          <Select allowClear placeholder="状态" style={{ width: 140 }} value={filters.status} onChange={(v) => (setFilters((f) => ({ ...f, status: v })), setPage((p) => ({ ...p, page: 1 })))} options={labelOptions(CLAIM_STATUS_LABELS)} />
           <ExportButton url={`/api/mutual-aid/plans/${plan.id}/claims/export${query(filters)}`} fileName={`${plan.name}-理赔记录.xlsx`} />
           {can('mutualaid.write') && (
             <Button type="primary" onClick={() => (form.resetFields(), setMemberQ(''), setSubmitting(true))}>
