@@ -56,6 +56,12 @@ describe('mutual aid and free health checks', () => {
     await claim.locator('.ant-modal-title').click();
     await claim.getByRole('button', { name: /^提\s*交$/ }).click();
     await u.getByText('已提交，等待区总工会审核').waitFor();
+    // Its diagnosis certificate, uploaded encrypted from the claim's 材料 dialog.
+    await u.locator('.ant-table-row', { hasText: '互助乙' }).getByRole('button', { name: '材料（0）' }).click();
+    const papers = u.locator('.ant-modal', { hasText: '理赔材料：互助乙' });
+    await papers.locator('input[type=file]').setInputFiles({ name: '诊断证明.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+    await papers.getByText('诊断证明：诊断证明.pdf').waitFor();
+    await papers.locator('.ant-modal-close').click();
 
     // The district approves within what the two shares leave, then pays.
     const d = await j.browser.newPage();

@@ -67,6 +67,8 @@ interface Fixture {
   ownEnrolment2: number;
   foreignClaim: number;
   ownClaim: number;
+  foreignClaimFile: number;
+  ownClaimFile: number;
   programme: number;
   foreignSignup: number;
   ownSignup: number;
@@ -105,6 +107,12 @@ const YEAR = new Date().getFullYear();
 const caseFile = (caseId: number): Req => ({
   method: 'POST',
   url: `/api/hardship/cases/${caseId}/files?kind=authorization&fileName=${encodeURIComponent('授权书.pdf')}`,
+  body: PDF,
+  headers: { 'content-type': 'application/octet-stream' },
+});
+const claimFile = (claimId: number): Req => ({
+  method: 'POST',
+  url: `/api/mutual-aid/claims/${claimId}/files?kind=diagnosis&fileName=${encodeURIComponent('诊断证明.pdf')}`,
   body: PDF,
   headers: { 'content-type': 'application/octet-stream' },
 });
@@ -562,6 +570,14 @@ const MATRIX: Record<string, Case> = {
     foreign: (f) => [{ method: 'POST', url: `/api/mutual-aid/claims/${f.foreignClaim}/diagnosis` }],
     own: (f) => ({ method: 'POST', url: `/api/mutual-aid/claims/${f.ownClaim}/diagnosis` }),
   },
+  'POST /api/mutual-aid/claims/:id/files': {
+    foreign: (f) => [claimFile(f.foreignClaim)],
+    own: (f) => claimFile(f.ownClaim),
+  },
+  'GET /api/mutual-aid/claim-files/:id': {
+    foreign: (f) => [{ method: 'GET', url: `/api/mutual-aid/claim-files/${f.foreignClaimFile}` }],
+    own: (f) => ({ method: 'GET', url: `/api/mutual-aid/claim-files/${f.ownClaimFile}` }),
+  },
   'GET /api/health-checks': {
     foreign: () => [{ method: 'GET', url: '/api/health-checks' }],
     own: () => ({ method: 'GET', url: '/api/health-checks' }),
@@ -838,6 +854,8 @@ beforeAll(async () => {
   const foreignEnrolment = await enrol(songling, f.foreignMember);
   const ownEnrolment = await enrol(jinxiu, f.ownMember);
   Object.assign(f, { plan, foreignEnrolment, ownEnrolment, ownEnrolment2: await enrol(jinxiu, om2.memberId), foreignClaim: await claim(songling, foreignEnrolment), ownClaim: await claim(jinxiu, ownEnrolment) });
+  f.foreignClaimFile = (await send(songling, claimFile(f.foreignClaim))).body.id;
+  f.ownClaimFile = (await send(jinxiu, claimFile(f.ownClaim))).body.id;
   // Health checks: the district's programme; a sign-up on both sides (done, with results), two more own ones.
   const programme = (await admin.post('/api/health-checks', { year: YEAR, name: '矩阵体检', provider: '区人民医院', startsOn: `${YEAR}-01-01`, endsOn: `${YEAR}-12-31`, quotas: [{ group: 'frontline', places: 50 }] })).body.id as number;
   const signUp = async (c: TestClient, memberId: number, done: boolean) => {

@@ -2,7 +2,7 @@ import { pathInScope, scopeFor } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import type { DbOrTx } from '@platform/db';
-import { loadFile, storeFile } from '@platform/files';
+import { loadFile, openSealedFile, sealFile, storeFile } from '@platform/files';
 import { addDays, chinaToday } from '@platform/periods';
 import { CASE_STATUS_LABELS, CASE_STEPS, EXIT_REASON_LABELS, refusal, stepActor, WATCHED_EXITS, type CaseAction, type CaseStatus } from '../shared/case-machine';
 import { CAUSE_LABELS, computeCategory, EXPENSE_KINDS, INCOME_KINDS, qualifies, type HardshipCause } from '../shared/category';
@@ -27,7 +27,6 @@ export function addMonths(date: string, months: number): string {
 /** The encrypted detail of an assessment, bound to its case (a ciphertext moved to another case fails). */
 const detailContext = (caseId: number) => ({ table: 'hardship_assessments', column: 'detail', rowId: caseId });
 const noteContext = (caseId: number) => ({ table: 'hardship_case_events', column: 'note', rowId: caseId });
-const fileContext = (sha256: string) => ({ table: 'hardship_case_files', column: 'content', rowId: sha256 });
 
 interface StoredDetail {
   incomes: { kind: string; annualFen: number }[];
@@ -320,7 +319,7 @@ export async function uploadFile(deps: AppDeps, ctx: ActionContext, id: number, 
       content,
       uploadedBy: ctx.principal.accountId,
       maxBytes: deps.config.attachmentMaxMb * 1024 * 1024,
-      seal: (plain, sha256) => Buffer.from(deps.cipher.encrypt(plain.toString('base64'), fileContext(sha256)), 'utf8'),
+      seal: sealFile(deps.cipher, 'hardship_case_files'),
     });
     const row = await repo.insertCaseFile(tx, { caseId: id, fileId: stored.id, kind, uploadedBy: ctx.principal.accountId, createdAt: deps.now() });
     await event(deps, tx, ctx, id, { action: 'upload', from: found.c.status as CaseStatus, to: found.c.status as CaseStatus, detail: { kind, name: stored.name } });
@@ -335,10 +334,9 @@ export async function readFile(deps: AppDeps, ctx: ActionContext, fileRowId: num
     const row = await repo.caseFile(tx, fileRowId);
     const found = row && (await repo.findCaseInScope(tx, scopeFor(ctx.principal, P.sensitive.name), row.caseId));
     if (!row || !found) throw HardshipErrors.FILE_NOT_FOUND();
-    const file = (await loadFile(tx, row.fileId))!;
-    const content = Buffer.from(deps.cipher.decrypt(file.content.toString('utf8'), fileContext(file.sha256)), 'base64');
+    const file = openSealedFile(deps.cipher, 'hardship_case_files', (await loadFile(tx, row.fileId))!);
     await audit(tx, ctx, { id: found.c.id, orgId: found.c.orgId, orgPath: found.orgPath }, 'hardship.reveal', `查看档案 ${found.c.caseNo}（${found.memberName}）的材料“${file.name}”`);
-    return { ...file, content };
+    return file;
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Principal } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { actorOf, type AppDeps } from '@platform/context';
+import { demoPdf } from '@platform/files';
 import { addDays, chinaToday } from '@platform/periods';
 import { memberWithUnionByAccount } from '@modules/members/server';
 import * as repo from './mutual-aid.repository';
@@ -56,6 +57,8 @@ export async function seedDemoMutualAid(base: Omit<AppDeps, 'now'>, actors: { di
       if (admitted > today) continue;
       const claimed = 120_000 + i * 35_000;
       const id = await service.submitClaim(deps, ctx, { enrolmentId: e.e.id, diagnosis: diagnoses[i % diagnoses.length]!, hospital: hospitals[i % hospitals.length]!, admittedOn: admitted, dischargedOn: addDays(admitted, 6 + (i % 5)), claimedFen: claimed });
+      await service.uploadClaimFile(deps, ctx, id, 'diagnosis', '诊断证明.pdf', demoPdf('diagnosis certificate'));
+      await service.uploadClaimFile(deps, ctx, id, 'invoice', '住院费用发票和清单.pdf', demoPdf('invoice'));
       const state = y < year ? 'paid' : (['paid', 'paid', 'paid', 'approved', 'submitted', 'rejected'] as const)[i % 6]!;
       if (state === 'rejected') await service.decideClaim(deps, ctx, id, { action: 'reject', opinion: '住院日期在参保缴费之前，不属于保障范围' });
       if (state === 'approved' || state === 'paid') await service.decideClaim(deps, ctx, id, { action: 'approve', approvedFen: Math.min(claimed, e.e.shares * 300_000) - 20_000, opinion: '材料齐全，按规定给付' });

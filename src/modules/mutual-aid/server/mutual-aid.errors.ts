@@ -18,4 +18,5 @@ export const MutualAidErrors = defineErrors('MUTUAL_AID', {
   CLAIM_DATES: { status: 400, message: '出院日期不能早于入院日期' },
   OVER_LIMIT: { status: 409, message: '核准金额超过可给付余额' },
   ILLEGAL_STATUS: { status: 409, message: '理赔当前状态下不能办理这一步' },
+  FILE_NOT_FOUND: { status: 404, message: '材料不存在或不在您的管辖范围内' },
 });

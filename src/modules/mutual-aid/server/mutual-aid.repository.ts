@@ -4,7 +4,8 @@ import { queryRows, totalOf, type DbOrTx } from '@platform/db';
 import { members } from '@modules/members/server';
 import { organisations } from '@modules/organisations/server';
 import type { ClaimListQuery, EnrolmentListQuery } from '../shared/mutual-aid.schema';
-import { mutualAidClaims, mutualAidEnrolments, mutualAidPlans, mutualAidQuotas, type ClaimRow, type PlanRow } from './mutual-aid.table';
+import { storedFiles } from '@platform/files';
+import { mutualAidClaimFiles, mutualAidClaims, mutualAidEnrolments, mutualAidPlans, mutualAidQuotas, type ClaimRow, type PlanRow } from './mutual-aid.table';
 
 const fenSum = (col: SQL | typeof mutualAidClaims.approvedFen) => sql<number>`coalesce(sum(${col}), 0)::bigint`.mapWith(Number);
 
@@ -253,4 +254,25 @@ export async function enrolmentsOfMember(db: DbOrTx, memberId: number) {
 export async function claimsOfEnrolments(db: DbOrTx, enrolmentIds: number[]) {
   if (enrolmentIds.length === 0) return [];
   return db.select().from(mutualAidClaims).where(inArray(mutualAidClaims.enrolmentId, enrolmentIds)).orderBy(desc(mutualAidClaims.id));
+}
+
+export async function insertClaimFile(db: DbOrTx, values: typeof mutualAidClaimFiles.$inferInsert) {
+  const [row] = await db.insert(mutualAidClaimFiles).values(values).returning();
+  return row!;
+}
+
+export async function claimFile(db: DbOrTx, id: number) {
+  const [row] = await db.select().from(mutualAidClaimFiles).where(eq(mutualAidClaimFiles.id, id));
+  return row ?? null;
+}
+
+/** The documents of some claims: names and sizes only. */
+export async function filesOfClaims(db: DbOrTx, claimIds: number[]) {
+  if (claimIds.length === 0) return [];
+  return db
+    .select({ id: mutualAidClaimFiles.id, claimId: mutualAidClaimFiles.claimId, kind: mutualAidClaimFiles.kind, name: storedFiles.name, size: storedFiles.size })
+    .from(mutualAidClaimFiles)
+    .innerJoin(storedFiles, eq(storedFiles.id, mutualAidClaimFiles.fileId))
+    .where(inArray(mutualAidClaimFiles.claimId, claimIds))
+    .orderBy(mutualAidClaimFiles.id);
 }

@@ -160,6 +160,31 @@ describe('mutual-aid claims', () => {
     expect(JSON.stringify(xl)).not.toContain('胰腺炎');
   });
 
+  it('keeps a claim’s documents encrypted, lists their names, and opens them only with the sensitive-data permission', async () => {
+    const plan = (await admin.post('/api/mutual-aid/plans', planBody())).body;
+    const e = (await union.post(`/api/mutual-aid/plans/${plan.id}/enrolments`, { memberId: await newMember('材料甲'), shares: 1, paidOn: today })).body.id;
+    const c = (await union.post('/api/mutual-aid/claims', { enrolmentId: e, diagnosis: '阑尾炎', hospital: '区人民医院', admittedOn: today, claimedFen: 100_000 })).body.id;
+    const pdf = Buffer.from('%PDF-1.4\n% 诊断证明 材料甲\n%%EOF\n', 'utf8');
+    const up = (who: TestClient, kind = 'diagnosis') => who.upload(`/api/mutual-aid/claims/${c}/files?kind=${kind}&fileName=${encodeURIComponent('诊断证明.pdf')}`, pdf, 'application/octet-stream');
+    expect((await up(songling)).status).toBe(404);
+    expect((await up(union, 'nonsense')).status).toBe(400);
+    const f = (await up(union)).body.id as number;
+    const listed = (await union.get(`/api/mutual-aid/plans/${plan.id}/claims`)).body.items[0];
+    expect(listed.files).toEqual([{ id: f, kind: 'diagnosis', kindLabel: '诊断证明', name: '诊断证明.pdf', size: pdf.length }]);
+    const [stored] = await queryRows<{ content: Buffer }>(t.database.db, sql`select s.content from stored_files s join mutual_aid_claim_files f on f.file_id = s.id where f.id = ${f}`);
+    expect(Buffer.from(stored!.content).includes(Buffer.from('材料甲'))).toBe(false);
+    expect((await staff.get(`/api/mutual-aid/claim-files/${f}`)).status).toBe(403);
+    expect((await songling.get(`/api/mutual-aid/claim-files/${f}`)).status).toBe(404);
+    const got = await union.get(`/api/mutual-aid/claim-files/${f}`);
+    expect(got.status).toBe(200);
+    expect(Buffer.compare(got.raw.rawPayload, pdf)).toBe(0);
+    const [audit] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_events where action = 'mutualaid.reveal' and entity_id = ${c}`);
+    expect(audit!.n).toBe(1);
+    // A settled claim takes no more papers.
+    await staff.post(`/api/mutual-aid/claims/${c}/decision`, { action: 'reject', opinion: '不属于保障范围' });
+    expect((await up(union, 'invoice')).body.message).toBe('理赔已不予给付，不能再补充材料');
+  });
+
   it('counts claims waiting on the district, in scope, for the home page', async () => {
     const before = (await staff.get('/api/mutual-aid/due')).body as { submitted: number; approved: number };
     const otherBefore = (await songling.get('/api/mutual-aid/due')).body;

@@ -3,14 +3,17 @@ import { z } from 'zod';
 import { pathInScope, scopeFor, type Principal } from '@platform/access';
 import type { AppDeps } from '@platform/context';
 import { sendXlsx, writeXlsx } from '@platform/excel';
+import { sendStoredFile } from '@platform/files';
 import { defineRoute, IdParamsSchema } from '@platform/http';
 import { registerImportSpecRoutes, type ImportRunner } from '@platform/imports';
 import { chinaToday } from '@platform/periods';
 import { memberWithUnionByAccount } from '@modules/members/server';
 import { MutualAidPermissions } from '../shared/mutual-aid.permissions';
 import {
+  CLAIM_FILE_KIND_LABELS,
   CLAIM_STATUS_LABELS,
   ClaimDecisionSchema,
+  ClaimFileQuerySchema,
   ClaimInputSchema,
   ClaimListQuerySchema,
   ClaimSchema,
@@ -42,7 +45,7 @@ function presentEnrolment(r: repo.EnrolmentWithNames) {
   return { id: e.id, planId: e.planId, memberId: e.memberId, memberName: r.memberName, idNumberMasked: r.idNumberMasked, orgName: r.orgName, shares: e.shares, premiumFen: e.premiumFen, paidOn: e.paidOn, status: e.status, statusLabel: label(ENROLMENT_STATUS_LABELS, e.status), withdrawReason: e.withdrawReason };
 }
 
-function presentClaim(r: repo.ClaimWithNames, used: Map<number, number>) {
+function presentClaim(r: repo.ClaimWithNames, used: Map<number, number>, files: Awaited<ReturnType<typeof repo.filesOfClaims>>) {
   const c = r.c;
   const limit = r.e.shares * r.plan.benefitPerShareFen;
   const usedByOthers = (used.get(r.e.id) ?? 0) - (c.status === 'approved' || c.status === 'paid' ? (c.approvedFen ?? 0) : 0);
@@ -65,6 +68,7 @@ function presentClaim(r: repo.ClaimWithNames, used: Map<number, number>) {
     opinion: c.opinion,
     paidOn: c.paidOn,
     diagnosisHidden: true as const,
+    files: files.filter((f) => f.claimId === c.id).map((f) => ({ id: f.id, kind: f.kind, kindLabel: label(CLAIM_FILE_KIND_LABELS, f.kind), name: f.name, size: f.size })),
   };
 }
 
@@ -238,7 +242,8 @@ export function registerMutualAidRoutes(app: FastifyInstance, deps: AppDeps, imp
 
   const claimPage = async (scopeRows: Awaited<ReturnType<typeof repo.listClaims>>) => {
     const used = await repo.usedByEnrolment(db, [...new Set(scopeRows.rows.map((r) => r.e.id))]);
-    return scopeRows.rows.map((r) => presentClaim(r, used));
+    const files = await repo.filesOfClaims(db, scopeRows.rows.map((r) => r.c.id));
+    return scopeRows.rows.map((r) => presentClaim(r, used, files));
   };
   defineRoute(app, {
     method: 'GET',
@@ -322,6 +327,32 @@ export function registerMutualAidRoutes(app: FastifyInstance, deps: AppDeps, imp
     },
   });
 
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/mutual-aid/claims/:id/files',
+    permission: P.write.name,
+    summary: '上传理赔材料（请求体为文件本身；加密保存）',
+    tags,
+    params: IdParamsSchema,
+    querystring: ClaimFileQuerySchema,
+    response: z.object({ id: z.number() }),
+    async handler({ params, query, principal, ip, req }) {
+      const file = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      return { id: await service.uploadClaimFile(deps, { principal, ip }, params.id, query.kind, query.fileName, file) };
+    },
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/mutual-aid/claim-files/:id',
+    permission: P.sensitive.name,
+    summary: '下载理赔材料（需敏感信息权限，记入审计）',
+    tags,
+    params: IdParamsSchema,
+    produces: 'application/octet-stream',
+    async handler({ params, principal, ip, reply }) {
+      return sendStoredFile(reply, await service.readClaimFile(deps, { principal, ip }, params.id));
+    },
+  });
   defineRoute(app, {
     method: 'GET',
     url: '/api/mutual-aid/due',

@@ -3,10 +3,11 @@ import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import type { DbOrTx } from '@platform/db';
 import { yuan } from '@platform/money';
+import { loadFile, openSealedFile, sealFile, storeFile } from '@platform/files';
 import { chinaToday } from '@platform/periods';
 import { memberWithUnionById } from '@modules/members/server';
 import { MutualAidPermissions } from '../shared/mutual-aid.permissions';
-import { CLAIM_STATUS_LABELS, PRODUCT_LABELS, type ClaimDecision, type ClaimInput, type PlanInput } from '../shared/mutual-aid.schema';
+import { CLAIM_FILE_KIND_LABELS, CLAIM_STATUS_LABELS, PRODUCT_LABELS, type ClaimDecision, type ClaimInput, type PlanInput } from '../shared/mutual-aid.schema';
 import { MutualAidErrors } from './mutual-aid.errors';
 import * as repo from './mutual-aid.repository';
 import type { PlanRow } from './mutual-aid.table';
@@ -170,5 +171,41 @@ export async function revealDiagnosis(deps: AppDeps, ctx: ActionContext, id: num
     if (!found) throw MutualAidErrors.CLAIM_NOT_FOUND();
     await audit(tx, ctx, 'mutualaid.reveal', { entityType: 'mutual_aid_claim', entityId: id, orgId: found.c.orgId, orgPath: found.orgPath, summary: `查看${found.memberName}的理赔诊断` });
     return deps.cipher.decrypt(found.c.diagnosisEnc, diagnosisContext(id));
+  });
+}
+
+const FILES_TABLE = 'mutual_aid_claim_files';
+
+/** A document of a claim, its bytes encrypted; by the member's union while the claim is not settled. */
+export async function uploadClaimFile(deps: AppDeps, ctx: ActionContext, claimId: number, kind: keyof typeof CLAIM_FILE_KIND_LABELS, name: string, content: Buffer) {
+  return deps.db.transaction(async (tx) => {
+    const found = await repo.findClaimInScope(tx, scopeFor(ctx.principal, P.write.name), claimId);
+    if (!found) throw MutualAidErrors.CLAIM_NOT_FOUND();
+    if (found.c.status === 'paid' || found.c.status === 'rejected') throw MutualAidErrors.ILLEGAL_STATUS(`理赔已${CLAIM_STATUS_LABELS[found.c.status]}，不能再补充材料`);
+    const stored = await storeFile(tx, {
+      orgId: found.c.orgId,
+      orgPath: found.orgPath,
+      purpose: 'mutual_aid_claim',
+      name,
+      content,
+      uploadedBy: ctx.principal.accountId,
+      maxBytes: deps.config.attachmentMaxMb * 1024 * 1024,
+      seal: sealFile(deps.cipher, FILES_TABLE),
+    });
+    const row = await repo.insertClaimFile(tx, { claimId, fileId: stored.id, kind, uploadedBy: ctx.principal.accountId, createdAt: deps.now() });
+    await audit(tx, ctx, 'mutualaid.claim', { entityType: 'mutual_aid_claim', entityId: claimId, orgId: found.c.orgId, orgPath: found.orgPath, summary: `${found.memberName}的理赔：上传${CLAIM_FILE_KIND_LABELS[kind]}“${stored.name}”` });
+    return row.id;
+  });
+}
+
+/** A claim's document, decrypted; needs mutualaid.sensitive over the claim's union; audited. */
+export async function readClaimFile(deps: AppDeps, ctx: ActionContext, fileRowId: number) {
+  return deps.db.transaction(async (tx) => {
+    const row = await repo.claimFile(tx, fileRowId);
+    const found = row && (await repo.findClaimInScope(tx, scopeFor(ctx.principal, P.sensitive.name), row.claimId));
+    if (!row || !found) throw MutualAidErrors.FILE_NOT_FOUND();
+    const file = openSealedFile(deps.cipher, FILES_TABLE, (await loadFile(tx, row.fileId))!);
+    await audit(tx, ctx, 'mutualaid.reveal', { entityType: 'mutual_aid_claim', entityId: found.c.id, orgId: found.c.orgId, orgPath: found.orgPath, summary: `查看${found.memberName}的理赔材料“${file.name}”` });
+    return file;
   });
 }

@@ -3,6 +3,7 @@ import { date, index, integer, pgTable, primaryKey, serial, text, timestamp, uni
 import { accounts } from '@modules/accounts/server/account.table';
 import { members } from '@modules/members/server/member.table';
 import { organisations } from '@modules/organisations/server/org.table';
+import { storedFiles } from '@platform/files/files.table';
 
 /**
  * A critical-illness mutual-aid plan (职工大病互助) of one year, run by the district: a contribution per share,
@@ -110,3 +111,21 @@ export const mutualAidClaims = pgTable(
   (t) => [index('mutual_aid_claims_enrolment_idx').on(t.enrolmentId), index('mutual_aid_claims_org_idx').on(t.orgId), index('mutual_aid_claims_paid_idx').on(t.paidOn).where(sql`paid_on is not null`)],
 );
 export type ClaimRow = typeof mutualAidClaims.$inferSelect;
+
+/** Documents of a claim (diagnosis certificate, invoices, discharge summary); their bytes are encrypted. */
+export const mutualAidClaimFiles = pgTable(
+  'mutual_aid_claim_files',
+  {
+    id: serial().primaryKey(),
+    claimId: integer()
+      .notNull()
+      .references(() => mutualAidClaims.id),
+    fileId: integer()
+      .notNull()
+      .references(() => storedFiles.id),
+    kind: text().notNull(),
+    uploadedBy: integer().references(() => accounts.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('mutual_aid_claim_files_claim_idx').on(t.claimId)],
+);

@@ -5,6 +5,7 @@ export const PRODUCT_LABELS = { inpatient: '住院医疗互助', critical: '重�
 export const PLAN_STATUS_LABELS = { open: '参保中', closed: '已截止' } as const;
 export const ENROLMENT_STATUS_LABELS = { enrolled: '已参保', withdrawn: '已退保' } as const;
 export const CLAIM_STATUS_LABELS = { submitted: '待审核', approved: '已核准待支付', rejected: '不予给付', paid: '已支付' } as const;
+export const CLAIM_FILE_KIND_LABELS = { diagnosis: '诊断证明', invoice: '医疗费用发票和清单', discharge: '出院小结', other: '其他材料' } as const;
 
 type Keys<T> = [keyof T & string, ...(keyof T & string)[]];
 const keys = <T extends object>(o: T) => Object.keys(o) as Keys<T>;
@@ -128,6 +129,13 @@ export const ClaimSchema = z.object({
   paidOn: z.string().nullable(),
   /** Masked unless revealed: 诊断信息已隐藏. */
   diagnosisHidden: z.literal(true),
+  /** The claim's documents (names only; the bytes are encrypted and open with mutualaid.sensitive). */
+  files: z.array(z.object({ id: z.number(), kind: z.string(), kindLabel: z.string(), name: z.string(), size: z.number() })),
+});
+
+export const ClaimFileQuerySchema = z.object({
+  kind: z.enum(keys(CLAIM_FILE_KIND_LABELS), { message: '请选择材料类别' }).meta({ title: '材料类别' }),
+  fileName: z.string().min(1).max(200).meta({ title: '文件名' }),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 

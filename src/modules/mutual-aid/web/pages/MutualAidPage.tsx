@@ -11,6 +11,7 @@ import { FormModal, useAskReason } from '@ui/dialogs';
 import { ImportDialog } from '@ui/ImportDialog';
 import { MemberPicker } from '@ui/MemberPicker';
 import { useMe } from '@ui/session';
+import { ClaimFilesDialog } from '../components/ClaimFilesDialog';
 import { CLAIM_STATUS_LABELS, ENROLMENT_STATUS_LABELS, PRODUCT_LABELS, type Claim, type Enrolment, type Plan } from '../../shared/mutual-aid.schema';
 
 const CLAIM_COLORS: Record<string, string> = { submitted: 'gold', approved: 'blue', paid: 'green', rejected: 'default' };
@@ -328,6 +329,7 @@ function ClaimsTab({ plan }: { plan: Plan }) {
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [submitting, setSubmitting] = useState(false);
   const [approving, setApproving] = useState<Claim | null>(null);
+  const [filesOf, setFilesOf] = useState<number | null>(null);
   const [form] = Form.useForm();
   const [approveForm] = Form.useForm();
   const list = useQuery({
@@ -394,6 +396,9 @@ function ClaimsTab({ plan }: { plan: Plan }) {
             title: '操作',
             render: (_, c) => (
               <Space size={0}>
+                <Button type="link" size="small" onClick={() => setFilesOf(c.id)}>
+                  材料（{c.files.length}）
+                </Button>
                 {can('mutualaid.sensitive') && (
                   <Button type="link" size="small" onClick={() => void reveal(c)}>
                     查看诊断
@@ -479,6 +484,7 @@ function ClaimsTab({ plan }: { plan: Plan }) {
             </Form.Item>
         </Space>
       </FormModal>
+      <ClaimFilesDialog claim={list.data?.items.find((c) => c.id === filesOf) ?? null} onClose={() => setFilesOf(null)} onChanged={refresh} />
       <Modal
         title={approving ? `核准理赔：${approving.memberName}` : ''}
         open={!!approving}
