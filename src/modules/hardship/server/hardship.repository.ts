@@ -53,7 +53,7 @@ export { memberWithUnionById as memberById, memberWithUnionByAccount as memberBy
 
 export async function livingCaseOf(db: DbOrTx, memberId: number) {
   const [row] = await db
-    .select({ id: hardshipCases.id })
+    .select({ id: hardshipCases.id, status: hardshipCases.status })
     .from(hardshipCases)
     .where(and(eq(hardshipCases.memberId, memberId), sql`${hardshipCases.status} not in ('rejected', 'withdrawn')`))
     .limit(1);

@@ -51,14 +51,30 @@ export async function checkTotals(db: DbOrTx, scope: Scope, ids: number[]) {
 }
 
 /** Progress by grassroots union under `underPath` and in scope: open memberships, checks by outcome. */
-export async function progressByUnion(db: DbOrTx, scope: Scope, campaignId: number, underPath: string) {
+/** The members a population covers, as a condition on `members x` (see SCREENING_POPULATION_LABELS). */
+function populationCondition(population: string) {
+  switch (population) {
+    case 'gig':
+      return sql`x.gig_kind is not null`;
+    case 'migrant':
+      return sql`x.migrant_worker`;
+    case 'women':
+      return sql`x.sex = 'female'`;
+    case 'on_file':
+      return sql`exists (select 1 from hardship_cases hc where hc.member_id = x.id and hc.status = 'assisted')`;
+    default:
+      return sql`true`;
+  }
+}
+
+export async function progressByUnion(db: DbOrTx, scope: Scope, campaignId: number, underPath: string, population: string) {
   const kinds = grassrootsKinds();
   // The subqueries name organisations.id in full: an unqualified column would bind to the subquery's own table.
   return db
     .select({
       orgId: organisations.id,
       orgName: organisations.name,
-      members: sql<number>`(select count(*)::int from memberships m where m.org_id = organisations.id and m.left_on is null)`,
+      members: sql<number>`(select count(*)::int from memberships m join members x on x.id = m.member_id where m.org_id = organisations.id and m.left_on is null and ${populationCondition(population)})`,
       checked: sql<number>`(select count(*)::int from screening_checks c where c.campaign_id = ${campaignId} and c.org_id = organisations.id)`,
       newCases: sql<number>`(select count(*)::int from screening_checks c where c.campaign_id = ${campaignId} and c.org_id = organisations.id and c.outcome = 'new_case')`,
       noHardship: sql<number>`(select count(*)::int from screening_checks c where c.campaign_id = ${campaignId} and c.org_id = organisations.id and c.outcome = 'no_hardship')`,

@@ -1,3 +1,5 @@
+import { sql } from 'drizzle-orm';
+import { queryRows } from '@platform/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '@test/app';
 import { fakeIdNumber } from '@test/fixtures/people';
@@ -52,6 +54,21 @@ describe('screening campaigns (摸底排查)', () => {
     expect((await union.post(`/api/screenings/${id}/close`)).status).toBe(404);
     expect((await admin.post(`/api/screenings/${id}/close`)).status).toBe(200);
     expect((await union.post(`/api/screenings/${id}/checks`, { memberId: await newMember('排查丙'), outcome: 'no_hardship' })).body.code).toBe('SCREENING.CLOSED');
+  });
+
+  it('covers only its population: others are refused, and progress counts the population', async () => {
+    const s = (await admin.post('/api/screenings', { name: '女职工排查', deadline: `${year}-12-31`, population: 'women' })).body;
+    expect(s).toMatchObject({ population: 'women', populationLabel: '女职工' });
+    const man = await newMember('排查男');
+    const refused = await union.post(`/api/screenings/${s.id}/checks`, { memberId: man, outcome: 'no_hardship' });
+    expect(refused.body).toMatchObject({ code: 'SCREENING.OUTSIDE', message: '该会员不属于这次排查的范围（女职工）' });
+    const all = (await admin.get(`/api/screenings/${(await admin.post('/api/screenings', { name: '全员排查', deadline: `${year}-12-31` })).body.id}/progress`)).body.unions.find((u: { orgId: number }) => u.orgId === hengda.id);
+    const women = (await admin.get(`/api/screenings/${s.id}/progress`)).body.unions.find((u: { orgId: number }) => u.orgId === hengda.id);
+    const [counted] = await queryRows<{ all: number; women: number }>(t.database.db, sql`
+      select count(*)::int as all, count(*) filter (where x.sex = 'female')::int as women
+        from memberships m join members x on x.id = m.member_id where m.org_id = ${hengda.id} and m.left_on is null`);
+    expect([all.members, women.members]).toEqual([counted!.all, counted!.women]);
+    expect(women.members).toBeLessThan(all.members);
   });
 
   it('the demo holds a finished screening', async () => {

@@ -5,7 +5,7 @@ import type { AppDeps } from '@platform/context';
 import { defineRoute, IdParamsSchema } from '@platform/http';
 import { chinaToday } from '@platform/periods';
 import { HardshipPermissions } from '../shared/hardship.permissions';
-import { CheckInputSchema, ScreeningInputSchema, ScreeningProgressSchema, ScreeningSchema } from '../shared/screening.schema';
+import { CheckInputSchema, SCREENING_POPULATION_LABELS, ScreeningInputSchema, ScreeningProgressSchema, ScreeningSchema } from '../shared/screening.schema';
 import * as screenings from './screening.repository';
 import { finishScreening, recordCheck, ScreeningErrors, startScreening } from './screening.service';
 
@@ -20,7 +20,7 @@ export function registerScreeningRoutes(app: FastifyInstance, deps: AppDeps): vo
     const today = chinaToday(deps.now());
     return rows.map((r) => {
       const t = totals.find((x) => x.campaignId === r.s.id);
-      return { id: r.s.id, name: r.s.name, orgName: r.orgName, deadline: r.s.deadline, scopeNote: r.s.scopeNote, status: r.s.status, checked: t?.checked ?? 0, newCases: t?.newCases ?? 0, overdue: r.s.status === 'open' && r.s.deadline < today };
+      return { id: r.s.id, name: r.s.name, orgName: r.orgName, deadline: r.s.deadline, scopeNote: r.s.scopeNote, population: r.s.population, populationLabel: SCREENING_POPULATION_LABELS[r.s.population as keyof typeof SCREENING_POPULATION_LABELS] ?? r.s.population, status: r.s.status, checked: t?.checked ?? 0, newCases: t?.newCases ?? 0, overdue: r.s.status === 'open' && r.s.deadline < today };
     });
   };
 
@@ -61,7 +61,7 @@ export function registerScreeningRoutes(app: FastifyInstance, deps: AppDeps): vo
       const row = await screenings.screeningById(db, params.id);
       // Visible to the unions under the one that started it, and to that union's own subtree.
       if (!row || !(principal.orgPath.startsWith(row.orgPath) || scope().paths.some((p) => row.orgPath.startsWith(p)))) throw ScreeningErrors.NOT_FOUND();
-      const unions = await screenings.progressByUnion(db, scope(), row.s.id, row.orgPath);
+      const unions = await screenings.progressByUnion(db, scope(), row.s.id, row.orgPath, row.s.population);
       return { screening: (await present(principal, [row]))[0]!, unions };
     },
   });

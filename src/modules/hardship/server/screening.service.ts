@@ -3,7 +3,7 @@ import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import { chinaToday } from '@platform/periods';
 import { defineErrors } from '@platform/errors/app-error';
-import { SCREENING_OUTCOME_LABELS } from '../shared/screening.schema';
+import { outsidePopulation, SCREENING_OUTCOME_LABELS, SCREENING_POPULATION_LABELS, type ScreeningPopulation } from '../shared/screening.schema';
 import { HardshipPermissions } from '../shared/hardship.permissions';
 import * as repo from './hardship.repository';
 import * as screenings from './screening.repository';
@@ -19,10 +19,11 @@ export const ScreeningErrors = defineErrors('SCREENING', {
   NO_CASE: { status: 400, message: '“发现困难”须先为该会员登记困难帮扶申请；“在档家庭”须该会员已有档案' },
 });
 
-export async function startScreening(deps: AppDeps, ctx: ActionContext, input: { name: string; deadline: string; scopeNote?: string | undefined }) {
+export async function startScreening(deps: AppDeps, ctx: ActionContext, input: { name: string; deadline: string; scopeNote?: string | undefined; population?: ScreeningPopulation }) {
   return deps.db.transaction(async (tx) => {
-    const row = await screenings.insertScreening(tx, { orgId: ctx.principal.orgId, name: input.name, deadline: input.deadline, scopeNote: input.scopeNote || null, createdBy: ctx.principal.accountId });
-    await writeAudit(tx, { actor: actorOf(ctx), action: 'hardship.screening', entityType: 'screening', entityId: row.id, orgId: ctx.principal.orgId, orgPath: ctx.principal.orgPath, summary: `开始摸底排查“${input.name}”，期限 ${input.deadline}` });
+    const population = input.population ?? 'all';
+    const row = await screenings.insertScreening(tx, { orgId: ctx.principal.orgId, name: input.name, deadline: input.deadline, scopeNote: input.scopeNote || null, population, createdBy: ctx.principal.accountId });
+    await writeAudit(tx, { actor: actorOf(ctx), action: 'hardship.screening', entityType: 'screening', entityId: row.id, orgId: ctx.principal.orgId, orgPath: ctx.principal.orgPath, summary: `开始摸底排查“${input.name}”（${SCREENING_POPULATION_LABELS[population]}），期限 ${input.deadline}` });
     return row.id;
   });
 }
@@ -37,6 +38,8 @@ export async function recordCheck(deps: AppDeps, ctx: ActionContext, screeningId
     if (!member || !pathInScope(scopeFor(ctx.principal, P.write.name), member.orgPath)) throw ScreeningErrors.MEMBER_NOT_FOUND();
     if (!member.orgPath.startsWith(s.orgPath)) throw ScreeningErrors.OUTSIDE();
     const living = await repo.livingCaseOf(tx, member.id);
+    const outside = outsidePopulation(s.s.population as ScreeningPopulation, { ...member, caseOnFile: living?.status === 'assisted' });
+    if (outside) throw ScreeningErrors.OUTSIDE(outside);
     if (input.outcome !== 'no_hardship' && !living) throw ScreeningErrors.NO_CASE();
     const row = await screenings.insertCheck(tx, {
       campaignId: screeningId,

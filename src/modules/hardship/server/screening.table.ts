@@ -12,6 +12,7 @@ export const screeningCampaigns = pgTable('screening_campaigns', {
     .references(() => organisations.id),
   name: text().notNull(),
   scopeNote: text(),
+  population: text().notNull().default('all'),
   deadline: date().notNull(),
   status: text().notNull().default('open'),
   createdBy: integer().references(() => accounts.id),

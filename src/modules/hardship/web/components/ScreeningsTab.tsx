@@ -7,7 +7,7 @@ import { errorText } from '@ui/components';
 import { applyServerError, labelOptions } from '@ui/forms';
 import { useMe } from '@ui/session';
 import { MemberPicker } from '@ui/MemberPicker';
-import { SCREENING_OUTCOME_LABELS, type Screening } from '../../shared/screening.schema';
+import { SCREENING_OUTCOME_LABELS, SCREENING_POPULATION_LABELS, type Screening } from '../../shared/screening.schema';
 
 interface Progress {
   screening: Screening;
@@ -32,7 +32,7 @@ export function ScreeningsTab() {
     <>
       {canWrite && (
         <Card size="small" style={{ marginBottom: 12 }}>
-          <Button type="primary" onClick={() => (form.resetFields(), form.setFieldsValue({ deadline: dayjs().add(1, 'month') }), setStarting(true))}>
+          <Button type="primary" onClick={() => (form.resetFields(), form.setFieldsValue({ deadline: dayjs().add(1, 'month'), population: 'all' }), setStarting(true))}>
             发起摸底排查
           </Button>
         </Card>
@@ -47,6 +47,7 @@ export function ScreeningsTab() {
         columns={[
           { title: '排查', dataIndex: 'name' },
           { title: '发起单位', dataIndex: 'orgName', ellipsis: true, width: 180 },
+          { title: '排查对象', dataIndex: 'populationLabel' },
           { title: '完成期限', dataIndex: 'deadline', render: (v, s) => (s.overdue ? <Tag color="red">{v} 已逾期</Tag> : v) },
           { title: '已排查', dataIndex: 'checked', align: 'right' },
           { title: '发现困难', dataIndex: 'newCases', align: 'right' },
@@ -96,7 +97,7 @@ export function ScreeningsTab() {
         onOk={async () => {
           const v = await form.validateFields();
           try {
-            await post('/api/screenings', { name: v.name, deadline: v.deadline.format('YYYY-MM-DD'), scopeNote: v.scopeNote || undefined });
+            await post('/api/screenings', { name: v.name, deadline: v.deadline.format('YYYY-MM-DD'), population: v.population, scopeNote: v.scopeNote || undefined });
             setStarting(false);
             refresh();
           } catch (e) {
@@ -110,6 +111,9 @@ export function ScreeningsTab() {
           </Form.Item>
           <Form.Item name="deadline" label="完成期限" rules={[{ required: true, message: '请选择完成期限' }]}>
             <DatePicker />
+          </Form.Item>
+          <Form.Item name="population" label="排查对象" extra="本级及全部下级工会中属于这一范围的会员；进度按这一范围的人数计算">
+            <Select options={labelOptions(SCREENING_POPULATION_LABELS)} />
           </Form.Item>
           <Form.Item name="scopeNote" label="范围和要求">
             <Input.TextArea rows={3} maxLength={500} />

@@ -1,0 +1,1 @@
+ALTER TABLE "screening_campaigns" ADD COLUMN "population" text DEFAULT 'all' NOT NULL;
