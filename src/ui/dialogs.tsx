@@ -1,5 +1,7 @@
-import { App, Form, Input, Modal, type FormInstance } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, Form, Input, Modal, Popconfirm, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
+import { post } from './api';
 import { errorText } from './components';
 import { applyServerError } from './forms';
 
@@ -74,4 +76,31 @@ export function useAskReason() {
       },
     });
   };
+}
+
+/**
+ * A button whose action is confirmed first (结束, 截止 …): on confirmation it POSTs to `url`, then refreshes the
+ * queries under `refresh`; a refusal is shown as a message.
+ */
+export function ConfirmButton({ title, description, okText, url, refresh, children }: { title: string; description: string; okText: string; url: string; refresh: readonly unknown[]; children: ReactNode }) {
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  return (
+    <Popconfirm
+      title={title}
+      description={description}
+      okText={okText}
+      cancelText="取消"
+      onConfirm={async () => {
+        try {
+          await post(url);
+          void qc.invalidateQueries({ queryKey: refresh });
+        } catch (e) {
+          void message.error(errorText(e));
+        }
+      }}
+    >
+      <Button danger>{children}</Button>
+    </Popconfirm>
+  );
 }

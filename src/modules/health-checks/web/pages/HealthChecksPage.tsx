@@ -7,9 +7,10 @@ import { useSearchParams } from 'react-router';
 import { yuan } from '@platform/money';
 import { get, post, query } from '@ui/api';
 import { ExportButton, PageHeader, errorText, pagination } from '@ui/components';
-import { FormModal } from '@ui/dialogs';
+import { ConfirmButton, FormModal } from '@ui/dialogs';
 import { labelOptions } from '@ui/forms';
 import { MemberPicker } from '@ui/MemberPicker';
+import { RecordPicker } from '@ui/RecordPicker';
 import { useMe } from '@ui/session';
 import { GROUP_LABELS, SIGNUP_DUE_LABELS, SIGNUP_STATUS_LABELS, type Programme, type Signup } from '../../shared/health-check.schema';
 
@@ -22,8 +23,6 @@ export function HealthChecksPage() {
   const can = (p: string) => me.permissions.includes(p);
   const [params, setParams] = useSearchParams();
   const [creating, setCreating] = useState(false);
-  const { message } = App.useApp();
-  const qc = useQueryClient();
   const list = useQuery({ queryKey: ['health-checks'], queryFn: () => get<{ items: Programme[] }>('/api/health-checks') });
   const id = Number(params.get('programme')) || list.data?.items[0]?.id;
   const p = list.data?.items.find((x) => x.id === id);
@@ -40,66 +39,54 @@ export function HealthChecksPage() {
           )
         }
       />
-      <Card size="small" style={{ marginBottom: 12 }} loading={list.isLoading}>
-        {list.data && list.data.items.length === 0 ? (
-          <Empty description={can('healthcheck.manage') ? '还没有体检项目。点击右上角“设立体检项目”开始' : '区总工会还没有设立体检项目'} />
-        ) : (
-          <Space direction="vertical" style={{ width: '100%' }}>
-            <Space wrap>
-              <Typography.Text>体检项目：</Typography.Text>
-              <Select value={id} onChange={(v) => setParams({ programme: String(v) }, { replace: true })} style={{ minWidth: 340 }} options={list.data?.items.map((x) => ({ value: x.id, label: `${x.name}（${x.statusLabel}）` }))} />
-              {p && can('healthcheck.manage') && p.status === 'open' && (
-                <Popconfirm
-                  title="结束报名？"
-                  description="结束后不能再报名；已报名的职工照常体检和登记结果。"
-                  okText="结束报名"
-                  cancelText="取消"
-                  onConfirm={async () => {
-                    try {
-                      await post(`/api/health-checks/${p.id}/close`);
-                      void qc.invalidateQueries({ queryKey: ['health-checks'] });
-                    } catch (e) {
-                      void message.error(errorText(e));
-                    }
-                  }}
-                >
-                  <Button danger>结束报名</Button>
-                </Popconfirm>
+      <RecordPicker
+        label="体检项目"
+        items={list.data?.items}
+        loading={list.isLoading}
+        value={id}
+        onChange={(v) => setParams({ programme: String(v) }, { replace: true })}
+        empty={can('healthcheck.manage') ? '还没有体检项目。点击右上角“设立体检项目”开始' : '区总工会还没有设立体检项目'}
+        actions={
+          p &&
+          can('healthcheck.manage') &&
+          p.status === 'open' && (
+            <ConfirmButton title="结束报名？" description="结束后不能再报名；已报名的职工照常体检和登记结果。" okText="结束报名" url={`/api/health-checks/${p.id}/close`} refresh={['health-checks']}>
+              结束报名
+            </ConfirmButton>
+          )
+        }
+      >
+        {p && (
+          <>
+            <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
+              <Descriptions.Item label="体检机构">{p.provider}</Descriptions.Item>
+              <Descriptions.Item label="体检时间">
+                {p.startsOn} 至 {p.endsOn}
+              </Descriptions.Item>
+              <Descriptions.Item label="预算">{p.budgetFen === null ? '—' : yuan(p.budgetFen)}</Descriptions.Item>
+              <Descriptions.Item label="合计">
+                名额 {p.places}，已报名 {p.signedUp}，已体检 {p.done}
+              </Descriptions.Item>
+              {p.package && (
+                <Descriptions.Item label="体检套餐" span={4}>
+                  {p.package}
+                </Descriptions.Item>
               )}
+            </Descriptions>
+            <Space wrap size="large">
+              {p.groups.map((g) => (
+                <div key={g.group} style={{ width: 190 }}>
+                  <Typography.Text>{g.groupLabel}</Typography.Text>
+                  <Progress percent={Math.round((g.signedUp / g.places) * 100)} success={{ percent: Math.round((g.done / g.places) * 100) }} size="small" format={() => `${g.signedUp}/${g.places}`} />
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    已体检 {g.done} 人
+                  </Typography.Text>
+                </div>
+              ))}
             </Space>
-            {p && (
-              <>
-                <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
-                  <Descriptions.Item label="体检机构">{p.provider}</Descriptions.Item>
-                  <Descriptions.Item label="体检时间">
-                    {p.startsOn} 至 {p.endsOn}
-                  </Descriptions.Item>
-                  <Descriptions.Item label="预算">{p.budgetFen === null ? '—' : yuan(p.budgetFen)}</Descriptions.Item>
-                  <Descriptions.Item label="合计">
-                    名额 {p.places}，已报名 {p.signedUp}，已体检 {p.done}
-                  </Descriptions.Item>
-                  {p.package && (
-                    <Descriptions.Item label="体检套餐" span={4}>
-                      {p.package}
-                    </Descriptions.Item>
-                  )}
-                </Descriptions>
-                <Space wrap size="large">
-                  {p.groups.map((g) => (
-                    <div key={g.group} style={{ width: 190 }}>
-                      <Typography.Text>{g.groupLabel}</Typography.Text>
-                      <Progress percent={Math.round((g.signedUp / g.places) * 100)} success={{ percent: Math.round((g.done / g.places) * 100) }} size="small" format={() => `${g.signedUp}/${g.places}`} />
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        已体检 {g.done} 人
-                      </Typography.Text>
-                    </div>
-                  ))}
-                </Space>
-              </>
-            )}
-          </Space>
+          </>
         )}
-      </Card>
+      </RecordPicker>
       {p && <SignupsTable programme={p} />}
       <ProgrammeDialog open={creating} onClose={() => setCreating(false)} onCreated={(newId) => (setCreating(false), setParams({ programme: String(newId) }, { replace: true }))} />
     </>

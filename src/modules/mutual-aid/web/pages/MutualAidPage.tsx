@@ -7,9 +7,10 @@ import { yuan } from '@platform/money';
 import { get, post, put, query } from '@ui/api';
 import { ExportButton, PageHeader, errorText, pagination } from '@ui/components';
 import { labelOptions } from '@ui/forms';
-import { FormModal, useAskReason } from '@ui/dialogs';
+import { ConfirmButton, FormModal, useAskReason } from '@ui/dialogs';
 import { ImportDialog } from '@ui/ImportDialog';
 import { MemberPicker } from '@ui/MemberPicker';
+import { RecordPicker } from '@ui/RecordPicker';
 import { useMe } from '@ui/session';
 import { ClaimFilesDialog } from '../components/ClaimFilesDialog';
 import { CLAIM_STATUS_LABELS, ENROLMENT_STATUS_LABELS, PRODUCT_LABELS, type Claim, type Enrolment, type Plan } from '../../shared/mutual-aid.schema';
@@ -42,25 +43,25 @@ export function MutualAidPage() {
           )
         }
       />
-      <Card size="small" style={{ marginBottom: 12 }} loading={plans.isLoading}>
-        {plans.data && plans.data.items.length === 0 ? (
-          <Empty description={can('mutualaid.manage') ? '还没有互助计划。点击右上角“设立互助计划”开始' : '区总工会还没有设立互助计划'} />
-        ) : (
-          <Space direction="vertical" style={{ width: '100%' }}>
-            <Space wrap>
-              <Typography.Text>互助计划：</Typography.Text>
-              <Select
-                value={planId}
-                onChange={(v) => setParams({ plan: String(v), tab }, { replace: true })}
-                style={{ minWidth: 320 }}
-                options={plans.data?.items.map((p) => ({ value: p.id, label: `${p.name}（${p.statusLabel}）` }))}
-              />
-              {plan && can('mutualaid.manage') && plan.status === 'open' && <ClosePlanButton plan={plan} />}
-            </Space>
-            {plan && <PlanSummary plan={plan} />}
-          </Space>
-        )}
-      </Card>
+      <RecordPicker
+        label="互助计划"
+        items={plans.data?.items}
+        loading={plans.isLoading}
+        value={planId}
+        onChange={(v) => setParams({ plan: String(v), tab }, { replace: true })}
+        empty={can('mutualaid.manage') ? '还没有互助计划。点击右上角“设立互助计划”开始' : '区总工会还没有设立互助计划'}
+        actions={
+          plan &&
+          can('mutualaid.manage') &&
+          plan.status === 'open' && (
+            <ConfirmButton title="截止参保？" description="截止后不能再参保（含 Excel 批量参保），已参保会员照常理赔。" okText="截止" url={`/api/mutual-aid/plans/${plan.id}/close`} refresh={['mutual-aid']}>
+              截止参保
+            </ConfirmButton>
+          )
+        }
+      >
+        {plan && <PlanSummary plan={plan} />}
+      </RecordPicker>
       {plan && (
         <Tabs
           activeKey={tab}
@@ -98,29 +99,6 @@ function PlanSummary({ plan }: { plan: Plan }) {
         {plan.claims} 件，已支付 {yuan(plan.paidFen)}
       </Descriptions.Item>
     </Descriptions>
-  );
-}
-
-function ClosePlanButton({ plan }: { plan: Plan }) {
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  return (
-    <Popconfirm
-      title="截止参保？"
-      description="截止后不能再参保（含 Excel 批量参保），已参保会员照常理赔。"
-      okText="截止"
-      cancelText="取消"
-      onConfirm={async () => {
-        try {
-          await post(`/api/mutual-aid/plans/${plan.id}/close`);
-          void qc.invalidateQueries({ queryKey: ['mutual-aid'] });
-        } catch (e) {
-          void message.error(errorText(e));
-        }
-      }}
-    >
-      <Button danger>截止参保</Button>
-    </Popconfirm>
   );
 }
 
