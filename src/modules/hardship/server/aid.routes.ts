@@ -7,9 +7,7 @@ import { defineRoute, IdParamsSchema } from '@platform/http';
 import { DateSchema } from '@platform/http/schemas';
 import { chinaToday } from '@platform/periods';
 import {
-  AID_FORM_LABELS,
   AID_KIND_LABELS,
-  AID_STATUS_LABELS,
   AidInputSchema,
   AidListQuerySchema,
   AidPageSchema,
@@ -20,10 +18,11 @@ import {
   EducationRatesSchema,
   FUND_SOURCE_LABELS,
   RecipientsInputSchema,
-  SCHOOL_LEVEL_LABELS,
+  type SCHOOL_LEVEL_LABELS,
   SEASON_LABELS,
 } from '../shared/aid.schema';
 import { HardshipPermissions } from '../shared/hardship.permissions';
+import { label, presentAid } from './aid.presenter';
 import * as aidRepo from './aid.repository';
 import type { CampaignRow } from './aid.table';
 import * as aid from './aid.service';
@@ -31,34 +30,6 @@ import { AidErrors } from './hardship.errors';
 
 const P = HardshipPermissions;
 const tags = ['帮扶与送温暖'];
-const label = <T extends Record<string, string>>(labels: T, key: string | null) => (key ? (labels[key as keyof T] ?? key) : null);
-
-export function presentAid(r: aidRepo.AidWithNames) {
-  const a = r.a;
-  return {
-    id: a.id,
-    memberId: a.memberId,
-    memberName: r.memberName,
-    idNumberMasked: r.idNumberMasked,
-    orgName: r.orgName,
-    caseNo: r.caseNo,
-    campaignName: r.campaignName,
-    kind: a.kind,
-    kindLabel: label(AID_KIND_LABELS, a.kind)!,
-    form: a.form,
-    formLabel: label(AID_FORM_LABELS, a.form)!,
-    amountFen: a.amountFen,
-    items: a.items,
-    schoolLevelLabel: label(SCHOOL_LEVEL_LABELS, a.schoolLevel),
-    givenOn: a.givenOn,
-    fundSource: a.fundSource,
-    fundSourceLabel: label(FUND_SOURCE_LABELS, a.fundSource)!,
-    status: a.status,
-    statusLabel: label(AID_STATUS_LABELS, a.status)!,
-    signedOn: a.signedOn,
-    cancelReason: a.cancelReason,
-  };
-}
 
 export function registerAidRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps;

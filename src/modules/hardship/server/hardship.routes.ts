@@ -28,7 +28,7 @@ import { HardshipPermissions } from '../shared/hardship.permissions';
 import { HardshipErrors } from './hardship.errors';
 import * as repo from './hardship.repository';
 import * as aidRepo from './aid.repository';
-import { presentAid } from './aid.routes';
+import { presentAid } from './aid.presenter';
 import { AidSchema } from '../shared/aid.schema';
 import * as service from './hardship.service';
 
