@@ -80,9 +80,25 @@ export function useAskReason() {
 
 /**
  * A button whose action is confirmed first (结束, 截止 …): on confirmation it POSTs to `url`, then refreshes the
- * queries under `refresh`; a refusal is shown as a message.
+ * queries under each key of `refresh`; a refusal is shown as a message. `inline` makes it a table row's link.
  */
-export function ConfirmButton({ title, description, okText, url, refresh, children }: { title: string; description: string; okText: string; url: string; refresh: readonly unknown[]; children: ReactNode }) {
+export function ConfirmButton({
+  title,
+  description,
+  okText,
+  url,
+  refresh,
+  inline,
+  children,
+}: {
+  title: string;
+  description: string;
+  okText: string;
+  url: string;
+  refresh: readonly (readonly unknown[])[];
+  inline?: boolean;
+  children: ReactNode;
+}) {
   const { message } = App.useApp();
   const qc = useQueryClient();
   return (
@@ -94,13 +110,15 @@ export function ConfirmButton({ title, description, okText, url, refresh, childr
       onConfirm={async () => {
         try {
           await post(url);
-          void qc.invalidateQueries({ queryKey: refresh });
+          for (const queryKey of refresh) void qc.invalidateQueries({ queryKey });
         } catch (e) {
           void message.error(errorText(e));
         }
       }}
     >
-      <Button danger>{children}</Button>
+      <Button danger type={inline ? 'link' : 'default'} size={inline ? 'small' : 'middle'}>
+        {children}
+      </Button>
     </Popconfirm>
   );
 }

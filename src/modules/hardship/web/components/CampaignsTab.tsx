@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Empty, Form, Input, InputNumber, List, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Empty, Form, Input, InputNumber, List, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { get, post } from '@ui/api';
 import { errorText } from '@ui/components';
 import { applyServerError, labelOptions } from '@ui/forms';
+import { ConfirmButton } from '@ui/dialogs';
 import { useMe } from '@ui/session';
 import { AID_FORM_LABELS, FUND_SOURCE_LABELS, RECIPIENT_SOURCES, SEASON_LABELS, type Campaign } from '../../shared/aid.schema';
 import { yuan } from './AssessmentFields';
@@ -64,24 +65,9 @@ export function CampaignsTab() {
                   </Button>
                 )}
                 {canWrite && c.status === 'open' && (
-                  <Popconfirm
-                    title="结束这项活动？"
-                    description="结束后不能再登记发放。"
-                    okText="结束"
-                    cancelText="取消"
-                    onConfirm={async () => {
-                      try {
-                        await post(`/api/campaigns/${c.id}/close`);
-                        refresh();
-                      } catch (e) {
-                        void message.error(errorText(e));
-                      }
-                    }}
-                  >
-                    <Button type="link" size="small" danger>
-                      结束
-                    </Button>
-                  </Popconfirm>
+                  <ConfirmButton inline title="结束这项活动？" description="结束后不能再登记发放。" okText="结束" url={`/api/campaigns/${c.id}/close`} refresh={[['campaigns'], ['aid']]}>
+                    结束
+                  </ConfirmButton>
                 )}
               </Space>
             ),

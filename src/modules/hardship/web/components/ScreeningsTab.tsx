@@ -1,10 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Empty, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, DatePicker, Empty, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { get, post } from '@ui/api';
 import { errorText } from '@ui/components';
 import { applyServerError, labelOptions } from '@ui/forms';
+import { ConfirmButton } from '@ui/dialogs';
 import { useMe } from '@ui/session';
 import { MemberPicker } from '@ui/MemberPicker';
 import { SCREENING_OUTCOME_LABELS, SCREENING_POPULATION_LABELS, type Screening } from '../../shared/screening.schema';
@@ -65,24 +66,9 @@ export function ScreeningsTab() {
                   </Button>
                 )}
                 {canWrite && s.status === 'open' && (
-                  <Popconfirm
-                    title="结束这次排查？"
-                    description="结束后各单位不能再登记结果。"
-                    okText="结束"
-                    cancelText="取消"
-                    onConfirm={async () => {
-                      try {
-                        await post(`/api/screenings/${s.id}/close`);
-                        refresh();
-                      } catch (e) {
-                        void message.error(errorText(e));
-                      }
-                    }}
-                  >
-                    <Button type="link" size="small" danger>
-                      结束
-                    </Button>
-                  </Popconfirm>
+                  <ConfirmButton inline title="结束这次排查？" description="结束后各单位不能再登记结果。" okText="结束" url={`/api/screenings/${s.id}/close`} refresh={[['screenings']]}>
+                    结束
+                  </ConfirmButton>
                 )}
               </Space>
             ),

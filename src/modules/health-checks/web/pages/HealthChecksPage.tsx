@@ -50,7 +50,7 @@ export function HealthChecksPage() {
           p &&
           can('healthcheck.manage') &&
           p.status === 'open' && (
-            <ConfirmButton title="结束报名？" description="结束后不能再报名；已报名的职工照常体检和登记结果。" okText="结束报名" url={`/api/health-checks/${p.id}/close`} refresh={['health-checks']}>
+            <ConfirmButton title="结束报名？" description="结束后不能再报名；已报名的职工照常体检和登记结果。" okText="结束报名" url={`/api/health-checks/${p.id}/close`} refresh={[['health-checks']]}>
               结束报名
             </ConfirmButton>
           )

@@ -54,7 +54,7 @@ export function MutualAidPage() {
           plan &&
           can('mutualaid.manage') &&
           plan.status === 'open' && (
-            <ConfirmButton title="截止参保？" description="截止后不能再参保（含 Excel 批量参保），已参保会员照常理赔。" okText="截止" url={`/api/mutual-aid/plans/${plan.id}/close`} refresh={['mutual-aid']}>
+            <ConfirmButton title="截止参保？" description="截止后不能再参保（含 Excel 批量参保），已参保会员照常理赔。" okText="截止" url={`/api/mutual-aid/plans/${plan.id}/close`} refresh={[['mutual-aid']]}>
               截止参保
             </ConfirmButton>
           )
