@@ -41,6 +41,15 @@ export function pathInScope(scope: Scope, orgPath: string): boolean {
 }
 
 /**
+ * True when a record kept by the union at `orgPath` reaches the principal: that union is inside their scope for
+ * `permission`, or it is their own union or one above it (a district-wide plan, programme or screening that every
+ * union below takes part in).
+ */
+export function reachesPrincipal(principal: Principal, permission: string, orgPath: string): boolean {
+  return pathInScope(scopeFor(principal, permission), orgPath) || principal.orgPath.startsWith(orgPath);
+}
+
+/**
  * The single SQL predicate for scoping: the row's materialised path starts with one of the scope's paths.
  * Fails closed: an empty scope yields `false`.
  */

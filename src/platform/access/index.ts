@@ -1,2 +1,2 @@
-export { scopeFor, scopeCondition, pathInScope, escapeLike, type Principal, type Scope } from './access';
+export { scopeFor, scopeCondition, pathInScope, reachesPrincipal, escapeLike, type Principal, type Scope } from './access';
 export type { PermissionSpec, RoutePermission } from './permissions';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { scopeFor, type Principal } from '@platform/access';
+import { reachesPrincipal, scopeFor, type Principal } from '@platform/access';
 import type { AppDeps } from '@platform/context';
 import { defineRoute, IdParamsSchema } from '@platform/http';
 import { chinaToday } from '@platform/periods';
@@ -60,7 +60,7 @@ export function registerScreeningRoutes(app: FastifyInstance, deps: AppDeps): vo
     async handler({ params, principal, scope }) {
       const row = await screenings.screeningById(db, params.id);
       // Visible to the unions under the one that started it, and to that union's own subtree.
-      if (!row || !(principal.orgPath.startsWith(row.orgPath) || scope().paths.some((p) => row.orgPath.startsWith(p)))) throw ScreeningErrors.NOT_FOUND();
+      if (!row || !reachesPrincipal(principal, P.read.name, row.orgPath)) throw ScreeningErrors.NOT_FOUND();
       const unions = await screenings.progressByUnion(db, scope(), row.s.id, row.orgPath, row.s.population);
       return { screening: (await present(principal, [row]))[0]!, unions };
     },

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { pathInScope, scopeFor, type Principal } from '@platform/access';
+import { reachesPrincipal, scopeFor, type Principal } from '@platform/access';
 import type { AppDeps } from '@platform/context';
 import { sendXlsx, writeXlsx } from '@platform/excel';
 import { defineRoute, IdParamsSchema } from '@platform/http';
@@ -46,7 +46,7 @@ export function registerHealthCheckRoutes(app: FastifyInstance, deps: AppDeps): 
 
   async function visible(principal: Principal, id: number) {
     const p = await repo.programmeById(db, id);
-    if (!p || !(pathInScope(scopeFor(principal, P.read.name), p.orgPath) || principal.orgPath.startsWith(p.orgPath))) throw HealthCheckErrors.PROGRAMME_NOT_FOUND();
+    if (!p || !reachesPrincipal(principal, P.read.name, p.orgPath)) throw HealthCheckErrors.PROGRAMME_NOT_FOUND();
     return p;
   }
   async function present(principal: Principal, rows: repo.ProgrammeWithOrg[]) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pathInScope, scopeFor } from '@platform/access';
+import { reachesPrincipal, pathInScope, scopeFor } from '@platform/access';
 import { parseImportDate, type ImportSpec, type ImportTarget, type PreparedRow } from '@platform/imports';
 import { chinaToday } from '@platform/periods';
 import { idNumberIndex, membersWithUnionByIdIdx } from '@modules/members/server';
@@ -22,7 +22,7 @@ const ParamsSchema = z.object({ planId: z.coerce.number({ message: '请选择互
 
 async function openPlanFor(db: Parameters<typeof repo.planById>[0], principal: Parameters<typeof scopeFor>[0], planId: number, today: string) {
   const plan = await repo.planById(db, planId);
-  if (!plan || !(pathInScope(scopeFor(principal, MutualAidPermissions.read.name), plan.orgPath) || principal.orgPath.startsWith(plan.orgPath))) throw MutualAidErrors.PLAN_NOT_FOUND();
+  if (!plan || !reachesPrincipal(principal, MutualAidPermissions.read.name, plan.orgPath)) throw MutualAidErrors.PLAN_NOT_FOUND();
   const refusal = enrolmentRefusal(plan.p, today);
   if (refusal) throw MutualAidErrors.PLAN_CLOSED(refusal);
   return plan;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { pathInScope, scopeFor, type Principal } from '@platform/access';
+import { reachesPrincipal, pathInScope, scopeFor, type Principal } from '@platform/access';
 import type { AppDeps } from '@platform/context';
 import { sendXlsx, writeXlsx } from '@platform/excel';
 import { sendStoredFile } from '@platform/files';
@@ -78,7 +78,7 @@ export function registerMutualAidRoutes(app: FastifyInstance, deps: AppDeps, imp
   /** A plan the reader takes part in: run by a union in their scope, or by one above their union. */
   async function visiblePlan(principal: Principal, id: number) {
     const plan = await repo.planById(db, id);
-    if (!plan || !(pathInScope(scopeFor(principal, P.read.name), plan.orgPath) || principal.orgPath.startsWith(plan.orgPath))) throw MutualAidErrors.PLAN_NOT_FOUND();
+    if (!plan || !reachesPrincipal(principal, P.read.name, plan.orgPath)) throw MutualAidErrors.PLAN_NOT_FOUND();
     return plan;
   }
   async function presentPlans(principal: Principal, rows: repo.PlanWithOrg[]) {

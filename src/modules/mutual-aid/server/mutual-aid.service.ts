@@ -1,4 +1,4 @@
-import { pathInScope, scopeFor } from '@platform/access';
+import { reachesPrincipal, pathInScope, scopeFor } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import type { DbOrTx } from '@platform/db';
@@ -73,7 +73,7 @@ export async function enrol(deps: AppDeps, ctx: ActionContext, planId: number, i
   return deps.db.transaction(async (tx) => {
     const plan = await repo.planById(tx, planId);
     const member = await memberWithUnionById(tx, input.memberId);
-    if (!plan || !(pathInScope(scopeFor(ctx.principal, P.read.name), plan.orgPath) || ctx.principal.orgPath.startsWith(plan.orgPath))) throw MutualAidErrors.PLAN_NOT_FOUND();
+    if (!plan || !reachesPrincipal(ctx.principal, P.read.name, plan.orgPath)) throw MutualAidErrors.PLAN_NOT_FOUND();
     if (!member || !pathInScope(scopeFor(ctx.principal, P.write.name), member.orgPath) || !member.orgPath.startsWith(plan.orgPath)) throw MutualAidErrors.MEMBER_NOT_FOUND();
     const refusal = enrolmentRefusal(plan.p, chinaToday(deps.now()));
     if (refusal) throw MutualAidErrors.PLAN_CLOSED(refusal);
