@@ -79,15 +79,14 @@ export async function updateAid(db: DbOrTx, id: number, values: Partial<typeof a
 
 /**
  * A household's aid in a calendar year (fen), not counting cancelled records: by its case when it has one,
- * else by the member. Locks the household's rows so two concurrent payments cannot both pass the cap.
+ * else by the member. Callers hold the household-year lock (`checkPayment`), so no concurrent payment is missed.
  */
 export async function householdYearTotal(db: DbOrTx, household: { caseId: number | null; memberId: number }, year: number) {
   const who = household.caseId ? eq(aidRecords.caseId, household.caseId) : eq(aidRecords.memberId, household.memberId);
   const rows = await db
     .select({ fen: aidRecords.amountFen })
     .from(aidRecords)
-    .where(and(who, ne(aidRecords.status, 'cancelled'), sql`extract(year from ${aidRecords.givenOn}) = ${year}`))
-    .for('update');
+    .where(and(who, ne(aidRecords.status, 'cancelled'), sql`extract(year from ${aidRecords.givenOn}) = ${year}`));
   return rows.reduce((s, r) => s + r.fen, 0);
 }
 

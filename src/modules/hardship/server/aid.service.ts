@@ -1,7 +1,7 @@
 import { pathInScope, scopeFor } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
-import type { DbOrTx } from '@platform/db';
+import { lockKey, type DbOrTx, type Tx } from '@platform/db';
 import { AID_KIND_LABELS, AID_STATUS_LABELS, FUND_SOURCE_LABELS, type AidInput, type CampaignInput, type RecipientsInput } from '../shared/aid.schema';
 import { HardshipPermissions } from '../shared/hardship.permissions';
 import { yuan } from '../shared/category';
@@ -17,11 +17,16 @@ async function audit(tx: DbOrTx, ctx: ActionContext, e: { entityType: string; en
 
 /**
  * The money rules of one payment: one person once per campaign, and a household's yearly total under the cap.
- * Throws with the figures in the message; returns nothing when the payment may go ahead.
+ * Throws with the figures in the message; returns nothing when the payment may go ahead. Serialises the
+ * payments of the same person in the campaign and of the same household in the year first (a household is
+ * its member: a case belongs to one member), so a parallel payment waits and then sees this one; the locks are
+ * always taken in this order (campaign, then year) and a recipient list takes them member by member.
  */
-export async function checkPayment(tx: DbOrTx, p: { memberId: number; caseId: number | null; campaignId: number | null; amountFen: number; givenOn: string; capFen: number; name: string }) {
-  if (p.campaignId && (await aidRepo.paidInCampaign(tx, p.campaignId, p.memberId))) throw AidErrors.DOUBLE_PAY(`${p.name}已在本次活动中领取过，同一活动不能重复发放`);
+export async function checkPayment(tx: Tx, p: { memberId: number; caseId: number | null; campaignId: number | null; amountFen: number; givenOn: string; capFen: number; name: string }) {
   const year = Number(p.givenOn.slice(0, 4));
+  if (p.campaignId) await lockKey(tx, 'aid.campaign-member', p.campaignId, p.memberId);
+  await lockKey(tx, 'aid.household-year', p.memberId, year);
+  if (p.campaignId && (await aidRepo.paidInCampaign(tx, p.campaignId, p.memberId))) throw AidErrors.DOUBLE_PAY(`${p.name}已在本次活动中领取过，同一活动不能重复发放`);
   const before = await aidRepo.householdYearTotal(tx, { caseId: p.caseId, memberId: p.memberId }, year);
   if (before + p.amountFen > p.capFen) {
     throw AidErrors.CAP_EXCEEDED(`${p.name}家 ${year} 年已获帮扶 ${yuan(before)}，再发 ${yuan(p.amountFen)}将超过每户每年上限 ${yuan(p.capFen)}`);
