@@ -9,8 +9,9 @@ export type LockName =
   | 'aid.household-year'
   | 'aid.campaign-member'
   | 'hardship.member-case'
+  | 'hardship.case-no'
   | 'mutualaid.enrolment'
-  | 'mutualaid.plan-member'
+  | 'mutualaid.plan-enrolments'
   | 'healthcheck.programme'
   | 'members.person';
 

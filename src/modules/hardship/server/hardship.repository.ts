@@ -60,7 +60,7 @@ export async function livingCaseOf(db: DbOrTx, memberId: number) {
   return row ?? null;
 }
 
-/** The next case number of a year: KN + year + 5-digit sequence (the unique index guards a race). */
+/** The next case number of a year: KN + year + 5-digit sequence (callers hold the year's `hardship.case-no` lock). */
 export async function nextCaseNo(db: DbOrTx, year: number): Promise<string> {
   const prefix = `KN${year}`;
   const [row] = await db

@@ -1,7 +1,7 @@
 import { pathInScope, scopeFor } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
-import type { DbOrTx } from '@platform/db';
+import { lockKey, type DbOrTx } from '@platform/db';
 import { loadFile, openSealedFile, sealFile, storeFile } from '@platform/files';
 import { addDays, chinaToday } from '@platform/periods';
 import { CASE_STATUS_LABELS, CASE_STEPS, EXIT_REASON_LABELS, refusal, stepActor, WATCHED_EXITS, type CaseAction, type CaseStatus } from '../shared/case-machine';
@@ -102,11 +102,16 @@ export async function apply(deps: AppDeps, ctx: ActionContext, input: ApplyInput
   if (!member) throw self ? HardshipErrors.NOT_A_MEMBER() : HardshipErrors.MEMBER_NOT_FOUND();
   if (!self && !pathInScope(scopeFor(ctx.principal, P.write.name), member.orgPath)) throw HardshipErrors.MEMBER_NOT_FOUND();
   const today = chinaToday(deps.now());
+  const year = Number(today.slice(0, 4));
   return deps.db.transaction(async (tx) => {
+    // One living case per member, and case numbers one after another within the year: both counted after
+    // taking their locks (member first, then the year's numbering), so a parallel application waits and sees this one.
+    await lockKey(tx, 'hardship.member-case', member.id);
+    await lockKey(tx, 'hardship.case-no', year);
     if (await repo.livingCaseOf(tx, member.id)) throw HardshipErrors.CASE_EXISTS();
     const secondary = input.secondaryCauses.filter((c) => c !== input.primaryCause);
     const c = await repo.insertCase(tx, {
-      caseNo: await repo.nextCaseNo(tx, Number(today.slice(0, 4))),
+      caseNo: await repo.nextCaseNo(tx, year),
       memberId: member.id,
       orgId: member.orgId,
       status: 'applied',
