@@ -72,6 +72,11 @@ export interface ImportSpec {
    * transaction, so it sees the earlier chunks of the same file. Values to encrypt are given as SealedValue.
    */
   prepare(db: DbOrTx, rows: ImportInputRow[], ctx: ImportContext): Promise<PreparedRow[]>;
+  /**
+   * Takes, first thing in the applying transaction, the lock (`lockKey`) the ledger's one-record path takes,
+   * so the import's checks and a parallel single write see each other (e.g. one enrolment per plan and member).
+   */
+  lock?(tx: Tx, ctx: ImportContext): Promise<void>;
   /** Runs after every row is copied, in the same transaction (e.g. updates from a temporary target). */
   finish?(tx: Tx, ctx: ImportContext): Promise<void>;
 }
@@ -239,6 +244,7 @@ export class ImportRunner {
       let writing = true;
       try {
         await db.transaction(async (tx) => {
+          await spec.lock?.(tx, ctx);
           await createTemporaryTargets(tx, spec.targets);
           const writer = await BulkWriter.open(tx);
           let previous: ChunkLines | null = null;

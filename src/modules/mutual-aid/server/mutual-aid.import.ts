@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { reachesPrincipal, pathInScope, scopeFor } from '@platform/access';
+import { lockKey } from '@platform/db';
 import { parseImportDate, type ImportSpec, type ImportTarget, type PreparedRow } from '@platform/imports';
 import { chinaToday } from '@platform/periods';
 import { idNumberIndex, membersWithUnionByIdIdx } from '@modules/members/server';
@@ -47,6 +48,8 @@ export function enrolmentImportSpec(): ImportSpec {
       },
     },
     targets: [ENROLMENT_TARGET],
+    // The plan's enrolments are serialised with manual enrolment (`enrol`): "not enrolled yet" is read after it.
+    lock: (tx, ctx) => lockKey(tx, 'mutualaid.plan-enrolments', ParamsSchema.parse(ctx.params).planId),
     async prepare(db, rows, ctx): Promise<PreparedRow[]> {
       const today = chinaToday(ctx.deps.now());
       const plan = await openPlanFor(db, ctx.principal, ParamsSchema.parse(ctx.params).planId, today);

@@ -142,13 +142,12 @@ export async function updateEnrolment(db: DbOrTx, id: number, values: Partial<ty
   await db.update(mutualAidEnrolments).set(values).where(eq(mutualAidEnrolments.id, id));
 }
 
-/** What an enrolment has used of its yearly benefit: approved and paid claims (fen); locks them. */
+/** What an enrolment has used of its yearly benefit: approved and paid claims (fen); callers hold the enrolment's lock. */
 export async function usedBenefit(db: DbOrTx, enrolmentId: number, exceptClaimId?: number) {
   const rows = await db
     .select({ fen: mutualAidClaims.approvedFen })
     .from(mutualAidClaims)
-    .where(and(eq(mutualAidClaims.enrolmentId, enrolmentId), inArray(mutualAidClaims.status, ['approved', 'paid']), exceptClaimId ? ne(mutualAidClaims.id, exceptClaimId) : undefined))
-    .for('update');
+    .where(and(eq(mutualAidClaims.enrolmentId, enrolmentId), inArray(mutualAidClaims.status, ['approved', 'paid']), exceptClaimId ? ne(mutualAidClaims.id, exceptClaimId) : undefined));
   return rows.reduce((s, r) => s + (r.fen ?? 0), 0);
 }
 

@@ -1,7 +1,7 @@
 import { reachesPrincipal, pathInScope, scopeFor } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
-import type { DbOrTx } from '@platform/db';
+import { lockKey, type DbOrTx } from '@platform/db';
 import { yuan } from '@platform/money';
 import { loadFile, openSealedFile, sealFile, storeFile } from '@platform/files';
 import { chinaToday } from '@platform/periods';
@@ -68,9 +68,14 @@ export function enrolmentRefusal(plan: PlanRow, today: string): string | null {
   return null;
 }
 
-/** Enrols one member of a union in the caller's scope (a withdrawn enrolment is taken up again). */
+/**
+ * Enrols one member of a union in the caller's scope (a withdrawn enrolment is taken up again). Once per plan
+ * and member: the plan's enrolments are serialised (`mutualaid.plan-enrolments`, also taken by the import), so
+ * a parallel enrolment of the same member waits and is refused by name.
+ */
 export async function enrol(deps: AppDeps, ctx: ActionContext, planId: number, input: { memberId: number; shares: number; paidOn: string }) {
   return deps.db.transaction(async (tx) => {
+    await lockKey(tx, 'mutualaid.plan-enrolments', planId);
     const plan = await repo.planById(tx, planId);
     const member = await memberWithUnionById(tx, input.memberId);
     if (!plan || !reachesPrincipal(ctx.principal, P.read.name, plan.orgPath)) throw MutualAidErrors.PLAN_NOT_FOUND();
@@ -93,8 +98,10 @@ export async function enrol(deps: AppDeps, ctx: ActionContext, planId: number, i
   });
 }
 
+/** Withdraws an enrolment without claims; serialised with its claims (`mutualaid.enrolment`). */
 export async function withdraw(deps: AppDeps, ctx: ActionContext, enrolmentId: number, reason: string) {
   await deps.db.transaction(async (tx) => {
+    await lockKey(tx, 'mutualaid.enrolment', enrolmentId);
     const found = await repo.findEnrolmentInScope(tx, scopeFor(ctx.principal, P.write.name), enrolmentId);
     if (!found) throw MutualAidErrors.ENROLMENT_NOT_FOUND();
     if (found.e.status !== 'enrolled') throw MutualAidErrors.NOT_ENROLLED();
@@ -105,9 +112,13 @@ export async function withdraw(deps: AppDeps, ctx: ActionContext, enrolmentId: n
   });
 }
 
-/** A claim on an enrolment, by the member's union; the admission date must fall in the plan's cover period. */
+/**
+ * A claim on an enrolment, by the member's union; the admission date must fall in the plan's cover period.
+ * Serialised with the enrolment's withdrawal and decisions (`mutualaid.enrolment`).
+ */
 export async function submitClaim(deps: AppDeps, ctx: ActionContext, input: ClaimInput) {
   return deps.db.transaction(async (tx) => {
+    await lockKey(tx, 'mutualaid.enrolment', input.enrolmentId);
     const found = await repo.findEnrolmentInScope(tx, scopeFor(ctx.principal, P.write.name), input.enrolmentId);
     if (!found) throw MutualAidErrors.ENROLMENT_NOT_FOUND();
     if (found.e.status !== 'enrolled') throw MutualAidErrors.NOT_ENROLLED();
@@ -132,12 +143,17 @@ export async function submitClaim(deps: AppDeps, ctx: ActionContext, input: Clai
 
 /**
  * 核准 with an amount (no more than claimed, nor than the enrolment has left: shares × per-share benefit less
- * what was approved before) or 不予给付 with an opinion, by the district; then 支付.
+ * what was approved before) or 不予给付 with an opinion, by the district; then 支付. The decisions on one
+ * enrolment's claims are serialised (`mutualaid.enrolment`): the claim and what was approved are read after
+ * the lock, so parallel approvals cannot together pass the benefit, nor decide one claim twice.
  */
 export async function decideClaim(deps: AppDeps, ctx: ActionContext, id: number, d: ClaimDecision) {
   await deps.db.transaction(async (tx) => {
-    const found = await repo.findClaimInScope(tx, scopeFor(ctx.principal, P.manage.name), id);
-    if (!found) throw MutualAidErrors.CLAIM_NOT_FOUND();
+    const scope = scopeFor(ctx.principal, P.manage.name);
+    const claimed = await repo.findClaimInScope(tx, scope, id);
+    if (!claimed) throw MutualAidErrors.CLAIM_NOT_FOUND();
+    await lockKey(tx, 'mutualaid.enrolment', claimed.e.id);
+    const found = (await repo.findClaimInScope(tx, scope, id))!;
     const c = found.c;
     const need = (status: string) => {
       if (c.status !== status) throw MutualAidErrors.ILLEGAL_STATUS(`理赔当前为“${CLAIM_STATUS_LABELS[c.status as keyof typeof CLAIM_STATUS_LABELS] ?? c.status}”，不能${d.action === 'pay' ? '支付' : '审核'}`);
