@@ -47,9 +47,8 @@ export async function groupCounts(db: DbOrTx, scope: Scope | null, programmeIds:
     .groupBy(healthCheckSignups.programmeId, healthCheckSignups.group);
 }
 
-/** Places taken in a group (every union), locking the programme row so two sign-ups cannot both take the last. */
+/** Places taken in a group (every union); callers hold the programme's `healthcheck.programme` lock. */
 export async function placesTaken(db: DbOrTx, programmeId: number, group: string) {
-  await db.select({ id: healthCheckProgrammes.id }).from(healthCheckProgrammes).where(eq(healthCheckProgrammes.id, programmeId)).for('update');
   const [row] = await db
     .select({ n: count() })
     .from(healthCheckSignups)

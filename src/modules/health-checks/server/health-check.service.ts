@@ -1,7 +1,7 @@
 import { pathInScope, scopeFor } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
-import type { DbOrTx } from '@platform/db';
+import { lockKey, type DbOrTx, type Tx } from '@platform/db';
 import { chinaToday } from '@platform/periods';
 import { memberWithUnionByAccount, memberWithUnionById, type MemberWithUnion } from '@modules/members/server';
 import { ineligibility } from '../shared/eligibility';
@@ -58,8 +58,13 @@ export async function closeProgramme(deps: AppDeps, ctx: ActionContext, id: numb
   });
 }
 
-/** The rules of one sign-up: the programme open and reaching the worker's union, places left, eligible, once. */
-async function signUpMember(deps: AppDeps, ctx: ActionContext, tx: DbOrTx, programmeId: number, member: MemberWithUnion, input: { group: HealthGroup; slotOn: string }, channel: 'union' | 'self') {
+/**
+ * The rules of one sign-up: the programme open and reaching the worker's union, places left, eligible, once.
+ * A programme's sign-ups are serialised (`healthcheck.programme`) before anything is read, so parallel sign-ups
+ * cannot together take more places than a group has, nor sign one worker up twice.
+ */
+async function signUpMember(deps: AppDeps, ctx: ActionContext, tx: Tx, programmeId: number, member: MemberWithUnion, input: { group: HealthGroup; slotOn: string }, channel: 'union' | 'self') {
+  await lockKey(tx, 'healthcheck.programme', programmeId);
   const p = await repo.programmeById(tx, programmeId);
   if (!p || !member.orgPath.startsWith(p.orgPath)) throw HealthCheckErrors.PROGRAMME_NOT_FOUND();
   if (p.p.status !== 'open') throw HealthCheckErrors.PROGRAMME_CLOSED();
