@@ -3,7 +3,7 @@ import { scopeFor, type Scope } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { checkPasswordPolicy, hashPassword } from '@platform/auth';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
-import type { DbOrTx } from '@platform/db';
+import { lockKey, type DbOrTx } from '@platform/db';
 import { addWorkingDays, chinaToday } from '@platform/periods';
 import { insertAccount, usernameTaken } from '@modules/accounts/server';
 import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
@@ -68,9 +68,12 @@ export async function createMember(deps: AppDeps, ctx: ActionContext, input: Cre
   const today = chinaToday(deps.now());
   const v = validated(input, today);
   checkDate(input.joinedOn, today, v.birthDate);
+  const idIdx = deps.cipher.blindIndex(v.idNumber, ID_INDEX_PURPOSE);
   return deps.db.transaction(async (tx) => {
+    // One record and one open membership per person: the person's registrations are serialised first.
+    await lockKey(tx, 'members.person', idIdx);
     const org = await requireOrg(tx, writeScope(ctx), input.orgId);
-    const existing = await repo.findMemberByIdIdx(tx, deps.cipher.blindIndex(v.idNumber, ID_INDEX_PURPOSE));
+    const existing = await repo.findMemberByIdIdx(tx, idIdx);
     let member: MemberRecord;
     if (existing) {
       const open = await repo.openMembershipOf(tx, existing.id);
@@ -259,6 +262,8 @@ export async function submitApplication(deps: AppDeps, ip: string, input: JoinAp
     const org = await repo.findOpenGrassrootsOrg(tx, { id: input.orgId }, grassrootsKinds());
     if (!org) throw MemberErrors.ORG_NOT_FOUND('所选工会不存在或已撤销，请重新选择');
     const idx = deps.cipher.blindIndex(v.idNumber, ID_INDEX_PURPOSE);
+    // One pending application per person, serialised with registration and approval of the same person.
+    await lockKey(tx, 'members.person', idx);
     if (await repo.pendingApplicationByIdIdx(tx, idx)) throw MemberErrors.APPLICATION_PENDING();
     const existing = await repo.findMemberByIdIdx(tx, idx);
     if (existing && (await repo.openMembershipOf(tx, existing.id))) {
@@ -312,8 +317,11 @@ export async function approveApplication(deps: AppDeps, ctx: ActionContext, id: 
   const now = deps.now();
   const today = chinaToday(now);
   return deps.db.transaction(async (tx) => {
-    const found = await repo.findApplicationInScope(tx, writeScope(ctx), id);
-    if (!found) throw MemberErrors.APPLICATION_NOT_FOUND();
+    const applied = await repo.findApplicationInScope(tx, writeScope(ctx), id);
+    if (!applied) throw MemberErrors.APPLICATION_NOT_FOUND();
+    // Decided once, and one open membership per person: read again after the person's lock.
+    await lockKey(tx, 'members.person', applied.application.idNumberIdx);
+    const found = (await repo.findApplicationInScope(tx, writeScope(ctx), id))!;
     const a = found.application;
     if (a.status !== 'pending') throw MemberErrors.APPLICATION_DECIDED();
     if (found.orgClosedOn) throw MemberErrors.ORG_NOT_FOUND('申请加入的工会已撤销，请驳回并告知申请人重新选择');
@@ -356,8 +364,10 @@ export async function approveApplication(deps: AppDeps, ctx: ActionContext, id: 
 
 export async function rejectApplication(deps: AppDeps, ctx: ActionContext, id: number, opinion: string) {
   return deps.db.transaction(async (tx) => {
-    const found = await repo.findApplicationInScope(tx, writeScope(ctx), id);
-    if (!found) throw MemberErrors.APPLICATION_NOT_FOUND();
+    const applied = await repo.findApplicationInScope(tx, writeScope(ctx), id);
+    if (!applied) throw MemberErrors.APPLICATION_NOT_FOUND();
+    await lockKey(tx, 'members.person', applied.application.idNumberIdx);
+    const found = (await repo.findApplicationInScope(tx, writeScope(ctx), id))!;
     if (found.application.status !== 'pending') throw MemberErrors.APPLICATION_DECIDED();
     await repo.decideApplication(tx, id, { status: 'rejected', decidedAt: deps.now(), decidedBy: ctx.principal.accountId, opinion, passwordHash: '' });
     await writeAudit(tx, {
