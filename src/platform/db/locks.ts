@@ -13,7 +13,8 @@ export type LockName =
   | 'mutualaid.enrolment'
   | 'mutualaid.plan-enrolments'
   | 'healthcheck.programme'
-  | 'members.person';
+  | 'members.person'
+  | 'orgs.children';
 
 /** The text a key's parts are hashed from; JSON keeps `('a,b')` and `('a', 'b')` apart. */
 export const lockKeyText = (parts: readonly (string | number)[]): string => JSON.stringify(parts);

@@ -1,7 +1,7 @@
 import { scopeFor, type Scope } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
-import type { DbOrTx } from '@platform/db';
+import { lockKey, type DbOrTx } from '@platform/db';
 import { chinaToday } from '@platform/periods';
 import { allowedChildTiers, ORG_KINDS, tierOf, type OrgKind } from '../shared/org-kinds';
 import { OrgPermissions } from '../shared/org.permissions';
@@ -41,6 +41,8 @@ function checkParentKind(parent: OrgRow, kind: OrgKind) {
 export async function createOrg(deps: AppDeps, ctx: ActionContext, input: CreateOrgInput): Promise<OrgRow> {
   const scope = writeScope(ctx);
   return deps.db.transaction(async (tx) => {
+    // Names unique among siblings and the next child code: a parent's children are serialised first.
+    await lockKey(tx, 'orgs.children', input.parentId);
     const parent = await requireOrg(tx, scope, input.parentId, OrgErrors.PARENT_NOT_FOUND);
     checkParentKind(parent, input.kind);
     checkNotFuture(input.openedOn, deps.now());
@@ -90,6 +92,7 @@ export async function updateOrg(deps: AppDeps, ctx: ActionContext, id: number, i
     }
     checkNotFuture(input.openedOn, deps.now());
     if (input.name && input.name !== before.name && before.parentId) {
+      await lockKey(tx, 'orgs.children', before.parentId);
       if (await repo.siblingNameTaken(tx, before.parentId, input.name, id)) throw OrgErrors.NAME_TAKEN();
     }
     if (input.code && input.code !== before.code && (await repo.codeTaken(tx, input.code, id))) throw OrgErrors.CODE_TAKEN();
@@ -136,6 +139,7 @@ export async function moveOrg(deps: AppDeps, ctx: ActionContext, id: number, new
     if (newParent.path.startsWith(org.path)) throw OrgErrors.MOVE_INTO_SELF();
     if (org.closedOn) throw OrgErrors.CLOSED();
     checkParentKind(newParent, org.kind as OrgKind);
+    await lockKey(tx, 'orgs.children', newParent.id);
     if (await repo.siblingNameTaken(tx, newParent.id, org.name, org.id)) throw OrgErrors.NAME_TAKEN();
     const newPath = `${newParent.path}${org.id}/`;
     await repo.moveSubtree(tx, org.id, newParent.id, org.path, newPath, newParent.level + 1 - org.level);
@@ -199,6 +203,7 @@ export async function reopenOrg(deps: AppDeps, ctx: ActionContext, id: number): 
       OrgErrors.NOT_FOUND('您对该组织的上级组织没有管理权限，不能恢复它'),
     );
     if (parent.closedOn) throw OrgErrors.PARENT_CLOSED();
+    await lockKey(tx, 'orgs.children', parent.id);
     if (await repo.siblingNameTaken(tx, parent.id, org.name, org.id)) throw OrgErrors.NAME_TAKEN();
     const after = await repo.updateOrg(tx, id, { closedOn: null, closeReason: null });
     await writeAudit(tx, {
