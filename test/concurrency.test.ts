@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows } from '@platform/db';
+import { lockKey, queryRows } from '@platform/db';
 import { createTestApp, type TestApp, type TestClient, type TestResponse } from './app';
-import { fakeIdNumber } from './fixtures/people';
+import { fakeIdNumber, xlsx } from './fixtures/people';
 
 /**
  * Every "at most" rule under parallel requests. On a PostgreSQL server (TEST_DATABASE_URL) the requests of
@@ -19,6 +19,7 @@ let t: TestApp;
 let admin: TestClient;
 let union: { id: number; code: string };
 let other: { id: number; code: string };
+let street: number;
 
 beforeAll(async () => {
   t = await createTestApp({ demo: false });
@@ -30,14 +31,14 @@ beforeAll(async () => {
     if (r.status !== 200) throw new Error(JSON.stringify(r.body));
     return r.body as { id: number; code: string };
   };
-  const street = await org(root, '并发街道工会', 'street');
-  union = await org(street.id, '并发物流公司工会', 'enterprise');
-  other = await org(street.id, '并发快递公司工会', 'enterprise');
+  street = (await org(root, '并发街道工会', 'street')).id;
+  union = await org(street, '并发物流公司工会', 'enterprise');
+  other = await org(street, '并发快递公司工会', 'enterprise');
 });
 afterAll(() => t.close());
 
-async function newMember(name: string, extra: Record<string, unknown> = {}): Promise<number> {
-  const r = await admin.post('/api/members', { name, idNumber: fakeIdNumber('19800101'), orgId: union.id, joinedOn: '2020-01-01', ...extra });
+async function newMember(name: string, idNumber = fakeIdNumber('19800101')): Promise<number> {
+  const r = await admin.post('/api/members', { name, idNumber, orgId: union.id, joinedOn: '2020-01-01' });
   if (r.status !== 200) throw new Error(JSON.stringify(r.body));
   return r.body.memberId;
 }
@@ -106,6 +107,16 @@ describe('hardship cases', () => {
   });
 });
 
+describe('hardship screenings', () => {
+  it('records one check per member in a screening', async () => {
+    const m = await newMember('排查并发');
+    const sc = await admin.post('/api/screenings', { name: '并发摸底排查', deadline: `${year}-12-31` });
+    expect(sc.status).toBe(200);
+    const rs = await parallel(N, () => admin.post(`/api/screenings/${sc.body.id}/checks`, { memberId: m, outcome: 'no_hardship' }));
+    expect(outcome(rs, { code: 'SCREENING.ALREADY', message: '该会员在这次排查中已登记过结果' }).length).toBe(1);
+  });
+});
+
 describe('mutual aid', () => {
   const plan = async (over: Record<string, unknown> = {}) => {
     const r = await admin.post('/api/mutual-aid/plans', { year, name: `并发互助${Math.random().toString(36).slice(2, 7)}`, product: 'inpatient', premiumFen: 5000, maxShares: 1, benefitPerShareFen: 300_000, coverStart: `${year}-01-01`, coverEnd: `${year}-12-31`, enrolUntil: `${year}-12-31`, ...over });
@@ -134,6 +145,48 @@ describe('mutual aid', () => {
     const rs = await parallel(N, () => admin.post(`/api/mutual-aid/claims/${claim}/decision`, { action: 'approve', approvedFen: 100_000 }));
     expect(outcome(rs, { code: 'MUTUAL_AID.ILLEGAL_STATUS', message: '理赔当前为“已核准待支付”，不能审核' }).length).toBe(1);
     expect((await one<{ n: number }>(sql`select count(*)::int as n from audit_events where entity_type = 'mutual_aid_claim' and entity_id = ${claim} and summary like '核准审核并发%'`)).n).toBe(1);
+  });
+
+  it('enrols a member once when an enrolment list is imported while the member is enrolled by hand', async () => {
+    const p = await plan();
+    const idNumber = fakeIdNumber('19810101');
+    const m = await newMember('导入并发', idNumber);
+    const file = await xlsx([['居民身份证号码', '姓名', '份数', '缴费日期'], [idNumber, '导入并发', 1, today]]);
+    const upload = admin.upload(`/api/imports/mutual-aid-enrolments?mode=add&fileName=${encodeURIComponent('参保名单.xlsx')}&planId=${p}`, file);
+    const [up, ...rs] = await Promise.all([upload, ...Array.from({ length: N }, () => enrol(p, m))]);
+    expect(up.status).toBe(200);
+    await t.imports.idle();
+    const job = (await admin.get(`/api/imports/${up.body.id}`)).body;
+    const manual = outcome(rs, { code: 'MUTUAL_AID.ALREADY_ENROLLED', message: /^导入并发已参加“/ });
+    // Either the import took the member (every hand enrolment refused) or a hand enrolment did (the import
+    // refused the row, nothing written); never both, never a failed job.
+    expect(job.status === 'done' ? [job.inserted, manual.length] : [job.status, manual.length]).toEqual(job.status === 'done' ? [1, 0] : ['invalid', 1]);
+    expect((await one<{ n: number }>(sql`select count(*)::int as n from mutual_aid_enrolments where plan_id = ${p} and member_id = ${m}`)).n).toBe(1);
+  });
+
+  it.runIf(!!process.env.TEST_DATABASE_URL)('refuses an imported row, not the whole job, when a hand enrolment of that member is in flight', async () => {
+    const p = await plan();
+    const idNumber = fakeIdNumber('19810202');
+    const m = await newMember('在途并发', idNumber);
+    const file = await xlsx([['居民身份证号码', '姓名', '份数', '缴费日期'], [idNumber, '在途并发', 1, today]]);
+    const waiting = async () => (await one<{ n: number }>(sql`select count(*)::int as n from pg_locks where not granted`)).n;
+    let commit!: () => void;
+    const mayCommit = new Promise<void>((r) => (commit = r));
+    // A hand enrolment as `enrol` makes it, held open until the import is queued behind it.
+    const inFlight = t.database.db.transaction(async (tx) => {
+      await lockKey(tx, 'mutualaid.plan-enrolments', p);
+      await tx.execute(sql`insert into mutual_aid_enrolments (plan_id, member_id, org_id, shares, premium_fen, paid_on, status, source) values (${p}, ${m}, ${union.id}, 1, 5000, ${today}, 'enrolled', 'manual')`);
+      await mayCommit;
+    });
+    const up = await admin.upload(`/api/imports/mutual-aid-enrolments?mode=add&fileName=${encodeURIComponent('参保名单.xlsx')}&planId=${p}`, file);
+    expect(up.status).toBe(200);
+    while ((await waiting()) === 0) await new Promise((r) => setTimeout(r, 20));
+    commit();
+    await inFlight;
+    await t.imports.idle();
+    const job = (await admin.get(`/api/imports/${up.body.id}`)).body;
+    expect(job).toMatchObject({ status: 'invalid', errorRows: 1 });
+    expect((await one<{ n: number }>(sql`select count(*)::int as n from mutual_aid_enrolments where plan_id = ${p} and member_id = ${m}`)).n).toBe(1);
   });
 
   it('enrols a member in a plan once', async () => {
@@ -166,6 +219,19 @@ describe('health checks', () => {
     const m = await newMember('报名并发');
     const rs = await parallel(N, () => sign(p, m));
     expect(outcome(rs, { code: 'HEALTH_CHECK.ALREADY_SIGNED_UP', message: /^报名并发已报名/ }).length).toBe(1);
+  });
+});
+
+describe('organisations', () => {
+  it('numbers unions created together under one parent, each code once', async () => {
+    const rs = await parallel(N, (i) => admin.post('/api/orgs', { parentId: street, name: `并发新建${i}工会`, kind: 'enterprise' }));
+    expect(rs.map((r) => r.status)).toEqual(Array(N).fill(200));
+    expect(new Set(rs.map((r) => r.body.code)).size).toBe(N);
+  });
+
+  it('keeps a name once among siblings when the same union is created together', async () => {
+    const rs = await parallel(N, () => admin.post('/api/orgs', { parentId: street, name: '并发同名工会', kind: 'enterprise' }));
+    expect(outcome(rs, { code: 'ORG.NAME_TAKEN', message: '同一上级组织下已有同名组织' }).length).toBe(1);
   });
 });
 
