@@ -73,6 +73,20 @@ describe('hardship aid', () => {
     expect(total.fen).toBe(1_200_000);
   });
 
+  it('keeps the cap when a campaign’s recipient list is built while the same household is paid by hand', async () => {
+    const r = await admin.post('/api/members', { name: '名单并发', idNumber: fakeIdNumber('19790101'), occupation: '外卖配送员', orgId: union.id, joinedOn: '2020-01-01' });
+    const m = r.body.memberId as number;
+    const c = await admin.post('/api/campaigns', { name: '并发夏送清凉', season: 'summer', startsOn: today, endsOn: today, budgets: { union: 10_000_000 } });
+    const list = admin.post(`/api/campaigns/${c.body.id}/recipients`, { source: 'gig', form: 'cash', amountFen: 1_200_000, fundSource: 'union', givenOn: today });
+    const [built, ...rs] = await Promise.all([list, ...Array.from({ length: N - 1 }, () => pay({ memberId: m, amountFen: 1_200_000 }))]);
+    expect(built.status).toBe(200);
+    const byHand = outcome(rs, { code: 'AID.CAP_EXCEEDED' });
+    const listed = await one<{ n: number }>(sql`select count(*)::int as n from aid_records where campaign_id = ${c.body.id} and member_id = ${m}`);
+    expect(byHand.length + listed.n).toBe(1);
+    const total = await one<{ fen: number }>(sql`select coalesce(sum(amount_fen), 0)::int as fen from aid_records where member_id = ${m} and status <> 'cancelled'`);
+    expect(total.fen).toBe(1_200_000);
+  });
+
   it('pays one person once per campaign when the same payment is sent together', async () => {
     const m = await newMember('活动并发');
     const c = await admin.post('/api/campaigns', { name: '并发冬送温暖', season: 'winter', startsOn: today, endsOn: today, budgets: { union: 1_000_000 } });

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@test/db';
 import { queryRows, type Database } from './client';
-import { lockKey, lockKeyText } from './locks';
+import { lockKey, lockKeyShared, lockKeyText } from './locks';
 
 let database: Database;
 beforeAll(async () => {
@@ -44,6 +44,20 @@ describe('lockKey', () => {
         expect(await freeElsewhere('healthcheck.programme', [5])).toBe(true);
       });
       expect(await freeElsewhere('mutualaid.enrolment', [5])).toBe(true);
+    });
+
+    it('lets shared holders share a key, and keeps an exclusive holder out', async () => {
+      const sharedElsewhere = async () =>
+        (await queryRows<{ got: boolean }>(database.db, sql`select pg_try_advisory_xact_lock_shared(hashtext('aid.year'), hashtext(${lockKeyText([2026])})) as got`))[0]!.got;
+      await database.db.transaction(async (tx) => {
+        await lockKeyShared(tx, 'aid.year', 2026);
+        expect(await sharedElsewhere()).toBe(true);
+        expect(await freeElsewhere('aid.year', [2026])).toBe(false);
+      });
+      await database.db.transaction(async (tx) => {
+        await lockKey(tx, 'aid.year', 2026);
+        expect(await sharedElsewhere()).toBe(false);
+      });
     });
 
     it('is released when the transaction rolls back', async () => {

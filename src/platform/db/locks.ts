@@ -7,7 +7,8 @@ import type { Tx } from './client';
  */
 export type LockName =
   | 'aid.household-year'
-  | 'aid.campaign-member'
+  | 'aid.year'
+  | 'aid.campaign'
   | 'hardship.member-case'
   | 'hardship.case-no'
   | 'mutualaid.enrolment'
@@ -30,4 +31,14 @@ export const lockKeyText = (parts: readonly (string | number)[]): string => JSON
  */
 export async function lockKey(tx: Tx, name: LockName, ...parts: (string | number)[]): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${name}), hashtext(${lockKeyText(parts)}))`);
+}
+
+/**
+ * The same key in shared mode: shared holders do not wait for each other, only for an exclusive `lockKey` of it
+ * (and it for them). For a rule kept both one record at a time and in bulk: each single write takes the wide key
+ * shared and its own narrow key exclusive; the bulk write takes the wide key exclusive and needs no narrow keys
+ * (a list of thousands would otherwise hold thousands of locks). Take the wide key before the narrow one.
+ */
+export async function lockKeyShared(tx: Tx, name: LockName, ...parts: (string | number)[]): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock_shared(hashtext(${name}), hashtext(${lockKeyText(parts)}))`);
 }

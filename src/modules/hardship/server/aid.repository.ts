@@ -79,7 +79,7 @@ export async function updateAid(db: DbOrTx, id: number, values: Partial<typeof a
 
 /**
  * A household's aid in a calendar year (fen), not counting cancelled records: by its case when it has one,
- * else by the member. Callers hold the household-year lock (`checkPayment`), so no concurrent payment is missed.
+ * else by the member. Callers hold the payment's locks (`lockPayment` in aid.service), so no concurrent payment is missed.
  */
 export async function householdYearTotal(db: DbOrTx, household: { caseId: number | null; memberId: number }, year: number) {
   const who = household.caseId ? eq(aidRecords.caseId, household.caseId) : eq(aidRecords.memberId, household.memberId);

@@ -1,7 +1,7 @@
 import { pathInScope, scopeFor } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
-import { lockKey, type DbOrTx, type Tx } from '@platform/db';
+import { lockKey, lockKeyShared, type DbOrTx, type Tx } from '@platform/db';
 import { AID_KIND_LABELS, AID_STATUS_LABELS, FUND_SOURCE_LABELS, type AidInput, type CampaignInput, type RecipientsInput } from '../shared/aid.schema';
 import { HardshipPermissions } from '../shared/hardship.permissions';
 import { yuan } from '../shared/category';
@@ -16,16 +16,24 @@ async function audit(tx: DbOrTx, ctx: ActionContext, e: { entityType: string; en
 }
 
 /**
- * The money rules of one payment: one person once per campaign, and a household's yearly total under the cap.
- * Throws with the figures in the message; returns nothing when the payment may go ahead. Serialises the
- * payments of the same person in the campaign and of the same household in the year first (a household is
- * its member: a case belongs to one member), so a parallel payment waits and then sees this one; the locks are
- * always taken in this order (campaign, then year) and a recipient list takes them member by member.
+ * Serialises one payment with every other payment that could break its money rules, before they are checked:
+ * the campaign's payments (one person once), then the household's payments in the year (the cap; a household
+ * is its member, as a case belongs to one member) — the year's key shared, so only a recipient list of that
+ * year (which takes it exclusive) waits. Always in this order: campaign, year, household.
  */
-export async function checkPayment(tx: Tx, p: { memberId: number; caseId: number | null; campaignId: number | null; amountFen: number; givenOn: string; capFen: number; name: string }) {
+async function lockPayment(tx: Tx, p: { memberId: number; campaignId: number | null; year: number }) {
+  if (p.campaignId) await lockKey(tx, 'aid.campaign', p.campaignId);
+  await lockKeyShared(tx, 'aid.year', p.year);
+  await lockKey(tx, 'aid.household-year', p.memberId, p.year);
+}
+
+/**
+ * The money rules of one payment: one person once per campaign, and a household's yearly total under the cap.
+ * Throws with the figures in the message; returns nothing when the payment may go ahead. The caller holds the
+ * locks that serialise it (`lockPayment`, or a recipient list's campaign and year).
+ */
+export async function checkPayment(tx: DbOrTx, p: { memberId: number; caseId: number | null; campaignId: number | null; amountFen: number; givenOn: string; capFen: number; name: string }) {
   const year = Number(p.givenOn.slice(0, 4));
-  if (p.campaignId) await lockKey(tx, 'aid.campaign-member', p.campaignId, p.memberId);
-  await lockKey(tx, 'aid.household-year', p.memberId, year);
   if (p.campaignId && (await aidRepo.paidInCampaign(tx, p.campaignId, p.memberId))) throw AidErrors.DOUBLE_PAY(`${p.name}已在本次活动中领取过，同一活动不能重复发放`);
   const before = await aidRepo.householdYearTotal(tx, { caseId: p.caseId, memberId: p.memberId }, year);
   if (before + p.amountFen > p.capFen) {
@@ -57,6 +65,7 @@ export async function recordAid(deps: AppDeps, ctx: ActionContext, input: AidInp
       amountFen = rate.amountFen;
     }
     if (!amountFen) throw AidErrors.AMOUNT_REQUIRED();
+    await lockPayment(tx, { memberId: member.id, campaignId, year: Number(input.givenOn.slice(0, 4)) });
     await checkPayment(tx, { memberId: member.id, caseId: living?.id ?? null, campaignId, amountFen, givenOn: input.givenOn, capFen: settings.yearlyCapFen, name: member.name });
     const row = await aidRepo.insertAid(tx, {
       orgId: member.orgId,
@@ -133,6 +142,10 @@ export async function buildRecipients(deps: AppDeps, ctx: ActionContext, campaig
   return deps.db.transaction(async (tx) => {
     const campaign = await aidRepo.findCampaignInScope(tx, scopeFor(ctx.principal, P.write.name), campaignId);
     if (!campaign) throw AidErrors.CAMPAIGN_NOT_FOUND();
+    // The whole list against the campaign's and the year's payments: two keys, however long the list (order as
+    // in lockPayment: campaign, then year — exclusive, so single payments of the year wait for the list).
+    await lockKey(tx, 'aid.campaign', campaignId);
+    await lockKey(tx, 'aid.year', Number(input.givenOn.slice(0, 4)));
     if (campaign.c.status !== 'open') throw AidErrors.CAMPAIGN_CLOSED();
     const writable = scopeFor(ctx.principal, P.write.name);
     const candidates = (await aidRepo.recipientCandidates(tx, input.source, campaign.orgPath)).filter((r) => pathInScope(writable, r.orgPath));
