@@ -32,6 +32,11 @@ interface Fixture {
   ownMembership2: number;
   ownOrgCode: string;
   ownSiblingCode: string;
+  ownSibling: number;
+  /** An own grassroots union with no members: the bulk membership routes succeed on it without moving anyone. */
+  ownEmptyOrg: number;
+  /** An own grassroots union with no members, closed and reopened by the positive control. */
+  ownClosable: number;
   foreignEmployer: number;
   ownEmployer: number;
   foreignApplication: number;
@@ -156,11 +161,12 @@ const MATRIX: Record<string, Case> = {
   },
   'POST /api/orgs/:id/close': {
     foreign: (f) => [{ method: 'POST', url: `/api/orgs/${f.foreignOrg}/close`, body: { closedOn: '2026-01-02', reason: '越权撤销' } }],
-    own: (f) => ({ method: 'POST', url: `/api/orgs/${f.ownOrg}/close`, body: { closedOn: '2026-01-02', reason: '矩阵测试' } }),
+    // A union with members cannot be closed (their memberships move or end first): close a memberless one.
+    own: (f) => ({ method: 'POST', url: `/api/orgs/${f.ownClosable}/close`, body: { closedOn: '2026-01-02', reason: '矩阵测试' } }),
   },
   'POST /api/orgs/:id/reopen': {
     foreign: (f) => [{ method: 'POST', url: `/api/orgs/${f.foreignOrg}/reopen` }],
-    own: (f) => ({ method: 'POST', url: `/api/orgs/${f.ownOrg}/reopen` }),
+    own: (f) => ({ method: 'POST', url: `/api/orgs/${f.ownClosable}/reopen` }),
   },
   'GET /api/accounts': {
     foreign: (f) => [{ method: 'GET', url: `/api/accounts?underId=${f.foreignParent}` }, { method: 'GET', url: '/api/accounts?q=songling' }],
@@ -366,6 +372,21 @@ const MATRIX: Record<string, Case> = {
   'POST /api/memberships/:id/leave': {
     foreign: (f) => [{ method: 'POST', url: `/api/memberships/${f.foreignMembership}/leave`, body: { leftOn: '2025-01-01', reason: 'request' } }],
     own: (f) => ({ method: 'POST', url: `/api/memberships/${f.ownMembership2}/leave`, body: { leftOn: '2025-01-01', reason: 'request' } }),
+  },
+  'GET /api/memberships/open': {
+    foreign: (f) => [{ method: 'GET', url: `/api/memberships/open?orgId=${f.foreignOrg}` }],
+    own: (f) => ({ method: 'GET', url: `/api/memberships/open?orgId=${f.ownOrg}` }),
+  },
+  'POST /api/memberships/transfer-all': {
+    foreign: (f) => [
+      { method: 'POST', url: '/api/memberships/transfer-all', body: { fromOrgId: f.foreignOrg, toOrgId: f.ownOrg, transferredOn: '2025-01-01' } },
+      { method: 'POST', url: '/api/memberships/transfer-all', body: { fromOrgId: f.ownEmptyOrg, toOrgId: f.foreignOrg, transferredOn: '2025-01-01' } },
+    ],
+    own: (f) => ({ method: 'POST', url: '/api/memberships/transfer-all', body: { fromOrgId: f.ownEmptyOrg, toOrgId: f.ownSibling, transferredOn: '2025-01-01' } }),
+  },
+  'POST /api/memberships/end-all': {
+    foreign: (f) => [{ method: 'POST', url: '/api/memberships/end-all', body: { orgId: f.foreignOrg, leftOn: '2025-01-01', reason: 'org_closed' } }],
+    own: (f) => ({ method: 'POST', url: '/api/memberships/end-all', body: { orgId: f.ownEmptyOrg, leftOn: '2025-01-01', reason: 'org_closed' } }),
   },
   'GET /api/member-applications': {
     foreign: () => [{ method: 'GET', url: '/api/member-applications?status=all&pageSize=200' }],
@@ -748,6 +769,8 @@ beforeAll(async () => {
   } as Fixture;
   // Members, employers, applications and import jobs on both sides.
   const ownSibling = (await admin.post('/api/orgs', { parentId: jinxiuStreet.id, name: '矩阵测试兄弟工会', kind: 'enterprise', openedOn: '2020-01-01' })).body;
+  const ownEmpty = (await admin.post('/api/orgs', { parentId: jinxiuStreet.id, name: '矩阵测试空工会', kind: 'enterprise', openedOn: '2020-01-01' })).body;
+  const ownClosable = (await admin.post('/api/orgs', { parentId: jinxiuStreet.id, name: '矩阵测试待撤销工会', kind: 'enterprise', openedOn: '2020-01-01' })).body;
   const jinxiu = await t.as('jinxiu');
   const mk = async (c: TestClient, orgId: number, name: string, extra: Record<string, unknown> = {}) => {
     const r = await c.post('/api/members', { name, idNumber: fakeIdNumber('19880808'), phone: '13911112222', joinedOn: '2024-01-01', orgId, ...extra });
@@ -784,6 +807,9 @@ beforeAll(async () => {
     ownMembership2: om2.memberships[0].id,
     ownOrgCode: own.code,
     ownSiblingCode: ownSibling.code,
+    ownSibling: ownSibling.id,
+    ownEmptyOrg: ownEmpty.id,
+    ownClosable: ownClosable.id,
     foreignEmployer: fe.id,
     ownEmployer: oe.id,
     foreignApplication: appId('matrixapp1'),

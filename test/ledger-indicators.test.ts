@@ -128,18 +128,20 @@ beforeAll(async () => {
   const c1 = await apply(m1);
   await step(c1, { action: 'reject', opinion: '不符合' });
   at('2025-06-01T04:00:00Z');
+  // Aid is money once the district approves it; each payment here is approved (the cancelled one is cancelled).
   const aid = async (body: Record<string, unknown>) => {
     const r = await admin.post('/api/aid', { kind: 'living', form: 'cash', ...body });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     return r.body.id as number;
   };
+  const approve = async (a: number) => expect((await admin.post(`/api/aid/${a}/approve`)).status).toBe(200);
   const winter = (await admin.post('/api/campaigns', { name: '2024年冬送温暖', season: 'winter', startsOn: '2024-12-20', endsOn: '2025-02-10' })).body.id;
-  await aid({ memberId: m5, amountFen: 20_000, givenOn: '2024-01-01', fundSource: 'union' });
-  await aid({ memberId: m5, amountFen: 50_000, givenOn: '2024-12-31', fundSource: 'government', kind: 'seasonal', campaignId: winter });
-  await aid({ memberId: m1, kind: 'education', schoolLevel: 'undergraduate', givenOn: '2024-09-01', fundSource: 'union' });
+  await approve(await aid({ memberId: m5, amountFen: 20_000, givenOn: '2024-01-01', fundSource: 'union' }));
+  await approve(await aid({ memberId: m5, amountFen: 50_000, givenOn: '2024-12-31', fundSource: 'government', kind: 'seasonal', campaignId: winter }));
+  await approve(await aid({ memberId: m1, kind: 'education', schoolLevel: 'undergraduate', givenOn: '2024-09-01', fundSource: 'union' }));
   const cancelled = await aid({ memberId: m3, amountFen: 30_000, givenOn: '2024-06-01', fundSource: 'union' });
   expect((await admin.post(`/api/aid/${cancelled}/cancel`, { reason: '错发' })).status).toBe(200);
-  await aid({ memberId: m3, amountFen: 10_000, givenOn: '2025-01-01', fundSource: 'donation' });
+  await approve(await aid({ memberId: m3, amountFen: 10_000, givenOn: '2025-01-01', fundSource: 'donation' }));
 
   const plan = async (year: number) =>
     (await admin.post('/api/mutual-aid/plans', { year, name: `${year}年度住院互助`, product: 'inpatient', premiumFen: 3000, maxShares: 3, benefitPerShareFen: 300_000, coverStart: `${year}-01-01`, coverEnd: `${year}-12-31`, enrolUntil: `${year}-12-31` })).body.id as number;

@@ -12,7 +12,7 @@ import { IndicatorCatalogue } from '@platform/indicators';
 import type { FieldCipher } from '@platform/crypto';
 import { ImportRunner, recoverInterruptedImports, registerImportJobRoutes } from '@platform/imports';
 import { employerIndicators, registerEmployerRoutes } from '@modules/employers/server';
-import { memberIndicators, registerMemberRoutes } from '@modules/members/server';
+import { memberIndicators, registerMemberRoutes, registerMembershipBulkRoutes } from '@modules/members/server';
 import { registerUnionRoutes, unionIndicators } from '@modules/unions/server';
 import { registerStandardRoutes, standardIndicators } from '@modules/standards/server';
 import { mutualAidIndicators, registerMutualAidRoutes } from '@modules/mutual-aid/server';
@@ -68,6 +68,7 @@ export async function buildApp({ config, database, cipher, now, warmWorkers }: B
   registerEmployerRoutes(app, deps, imports);
   registerUnionRoutes(app, deps);
   registerMemberRoutes(app, deps, imports);
+  registerMembershipBulkRoutes(app, deps);
   registerStandardRoutes(app, deps);
   registerHardshipRoutes(app, deps);
   registerAidRoutes(app, deps);

@@ -6,6 +6,8 @@ import { sendDownload } from '../http/download';
 export interface XlsxColumn<T> {
   header: string;
   width?: number;
+  /** Excel number format of the column, e.g. `#,##0.00` for yuan. */
+  numFmt?: string;
   value(row: T): string | number | boolean | Date | null | undefined;
 }
 
@@ -37,7 +39,7 @@ export async function writeXlsx<T>(
   });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width ?? 16 }));
+  sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width ?? 16, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
   sheet.getRow(1).font = { bold: true };
   for await (const row of rows as AsyncIterable<T>) {
     sheet.addRow(columns.map((c) => safeCellValue(c.value(row)))).commit();

@@ -10,3 +10,4 @@ export {
   type RateIndicator,
   type SumIndicator,
 } from './indicators';
+export { AMOUNT_KINDS, amountHeader, amountNumFmt, formatAmount, shownAmount, type AmountColumn, type AmountKind } from './columns';

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../db';
 import type { Period } from '../periods';
+import { shownAmount, type AmountColumn } from './columns';
 
 /**
  * The figure engine. A module declares its indicators; each count or sum indicator is ONE SQL query that
@@ -10,6 +11,9 @@ import type { Period } from '../periods';
  * A records query must select these columns, in any order:
  *   id, org_id, org_name, title, occurred_on (date or null), amount (bigint or null; the summed value for `sum`)
  * and must restrict itself to the subtree `ctx.rootPath` (see `underPath`) and to `ctx.period`.
+ *
+ * The `amount` column means what the indicator's `amount` declares (columns.ts): money is integer fen in SQL
+ * and yuan (two decimals) in every value, drill-down and export; an indicator without one shows no amount.
  */
 export interface IndicatorContext {
   /** Materialised path of the organisation whose subtree is measured, e.g. `/1/5/`. */
@@ -33,13 +37,15 @@ interface Base {
 
 export interface CountIndicator extends Base {
   kind: 'count';
+  /** What the records' `amount` is, when the drill-down shows one (e.g. the money of each payment counted). */
+  amount?: AmountColumn;
   records(ctx: IndicatorContext): SQL;
 }
 
 export interface SumIndicator extends Base {
   kind: 'sum';
-  /** Amounts in the smallest unit (fen for 元); `scale` divides for display (100 for 元). */
-  scale?: number;
+  /** What is summed: `money` (fen in SQL, the value in yuan) or a plain `number`. */
+  amount: AmountColumn;
   records(ctx: IndicatorContext): SQL;
 }
 
@@ -77,7 +83,7 @@ export function underPath(pathColumn: SQL | string, rootPath: string): SQL {
 
 type RawRecord = { id: string | number; org_id: number; org_name: string; title: string; occurred_on: string | Date | null; amount: string | number | null };
 
-function toRecord(r: RawRecord): IndicatorRecord {
+function toRecord(r: RawRecord, amount: AmountColumn | null): IndicatorRecord {
   const date = r.occurred_on instanceof Date ? r.occurred_on.toISOString().slice(0, 10) : r.occurred_on;
   return {
     id: String(r.id),
@@ -85,7 +91,7 @@ function toRecord(r: RawRecord): IndicatorRecord {
     orgName: r.org_name,
     title: r.title,
     occurredOn: date ?? null,
-    amount: r.amount == null ? null : Number(r.amount),
+    amount: r.amount == null || !amount ? null : shownAmount(amount.kind, Number(r.amount)),
   };
 }
 
@@ -135,10 +141,13 @@ export class IndicatorCatalogue {
     const aggregate = d.kind === 'count' ? sql`count(*)` : sql`coalesce(sum(r.amount), 0)`;
     const [row] = await queryRows<{ value: string | number }>(db, sql`select ${aggregate} as value from (${d.records(ctx)}) r`);
     const raw = Number(row?.value ?? 0);
-    return { code, value: d.kind === 'sum' && d.scale ? raw / d.scale : raw };
+    return { code, value: d.kind === 'sum' ? shownAmount(d.amount.kind, raw) : raw };
   }
 
-  /** One page of the records behind a figure; for a rate, `part` picks the numerator (default) or denominator. */
+  /**
+   * One page of the records behind a figure; for a rate, `part` picks the numerator (default) or denominator.
+   * Amounts come as shown (yuan for money, see `amountColumn`); null when the indicator declares none.
+   */
   async records(
     db: DbOrTx,
     code: string,
@@ -153,7 +162,8 @@ export class IndicatorCatalogue {
       db,
       sql`select * from (${query}) r order by r.occurred_on desc nulls last, r.org_name, r.id limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`,
     );
-    return { items: rows.map(toRecord), total: Number(count?.n ?? 0) };
+    const amount = d.amount ?? null;
+    return { items: rows.map((r) => toRecord(r, amount)), total: Number(count?.n ?? 0) };
   }
 
   /** All records behind a figure (for export), up to `limit`. */
@@ -163,7 +173,12 @@ export class IndicatorCatalogue {
       db,
       sql`select * from (${d.records(ctx)}) r order by r.occurred_on desc nulls last, r.org_name, r.id limit ${limit}`,
     );
-    return rows.map(toRecord);
+    return rows.map((r) => toRecord(r, d.amount ?? null));
+  }
+
+  /** What the `amount` of the records behind a figure (or one part of a rate) is; null when they show none. */
+  amountColumn(code: string, part: 'numerator' | 'denominator' = 'numerator'): AmountColumn | null {
+    return this.recordsSource(code, part).amount ?? null;
   }
 
   private recordsSource(code: string, part: 'numerator' | 'denominator'): CountIndicator | SumIndicator {

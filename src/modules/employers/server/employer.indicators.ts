@@ -29,10 +29,10 @@ function coveredEmployees(ctx: IndicatorContext) {
 }
 
 export const employerIndicators: IndicatorDefinition[] = [
-  { code: 'employer.total_25', name: '25人以上用人单位数', definition: '用人单位名录中职工人数 25 人及以上的单位数（按登记单位所属的街道、园区统计）。', unit: '家', section, kind: 'count', records: (c) => employers25(c, null) },
-  { code: 'employer.covered_25', name: '25人以上已建会单位数', definition: '25 人以上用人单位中，期末已由基层工会（单独或联合）覆盖的单位数。', unit: '家', section, kind: 'count', records: (c) => employers25(c, true) },
-  { code: 'employer.gaps', name: '建会空白点数', definition: '25 人以上用人单位中，期末没有工会覆盖的单位数（《工会法》第十一条：25 人以上应当建立基层工会委员会）。', unit: '家', section, kind: 'count', records: (c) => employers25(c, false) },
+  { code: 'employer.total_25', name: '25人以上用人单位数', definition: '用人单位名录中职工人数 25 人及以上的单位数（按登记单位所属的街道、园区统计）。', unit: '家', section, kind: 'count', amount: { kind: 'number', label: '职工人数' }, records: (c) => employers25(c, null) },
+  { code: 'employer.covered_25', name: '25人以上已建会单位数', definition: '25 人以上用人单位中，期末已由基层工会（单独或联合）覆盖的单位数。', unit: '家', section, kind: 'count', amount: { kind: 'number', label: '职工人数' }, records: (c) => employers25(c, true) },
+  { code: 'employer.gaps', name: '建会空白点数', definition: '25 人以上用人单位中，期末没有工会覆盖的单位数（《工会法》第十一条：25 人以上应当建立基层工会委员会）。', unit: '家', section, kind: 'count', amount: { kind: 'number', label: '职工人数' }, records: (c) => employers25(c, false) },
   { code: 'employer.founding_rate', name: '建会率', definition: '25人以上已建会单位数 ÷ 25人以上用人单位数 × 100%。', unit: '%', section, kind: 'rate', numerator: 'employer.covered_25', denominator: 'employer.total_25', factor: 100 },
-  { code: 'employer.covered_employees', name: '已建会单位职工人数', definition: '期末由本级及下级基层工会覆盖的用人单位的职工人数之和（名录登记值）。', unit: '人', section, kind: 'sum', records: (c) => coveredEmployees(c) },
+  { code: 'employer.covered_employees', name: '已建会单位职工人数', definition: '期末由本级及下级基层工会覆盖的用人单位的职工人数之和（名录登记值）。', unit: '人', section, kind: 'sum', amount: { kind: 'number', label: '职工人数' }, records: (c) => coveredEmployees(c) },
   { code: 'employer.membership_rate', name: '入会率', definition: '会员总数 ÷ 已建会单位职工人数 × 100%。', unit: '%', section, kind: 'rate', numerator: 'member.total', denominator: 'employer.covered_employees', factor: 100 },
 ];

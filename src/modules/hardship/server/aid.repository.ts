@@ -3,7 +3,7 @@ import { escapeLike, scopeCondition, type Scope } from '@platform/access';
 import { totalOf, type DbOrTx } from '@platform/db';
 import { members, memberships } from '@modules/members/server';
 import { organisations } from '@modules/organisations/server';
-import type { AidListQuery } from '../shared/aid.schema';
+import { AID_PAID_STATUSES, type AidListQuery } from '../shared/aid.schema';
 import { aidRecords, careCampaigns, educationAidRates, type AidRow } from './aid.table';
 import { hardshipCases } from './hardship.table';
 
@@ -202,22 +202,23 @@ export async function recipientCandidates(db: DbOrTx, source: 'cases' | 'gig', u
     : base.where(and(under, sql`${members.gigKind} is not null`)).orderBy(members.id).limit(5000);
 }
 
-/** Aid in a year over the scope, grouped by one column. */
+/** Aid paid (approved or signed) in a year over the scope, grouped by one column; pending requests are not money yet. */
 export async function aidTotals(db: DbOrTx, scope: Scope, year: number, by: 'kind' | 'fund_source') {
   const col = by === 'kind' ? aidRecords.kind : aidRecords.fundSource;
   return db
     .select({ key: col, fen: sql<number>`coalesce(sum(${aidRecords.amountFen}), 0)::bigint`.mapWith(Number), n: count() })
     .from(aidRecords)
     .innerJoin(organisations, eq(organisations.id, aidRecords.orgId))
-    .where(and(scopeCondition(organisations.path, scope), ne(aidRecords.status, 'cancelled'), sql`extract(year from ${aidRecords.givenOn}) = ${year}`))
+    .where(and(scopeCondition(organisations.path, scope), inArray(aidRecords.status, [...AID_PAID_STATUSES]), sql`extract(year from ${aidRecords.givenOn}) = ${year}`))
     .groupBy(col);
 }
 
+/** People who received paid (approved or signed) aid in a year over the scope. */
 export async function aidPeople(db: DbOrTx, scope: Scope, year: number) {
   const [row] = await db
     .select({ n: sql<number>`count(distinct ${aidRecords.memberId})::int` })
     .from(aidRecords)
     .innerJoin(organisations, eq(organisations.id, aidRecords.orgId))
-    .where(and(scopeCondition(organisations.path, scope), ne(aidRecords.status, 'cancelled'), sql`extract(year from ${aidRecords.givenOn}) = ${year}`));
+    .where(and(scopeCondition(organisations.path, scope), inArray(aidRecords.status, [...AID_PAID_STATUSES]), sql`extract(year from ${aidRecords.givenOn}) = ${year}`));
   return row?.n ?? 0;
 }

@@ -37,7 +37,7 @@ describe('aid money rules', () => {
     expect(first.body).toMatchObject({ status: 'pending', statusLabel: '待审批', amountFen: 1_500_000, fundSourceLabel: '工会经费' });
     const over = await pay(union, { memberId: m, amountFen: 600_000 });
     expect(over.status).toBe(409);
-    expect(over.body.message).toBe(`上限甲家 ${year} 年已获帮扶 15,000.00 元，再发 6,000.00 元将超过每户每年上限 20,000.00 元`);
+    expect(over.body.message).toBe(`上限甲家 ${year} 年已登记帮扶 15,000.00 元（含待审批、待签收的），再发 6,000.00 元将超过每户每年上限 20,000.00 元`);
     expect((await pay(union, { memberId: m, amountFen: 500_000 })).status).toBe(200);
     // Next year starts a new total.
     expect((await pay(union, { memberId: m, amountFen: 1_000_000, givenOn: `${year - 1}-06-01` })).status).toBe(200);

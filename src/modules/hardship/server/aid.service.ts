@@ -37,7 +37,7 @@ export async function checkPayment(tx: DbOrTx, p: { memberId: number; caseId: nu
   if (p.campaignId && (await aidRepo.paidInCampaign(tx, p.campaignId, p.memberId))) throw AidErrors.DOUBLE_PAY(`${p.name}已在本次活动中领取过，同一活动不能重复发放`);
   const before = await aidRepo.householdYearTotal(tx, { caseId: p.caseId, memberId: p.memberId }, year);
   if (before + p.amountFen > p.capFen) {
-    throw AidErrors.CAP_EXCEEDED(`${p.name}家 ${year} 年已获帮扶 ${yuan(before)}，再发 ${yuan(p.amountFen)}将超过每户每年上限 ${yuan(p.capFen)}`);
+    throw AidErrors.CAP_EXCEEDED(`${p.name}家 ${year} 年已登记帮扶 ${yuan(before)}（含待审批、待签收的），再发 ${yuan(p.amountFen)}将超过每户每年上限 ${yuan(p.capFen)}`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { underPath, type IndicatorContext, type IndicatorDefinition } from '@platform/indicators';
+import { AID_PAID_STATUSES } from '../shared/aid.schema';
 
 const section = '困难职工帮扶';
 const day = (col: string) => sql.raw(`(${col} at time zone 'Asia/Shanghai')::date`);
@@ -18,21 +19,40 @@ function steps(ctx: IndicatorContext, action: string, extra: SQL = sql``) {
        and ${day('e.at')} >= ${ctx.period.start} and ${day('e.at')} < ${ctx.period.end} ${extra}`;
 }
 
-/** Cases filed by the district, from their filing step (a relapse reopens without a second filing). */
-function filed(ctx: IndicatorContext, onFileAtEnd: boolean) {
-  const window = onFileAtEnd
-    ? sql`c.filed_on < ${ctx.period.end} and (c.status = 'assisted' or (c.status = 'exited' and c.exited_on >= ${ctx.period.end}))`
-    : sql`c.filed_on >= ${ctx.period.start} and c.filed_on < ${ctx.period.end}`;
+/** Cases filed by the district within the period, from their filing date (a relapse reopens without a second filing). */
+function filed(ctx: IndicatorContext) {
   return sql`
     select c.id::text as id, o.id as org_id, o.name as org_name, m.name || '（' || c.case_no || '）' as title,
            c.filed_on as occurred_on, null::bigint as amount
       from hardship_cases c
       join members m on m.id = c.member_id
       join organisations o on o.id = c.org_id
-     where c.filed_on is not null and ${underPath('o.path', ctx.rootPath)} and ${window}`;
+     where c.filed_on is not null and ${underPath('o.path', ctx.rootPath)}
+       and c.filed_on >= ${ctx.period.start} and c.filed_on < ${ctx.period.end}`;
 }
 
-/** Aid paid within the period (cancelled records excluded), one record per payment or, with `people`, per person. */
+/**
+ * Cases on file (帮扶中) at the end of the period, read from the dated timeline: the status a case had after its
+ * last step taken before the period ended (China time). Today's status never enters, so a later exit, relapse
+ * or correction leaves past periods as they were.
+ */
+function onFileAtEnd(ctx: IndicatorContext) {
+  return sql`
+    select c.id::text as id, o.id as org_id, o.name as org_name, m.name || '（' || c.case_no || '）' as title,
+           c.filed_on as occurred_on, null::bigint as amount
+      from hardship_cases c
+      join members m on m.id = c.member_id
+      join organisations o on o.id = c.org_id
+      join lateral (select e.to_status from hardship_case_events e
+                     where e.case_id = c.id and e.at < (${ctx.period.end}::date::timestamp at time zone 'Asia/Shanghai')
+                     order by e.at desc, e.id desc limit 1) s on true
+     where s.to_status = 'assisted' and ${underPath('o.path', ctx.rootPath)}`;
+}
+
+/**
+ * Aid paid within the period — approved by the district or signed for (`AID_PAID_STATUSES`); a pending request
+ * and a cancelled record never count — one record per payment or, with `people`, per person.
+ */
 function aidPaid(ctx: IndicatorContext, extra: SQL = sql``, people = false) {
   return sql`
     select ${people ? sql`distinct on (a.member_id) a.member_id::text` : sql`a.id::text`} as id, o.id as org_id, o.name as org_name,
@@ -44,7 +64,7 @@ function aidPaid(ctx: IndicatorContext, extra: SQL = sql``, people = false) {
       join members m on m.id = a.member_id
       join organisations o on o.id = a.org_id
       left join care_campaigns cc on cc.id = a.campaign_id
-     where a.status <> 'cancelled' and ${underPath('o.path', ctx.rootPath)}
+     where a.status in (${sql.join(AID_PAID_STATUSES.map((x) => sql`${x}`), sql`, `)}) and ${underPath('o.path', ctx.rootPath)}
        and a.given_on >= ${ctx.period.start} and a.given_on < ${ctx.period.end} ${extra}
      ${people ? sql`order by a.member_id, a.given_on` : sql``}`;
 }
@@ -55,11 +75,11 @@ export const hardshipIndicators: IndicatorDefinition[] = [
   {
     code: 'hardship.on_file',
     name: '在档困难职工户数',
-    definition: '统计期末在档（帮扶中，或期末之后才退出）的困难职工家庭户数。',
+    definition: '统计期最后一天结束时在档（帮扶中）的困难职工家庭户数，按档案办理记录的日期计：期末之后才退出的仍计入，期内已退出、期末之后才返困的不计入。',
     unit: '户',
     section,
     kind: 'count',
-    records: (c) => filed(c, true),
+    records: (c) => onFileAtEnd(c),
   },
   {
     code: 'hardship.new_cases',
@@ -68,7 +88,7 @@ export const hardshipIndicators: IndicatorDefinition[] = [
     unit: '户',
     section,
     kind: 'count',
-    records: (c) => filed(c, false),
+    records: (c) => filed(c),
   },
   {
     code: 'hardship.exits',
@@ -109,17 +129,17 @@ export const hardshipIndicators: IndicatorDefinition[] = [
   {
     code: 'aid.paid_total',
     name: '帮扶资金总额',
-    definition: '统计期内登记发放的帮扶（现金，及按价值计的实物、服务）合计，不含已撤销的记录，按发放日期计。',
+    definition: '统计期内已发放的帮扶（现金，及按价值计的实物、服务）合计：只计区总工会已审批或受助人已签收的记录，待审批和已撤销的不计，按发放日期计。',
     unit: '元',
     section: aidSection,
     kind: 'sum',
-    scale: 100,
+    amount: { kind: 'money' },
     records: (c) => aidPaid(c),
   },
   {
     code: 'aid.people',
     name: '受助职工人数',
-    definition: '统计期内获得帮扶的会员人数（同一人多次受助计一人）。',
+    definition: '统计期内获得帮扶（已审批或已签收）的会员人数（同一人多次受助计一人）。',
     unit: '人',
     section: aidSection,
     kind: 'count',
@@ -132,7 +152,7 @@ export const hardshipIndicators: IndicatorDefinition[] = [
     unit: '元',
     section: aidSection,
     kind: 'sum',
-    scale: 100,
+    amount: { kind: 'money' },
     records: (c) => aidPaid(c, sql`and a.kind = 'education'`),
   },
   {
@@ -142,7 +162,7 @@ export const hardshipIndicators: IndicatorDefinition[] = [
     unit: '元',
     section: aidSection,
     kind: 'sum',
-    scale: 100,
+    amount: { kind: 'money' },
     records: (c) => aidPaid(c, sql`and a.fund_source = 'government'`),
   },
   {
@@ -152,7 +172,7 @@ export const hardshipIndicators: IndicatorDefinition[] = [
     unit: '元',
     section: aidSection,
     kind: 'sum',
-    scale: 100,
+    amount: { kind: 'money' },
     records: (c) => aidPaid(c, sql`and a.fund_source = 'union'`),
   },
   {
@@ -162,7 +182,7 @@ export const hardshipIndicators: IndicatorDefinition[] = [
     unit: '元',
     section: aidSection,
     kind: 'sum',
-    scale: 100,
+    amount: { kind: 'money' },
     records: (c) => aidPaid(c, sql`and a.fund_source = 'donation'`),
   },
   {
@@ -183,6 +203,7 @@ export const hardshipIndicators: IndicatorDefinition[] = [
     unit: '人次',
     section: aidSection,
     kind: 'count',
+    amount: { kind: 'money' },
     records: (c) => aidPaid(c, sql`and a.campaign_id is not null`),
   },
   {

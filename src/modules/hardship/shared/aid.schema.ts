@@ -5,6 +5,11 @@ export const AID_KIND_LABELS = { living: '生活救助', medical: '医疗救助'
 export const AID_FORM_LABELS = { cash: '现金', goods: '实物', service: '服务' } as const;
 export const FUND_SOURCE_LABELS = { union: '工会经费', government: '财政资金', donation: '社会捐助', other: '其他' } as const;
 export const AID_STATUS_LABELS = { pending: '待审批', approved: '已审批待签收', signed: '已签收', cancelled: '已撤销' } as const;
+/**
+ * The statuses in which aid counts as paid money in every figure (帮扶资金总额, the yearly summary …): approved by
+ * the district or signed for. A pending record is only a request; it still counts against the yearly cap.
+ */
+export const AID_PAID_STATUSES = ['approved', 'signed'] as const;
 export const SCHOOL_LEVEL_LABELS = { compulsory: '义务教育', senior: '高中（中职）', college: '大专', undergraduate: '本科', postgraduate: '研究生' } as const;
 export const SEASON_LABELS = { winter: '冬送温暖', spring: '春送岗位', summer: '夏送清凉', autumn: '秋送助学', other: '其他' } as const;
 export const RECIPIENT_SOURCES = { cases: '在档困难职工（帮扶中）', gig: '新就业形态劳动者（户外）' } as const;

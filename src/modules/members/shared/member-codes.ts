@@ -66,9 +66,13 @@ export const LEAVE_REASONS = {
   auto: '自动退会（连续 6 个月未交会费且未参加活动）',
   expelled: '开除会籍',
   deceased: '去世',
+  /** Set when a union about to be closed ends all its memberships at once (membership-bulk.service.ts). */
+  org_closed: '所在工会撤销',
 } as const;
 export type LeaveReason = keyof typeof LEAVE_REASONS;
 export const CHOOSABLE_LEAVE_REASONS = ['request', 'auto', 'expelled', 'deceased'] as const;
+/** The reasons for ending every open membership of a union at once (before it is closed). */
+export const BULK_LEAVE_REASONS = ['org_closed', ...CHOOSABLE_LEAVE_REASONS] as const;
 
 export const APPLICATION_STATUS_LABELS = { pending: '待审核', approved: '已通过', rejected: '未通过' } as const;
 export type ApplicationStatus = keyof typeof APPLICATION_STATUS_LABELS;

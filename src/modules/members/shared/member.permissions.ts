@@ -12,6 +12,8 @@ export const MEMBER_AUDIT_ACTIONS = {
   'member.update': '修改会员信息',
   'member.transfer': '会员转会',
   'member.leave': '会员退会',
+  'member.transfer_all': '会员整体转会',
+  'member.leave_all': '会员整体退会',
   'member.reveal': '查看会员敏感信息',
   'member.duplicate_dismiss': '标记非重复人员',
   'member.application_submit': '网上入会申请',

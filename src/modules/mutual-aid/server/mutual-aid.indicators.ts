@@ -48,6 +48,7 @@ export const mutualAidIndicators: IndicatorDefinition[] = [
     unit: '人次',
     section,
     kind: 'count',
+    amount: { kind: 'money' },
     records: (c) => enrolments(c, false),
   },
   {
@@ -57,7 +58,7 @@ export const mutualAidIndicators: IndicatorDefinition[] = [
     unit: '元',
     section,
     kind: 'sum',
-    scale: 100,
+    amount: { kind: 'money' },
     records: (c) => enrolments(c, false),
   },
   {
@@ -67,6 +68,7 @@ export const mutualAidIndicators: IndicatorDefinition[] = [
     unit: '件',
     section,
     kind: 'count',
+    amount: { kind: 'money' },
     records: claimsPaid,
   },
   {
@@ -76,7 +78,7 @@ export const mutualAidIndicators: IndicatorDefinition[] = [
     unit: '元',
     section,
     kind: 'sum',
-    scale: 100,
+    amount: { kind: 'money' },
     records: claimsPaid,
   },
 ];

@@ -11,6 +11,7 @@ export const OrgErrors = defineErrors('ORG', {
   MOVE_ROOT: { status: 400, message: '区总工会是组织树的根，不能迁移或撤销' },
   SAME_PARENT: { status: 400, message: '新的上级组织与当前上级组织相同' },
   HAS_OPEN_CHILDREN: { status: 409, message: '该组织下还有未撤销的下级组织，请先撤销或迁出' },
+  HAS_OPEN_MEMBERSHIPS: { status: 409, message: '该工会还有会籍未结束的会员，请先把他们整体转入其他工会，或整体办理退会，再撤销' },
   ALREADY_CLOSED: { status: 409, message: '该组织已撤销' },
   NOT_CLOSED: { status: 409, message: '该组织未撤销，无需恢复' },
   CLOSED: { status: 409, message: '该组织已撤销，不能修改；如需修改请先恢复' },

@@ -175,6 +175,18 @@ export async function countOpenChildren(db: DbOrTx, id: number): Promise<number>
   return row?.n ?? 0;
 }
 
+/**
+ * Memberships of a union still in force on `on` (not ended, or ended after it). Reads the members module's
+ * `memberships` table by name: the organisations module sits below members and may not import it.
+ */
+export async function countMembershipsOpenOn(db: DbOrTx, id: number, on: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from memberships where org_id = ${id} and (left_on is null or left_on > ${on}::date)`,
+  );
+  return Number(row?.n ?? 0);
+}
+
 export type NewOrg = Omit<typeof organisations.$inferInsert, 'id' | 'path' | 'level'>;
 
 /** Inserts a node under `parentPath` (null for the root), computing its path from the new id. */

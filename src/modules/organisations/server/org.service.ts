@@ -159,7 +159,10 @@ export async function moveOrg(deps: AppDeps, ctx: ActionContext, id: number, new
   });
 }
 
-/** Closes (撤销) an organisation: kept with its close date and reason; needs rights over its parent. */
+/**
+ * Closes (撤销) an organisation: kept with its close date and reason; needs rights over its parent, no open
+ * children and no membership still in force on the closing date (move or end them first: members module).
+ */
 export async function closeOrg(
   deps: AppDeps,
   ctx: ActionContext,
@@ -176,6 +179,14 @@ export async function closeOrg(
     checkNotFuture(input.closedOn, deps.now());
     const open = await repo.countOpenChildren(tx, id);
     if (open > 0) throw OrgErrors.HAS_OPEN_CHILDREN(`该组织下还有 ${open} 个未撤销的下级组织，请先撤销或迁出`);
+    // No member may belong to a closed union: every membership must be moved or ended by the closing date.
+    const members = await repo.countMembershipsOpenOn(tx, id, input.closedOn);
+    if (members > 0) {
+      throw OrgErrors.HAS_OPEN_MEMBERSHIPS(
+        `该工会还有 ${members} 名会员的会籍在撤销日期（${input.closedOn}）仍未结束，请先把他们整体转入其他工会，或整体办理退会（日期不晚于撤销日期），再撤销`,
+        { openMemberships: members },
+      );
+    }
     const after = await repo.updateOrg(tx, id, { closedOn: input.closedOn, closeReason: input.reason });
     await writeAudit(tx, {
       actor: actorOf(ctx),

@@ -51,3 +51,30 @@ export function useOrgMutations() {
     reopen: useMutation({ mutationFn: (id: number) => post<OrgDto>(`/api/orgs/${id}/reopen`), onSuccess: done }),
   };
 }
+
+/**
+ * Open memberships of a grassroots union (members module API): a union is closed only once none is left, so the
+ * close dialog offers to move them all to another union or end them all with a reason first.
+ */
+export function useOpenMemberships(orgId: number | null) {
+  return useQuery({
+    queryKey: ['orgs', 'open-memberships', orgId],
+    enabled: orgId !== null,
+    queryFn: () => get<{ orgId: number; open: number; latestJoinedOn: string | null }>(`/api/memberships/open${query({ orgId: orgId ?? undefined })}`),
+  });
+}
+
+export function useBulkMembershipMutations() {
+  const qc = useQueryClient();
+  const done = () => Promise.all([qc.invalidateQueries({ queryKey: ['orgs'] }), qc.invalidateQueries({ queryKey: ['members'] })]);
+  return {
+    transferAll: useMutation({
+      mutationFn: (body: { fromOrgId: number; toOrgId: number; transferredOn: string; remark?: string }) => post<{ count: number }>('/api/memberships/transfer-all', body),
+      onSuccess: done,
+    }),
+    endAll: useMutation({
+      mutationFn: (body: { orgId: number; leftOn: string; reason: string; remark?: string }) => post<{ count: number }>('/api/memberships/end-all', body),
+      onSuccess: done,
+    }),
+  };
+}

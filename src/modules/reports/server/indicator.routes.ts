@@ -4,7 +4,7 @@ import { scopeFor, type Principal } from '@platform/access';
 import type { AppDeps } from '@platform/context';
 import { sendXlsx, writeXlsx } from '@platform/excel';
 import { defineRoute } from '@platform/http';
-import type { IndicatorCatalogue, IndicatorDefinition } from '@platform/indicators';
+import { amountHeader, amountNumFmt, type AmountColumn, type IndicatorCatalogue, type IndicatorDefinition } from '@platform/indicators';
 import { chinaToday, parsePeriod, samePeriodLastYear, type Period } from '@platform/periods';
 import { findOrgInScope, listChildren } from '@modules/organisations/server';
 import { ReportPermissions } from '../shared/report.permissions';
@@ -29,6 +29,7 @@ const tags = ['统计指标'];
 export const INDICATOR_EXPORT_LIMIT = 200_000;
 
 const periodDto = (p: Period) => ({ id: p.id, label: p.label, start: p.start, last: p.last });
+const amountDto = (a: AmountColumn | null) => (a ? { kind: a.kind, label: amountHeader(a) } : null);
 
 export function presentDefinition(d: IndicatorDefinition, catalogue: IndicatorCatalogue): IndicatorDefinitionDto {
   const part = (code: string) => ({ code, name: catalogue.get(code)!.name });
@@ -41,6 +42,7 @@ export function presentDefinition(d: IndicatorDefinition, catalogue: IndicatorCa
     kind: d.kind,
     numerator: d.kind === 'rate' ? part(d.numerator) : null,
     denominator: d.kind === 'rate' ? part(d.denominator) : null,
+    amount: amountDto(catalogue.amountColumn(d.code)),
   };
 }
 
@@ -166,6 +168,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps, cat
         org: { id: org.id, name: org.name },
         period: periodDto(period),
         part: query.part,
+        amount: amountDto(catalogue.amountColumn(d.code, query.part)),
         items,
         total,
         page: query.page,
@@ -187,13 +190,15 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps, cat
       const d = indicator(params.code);
       const { org, period, ctx } = await resolve(principal, query.orgId, query.period);
       const rows = await catalogue.allRecords(db, d.code, ctx, INDICATOR_EXPORT_LIMIT, query.part);
+      const amount = catalogue.amountColumn(d.code, query.part);
       const buffer = await writeXlsx(
         d.name.slice(0, 30),
         [
           { header: '记录', width: 40, value: (r) => r.title },
           { header: '所属组织', width: 36, value: (r) => r.orgName },
           { header: '日期', width: 12, value: (r) => r.occurredOn },
-          { header: '数额', width: 12, value: (r) => r.amount },
+          // The same column the drill-down shows: yuan (two decimals) for money, never fen.
+          ...(amount ? [{ header: amountHeader(amount), width: 14, numFmt: amountNumFmt(amount.kind), value: (r: (typeof rows)[number]) => r.amount }] : []),
         ],
         rows,
       );

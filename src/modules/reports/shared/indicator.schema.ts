@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuerySchema } from '@platform/http/schemas';
+import { AMOUNT_KINDS } from '@platform/indicators/columns';
 import { parsePeriod } from '@platform/periods/period';
 
 export const PeriodIdSchema = z
@@ -26,6 +27,10 @@ export const IndicatorExportQuerySchema = IndicatorScopeQuerySchema.extend({
 
 export const IndicatorCodeParamsSchema = z.object({ code: z.string().regex(/^[a-z_]+\.[a-z0-9_]+$/, '指标代码格式不对').meta({ title: '指标代码' }) });
 
+/** The amount column of a figure's records: money is in yuan (two decimals) wherever it is shown. */
+export const AmountColumnSchema = z.object({ kind: z.enum(AMOUNT_KINDS), label: z.string() });
+export type AmountColumnDto = z.infer<typeof AmountColumnSchema>;
+
 export const IndicatorDefinitionSchema = z.object({
   code: z.string(),
   name: z.string(),
@@ -35,6 +40,8 @@ export const IndicatorDefinitionSchema = z.object({
   kind: z.enum(['count', 'sum', 'rate']),
   numerator: z.object({ code: z.string(), name: z.string() }).nullable(),
   denominator: z.object({ code: z.string(), name: z.string() }).nullable(),
+  /** The amount column of its records (for a rate: of the numerator's); null when they carry none. */
+  amount: AmountColumnSchema.nullable(),
 });
 export type IndicatorDefinitionDto = z.infer<typeof IndicatorDefinitionSchema>;
 
@@ -63,6 +70,7 @@ export const IndicatorRecordSchema = z.object({
   orgName: z.string(),
   title: z.string(),
   occurredOn: z.string().nullable(),
+  /** As the records' amount column says: yuan for money (e.g. 5000 for 5,000 元), never fen. */
   amount: z.number().nullable(),
 });
 export type IndicatorRecordDto = z.infer<typeof IndicatorRecordSchema>;
@@ -72,6 +80,8 @@ export const IndicatorRecordsSchema = z.object({
   org: z.object({ id: z.number(), name: z.string() }),
   period: PeriodSchema,
   part: z.enum(['numerator', 'denominator']),
+  /** The amount column of these records (the chosen part's, for a rate). */
+  amount: AmountColumnSchema.nullable(),
   items: z.array(IndicatorRecordSchema),
   total: z.number(),
   page: z.number(),

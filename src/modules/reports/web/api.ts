@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { get, query } from '@ui/api';
-import type { IndicatorDefinitionDto, IndicatorRecordDto, IndicatorValueDto } from '../shared/indicator.schema';
+import type { AmountColumnDto, IndicatorDefinitionDto, IndicatorRecordDto, IndicatorValueDto } from '../shared/indicator.schema';
 
 export interface Scope {
   orgId?: number;
@@ -27,7 +27,7 @@ export function useIndicatorRecords(code: string | null, scope: Scope, page: num
     queryKey: ['indicators', 'records', code, scope, page, pageSize, part],
     enabled: !!code,
     queryFn: () =>
-      get<{ items: IndicatorRecordDto[]; total: number; org: { name: string }; period: { label: string } }>(
+      get<{ items: IndicatorRecordDto[]; total: number; amount: AmountColumnDto | null; org: { name: string }; period: { label: string } }>(
         `/api/indicators/${code}/records${query({ ...scope, page, pageSize, part })}`,
       ),
     placeholderData: keepPreviousData,

@@ -31,24 +31,24 @@ export const unionIndicators: IndicatorDefinition[] = [
   {
     code: 'union.elections_overdue',
     name: '逾期未换届工会数',
-    definition: '期末时当前届期已经届满（选举日期加任期早于期末）而没有新的换届选举的基层工会数。',
+    definition: '期末时当前届期已经届满（届满日期即选举日期加任期，早于统计期最后一天；届满日当天尚未逾期）而没有新的换届选举的基层工会数。',
     unit: '家',
     section,
     kind: 'count',
     records: (ctx) => sql`
       select c.id, c.id as org_id, c.name as org_name, c.name as title, c.ends_on as occurred_on, null::bigint as amount
-        from (${currentTerms(ctx)}) c where c.ends_on < ${ctx.period.end}`,
+        from (${currentTerms(ctx)}) c where c.ends_on < ${ctx.period.last}`,
   },
   {
     code: 'union.elections_due',
     name: '半年内届满工会数',
-    definition: '期末时当前届期将在 6 个月（含）内届满的基层工会数，即需要着手换届的工会。',
+    definition: '期末时当前届期将在 6 个月（含）内届满的基层工会数（含恰在统计期最后一天届满的），即需要着手换届的工会。',
     unit: '家',
     section,
     kind: 'count',
     records: (ctx) => sql`
       select c.id, c.id as org_id, c.name as org_name, c.name as title, c.ends_on as occurred_on, null::bigint as amount
         from (${currentTerms(ctx)}) c
-       where c.ends_on >= ${ctx.period.end} and c.ends_on < (${ctx.period.end}::date + interval '6 months')::date`,
+       where c.ends_on >= ${ctx.period.last} and c.ends_on < (${ctx.period.end}::date + interval '6 months')::date`,
   },
 ];

@@ -1,11 +1,12 @@
-import { App, Alert, Button, DatePicker, Drawer, Form, Input, Modal, Select, Space } from 'antd';
+import { App, Alert, Button, DatePicker, Drawer, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { errorText } from '@ui/components';
 import { applyServerError, compact } from '@ui/forms';
-import { ORG_KINDS, type OrgKind } from '../../shared/org-kinds';
+import { BULK_LEAVE_REASONS, LEAVE_REASONS } from '@modules/members/shared/member-codes';
+import { ORG_KINDS, tierOf, type OrgKind } from '../../shared/org-kinds';
 import type { OrgDto } from '../../shared/org.schema';
-import { useOrgMutations } from '../api';
+import { useBulkMembershipMutations, useOpenMemberships, useOrgMutations } from '../api';
 import { OrgTreeSelect } from './OrgTreeSelect';
 
 const kindOptions = (Object.entries(ORG_KINDS) as [OrgKind, (typeof ORG_KINDS)[OrgKind]][])
@@ -138,25 +139,43 @@ export function MoveOrgModal(props: { org: OrgDto | null; onClose(): void }) {
   );
 }
 
-/** Closes (撤销) an organisation: kept for history with its date and reason. */
+/**
+ * Closes (撤销) an organisation: kept for history with its date and reason. A grassroots union with members
+ * still in it first moves them all to another union (picked from the tree) or ends them all with a reason, on
+ * the closing date, so that no member belongs to a closed union; the server refuses the close otherwise.
+ */
 export function CloseOrgModal(props: { org: OrgDto | null; onClose(): void }) {
   const [form] = Form.useForm();
   const { message } = App.useApp();
   const { close } = useOrgMutations();
+  const { transferAll, endAll } = useBulkMembershipMutations();
   const org = props.org;
+  const grassroots = !!org && tierOf(org.kind as OrgKind) === 'grassroots';
+  const open = useOpenMemberships(grassroots ? org.id : null);
+  const members = open.data?.open ?? 0;
+  const handling = Form.useWatch('handling', form) as 'transfer' | 'end' | undefined;
+  const busy = close.isPending || transferAll.isPending || endAll.isPending;
   return (
     <Modal
       title={org ? `撤销组织：${org.name}` : ''}
       open={!!org}
       onCancel={props.onClose}
-      okText="确认撤销"
-      okButtonProps={{ danger: true }}
-      confirmLoading={close.isPending}
+      okText={members > 0 ? (handling === 'end' ? '整体退会并撤销' : '整体转会并撤销') : '确认撤销'}
+      okButtonProps={{ danger: true, disabled: grassroots && open.isLoading }}
+      confirmLoading={busy}
       destroyOnHidden
       onOk={async () => {
         const values = await form.validateFields();
+        const closedOn = toDate(values.closedOn)!;
         try {
-          await close.mutateAsync({ id: org!.id, closedOn: toDate(values.closedOn)!, reason: values.reason });
+          if (members > 0 && values.handling === 'transfer') {
+            const r = await transferAll.mutateAsync({ fromOrgId: org!.id, toOrgId: values.toOrgId, transferredOn: closedOn, remark: values.memberRemark });
+            void message.success(`已将 ${r.count} 名会员整体转入所选工会`);
+          } else if (members > 0) {
+            const r = await endAll.mutateAsync({ orgId: org!.id, leftOn: closedOn, reason: values.leaveReason, remark: values.memberRemark });
+            void message.success(`已为 ${r.count} 名会员办理退会`);
+          }
+          await close.mutateAsync({ id: org!.id, closedOn, reason: values.reason });
           void message.success('已撤销，记录保留在「已撤销」列表中');
           props.onClose();
         } catch (e) {
@@ -166,13 +185,46 @@ export function CloseOrgModal(props: { org: OrgDto | null; onClose(): void }) {
       }}
     >
       <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="撤销后组织不再出现在日常列表中，但其历史记录完整保留，可随时恢复。" />
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ closedOn: dayjs() }}>
+      <Form form={form} layout="vertical" preserve={false} initialValues={{ closedOn: dayjs(), handling: 'transfer', leaveReason: 'org_closed' }}>
         <Form.Item name="closedOn" label="撤销日期" rules={[{ required: true, message: '请选择撤销日期' }]}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs())} />
+          <DatePicker
+            style={{ width: '100%' }}
+            disabledDate={(d) => d.isAfter(dayjs()) || (members > 0 && !!open.data?.latestJoinedOn && d.isBefore(dayjs(open.data.latestJoinedOn), 'day'))}
+          />
         </Form.Item>
         <Form.Item name="reason" label="撤销原因" rules={[{ required: true, min: 2, message: '请填写撤销原因（至少 2 个字）' }]}>
           <Input.TextArea rows={3} maxLength={200} placeholder="如：企业注销、合并到其他工会" />
         </Form.Item>
+        {members > 0 && (
+          <>
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={`该工会还有 ${members} 名会员的会籍未结束。撤销前须在撤销日期把他们整体转入其他工会，或整体办理退会。`}
+            />
+            <Form.Item name="handling" label="会员会籍的处理">
+              <Radio.Group
+                options={[
+                  { value: 'transfer', label: '整体转入其他工会' },
+                  { value: 'end', label: '整体办理退会' },
+                ]}
+              />
+            </Form.Item>
+            {handling === 'end' ? (
+              <Form.Item name="leaveReason" label="退会原因" rules={[{ required: true, message: '请选择退会原因' }]}>
+                <Select options={BULK_LEAVE_REASONS.map((r) => ({ value: r, label: LEAVE_REASONS[r] }))} />
+              </Form.Item>
+            ) : (
+              <Form.Item name="toOrgId" label="转入工会" rules={[{ required: true, message: '请选择转入的基层工会' }]}>
+                <OrgTreeSelect placeholder="选择转入的基层工会" disabledNode={(n) => n.status === 'closed' || n.id === org?.id || tierOf(n.kind) !== 'grassroots'} />
+              </Form.Item>
+            )}
+            <Form.Item name="memberRemark" label="会籍备注（可选）">
+              <Input maxLength={200} placeholder="如：企业合并，会员随企业转入" />
+            </Form.Item>
+          </>
+        )}
       </Form>
     </Modal>
   );

@@ -1,5 +1,6 @@
 import { Drawer, Empty, Segmented, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { formatAmount } from '@platform/indicators/columns';
 import { ExportButton, pagination } from '@ui/components';
 import type { IndicatorDefinitionDto, IndicatorRecordDto } from '../../shared/indicator.schema';
 import { recordsExportUrl, useIndicatorRecords, type Scope } from '../api';
@@ -13,6 +14,8 @@ export function RecordsDrawer({ indicator, scope, onClose }: { indicator: Indica
     setPart('numerator');
   }, [indicator?.code]);
   const records = useIndicatorRecords(indicator?.code ?? null, scope, page.page, page.pageSize, part);
+  // The chosen part's column once loaded (a rate's two parts may differ), the figure's own until then.
+  const amount = records.data?.amount !== undefined ? records.data.amount : (indicator?.amount ?? null);
   return (
     <Drawer title={indicator ? `${indicator.name}：明细记录` : ''} open={!!indicator} onClose={onClose} size={720} destroyOnHidden>
       {indicator && (
@@ -49,7 +52,8 @@ export function RecordsDrawer({ indicator, scope, onClose }: { indicator: Indica
               { title: '记录', dataIndex: 'title' },
               { title: '所属组织', dataIndex: 'orgName', ellipsis: true },
               { title: '日期', dataIndex: 'occurredOn', width: 110, render: (d: string | null) => d ?? '—' },
-              ...(indicator.kind === 'sum' ? [{ title: '数额', dataIndex: 'amount', width: 100 }] : []),
+              // One amount column type: money in yuan with two decimals, as in the Excel export.
+              ...(amount ? [{ title: amount.label, dataIndex: 'amount', width: 120, align: 'right' as const, render: (v: number | null) => formatAmount(amount.kind, v) }] : []),
             ]}
             locale={{ emptyText: <Empty description="该统计期内没有记录" /> }}
             pagination={pagination(records.data?.total ?? 0, page.page, page.pageSize, (p, s) => setPage({ page: p, pageSize: s }))}
