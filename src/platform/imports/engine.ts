@@ -12,7 +12,7 @@ import { safeCellValue } from '../excel/xlsx';
 import * as repo from './import.repository';
 import { ERROR_COLUMN, normaliseHeader, REPORT_COLUMNS, RESULT_COLUMN, type ImportColumn, type ImportInputRow } from './cells';
 import { convertWithLibreOffice, findSoffice } from '../documents';
-import { detectUploadFormat } from './csv';
+import { detectUploadFormat, type UploadFormat } from './csv';
 import { ImportRowReaders, readSheetRows, type ImportRows } from './reader';
 
 export { ERROR_COLUMN, RESULT_COLUMN, type ImportColumn, type ImportInputRow };
@@ -34,10 +34,11 @@ export interface ImportContext {
  * The outcome of preparing one row: its errors; or what it does to the ledger, the lines it stages (each
  * `[target table, values in the target's column order]`) and its uniqueness key in the file. `skipped` is an
  * existing record that add-only mode leaves as it is although the row differs; `note` says so (which fields,
- * and why), and goes to the import's result file.
+ * and why), and goes to the import's result file. A wrong row may still give its key, so a repeat of it in
+ * the file is told with the row's other errors.
  */
 export type PreparedRow =
-  | { errors: string[] }
+  | { errors: string[]; key?: string; keyLabel?: string }
   | { outcome: 'inserted' | 'updated' | 'unchanged' | 'skipped'; stage: [table: string, values: StageValue[]][]; key?: string; keyLabel?: string; note?: string };
 
 export interface ApplyResult {
@@ -98,8 +99,7 @@ export const INTERRUPTED_MESSAGE = '服务重启，导入已中止；没有写�
  * The upload as the engine reads it: an .xlsx (Excel, WPS or LibreOffice) or a .csv (UTF-8 or GB18030) as
  * it is; an .xls converted to .xlsx where LibreOffice (with Calc) is installed, else refused.
  */
-async function readableUpload(file: Buffer): Promise<Buffer> {
-  const format = detectUploadFormat(file);
+async function readableUpload(file: Buffer, format: UploadFormat | null): Promise<Buffer> {
   if (format === 'xlsx' || format === 'csv') return file;
   if (format !== 'xls' || !findSoffice()) throw ImportErrors.NOT_XLSX();
   try {
@@ -175,10 +175,11 @@ export class ImportRunner {
   async start(kind: string, file: Buffer, fileName: string, mode: ImportMode, principal: Principal, ip: string, params: Record<string, unknown> = {}): Promise<number> {
     const spec = this.spec(kind);
     if (!file || file.length === 0) throw ImportErrors.EMPTY_FILE();
-    if (!detectUploadFormat(file)) throw ImportErrors.NOT_XLSX();
+    const format = detectUploadFormat(file);
+    if (!format) throw ImportErrors.NOT_XLSX();
     await spec.params?.accept?.(this.deps, principal, params);
     const sha256 = createHash('sha256').update(file).digest('hex');
-    file = await readableUpload(file);
+    file = await readableUpload(file, format);
     const job = await repo.insertJob(this.deps.db, {
       kind,
       accountId: principal.accountId,
@@ -238,16 +239,19 @@ export class ImportRunner {
         const lines = new ChunkLines(spec.targets);
         prepared.forEach((p, i) => {
           const row = chunk[i]!;
-          if ('errors' in p) {
-            if (p.errors.length) errors.set(row.rowNo, p.errors);
-            return;
-          }
+          let repeated: string | null = null;
           if (p.key) {
             const key = compactKey(p.key);
             const firstRow = seen.get(key);
-            if (firstRow !== undefined) return errors.set(row.rowNo, [`${p.keyLabel ?? '关键字段'}与第 ${firstRow} 行重复`]);
-            seen.set(key, row.rowNo);
+            if (firstRow !== undefined) repeated = `${p.keyLabel ?? '关键字段'}与第 ${firstRow} 行重复`;
+            else seen.set(key, row.rowNo);
           }
+          if ('errors' in p) {
+            const all = repeated ? [...p.errors, repeated] : p.errors;
+            if (all.length) errors.set(row.rowNo, all);
+            return;
+          }
+          if (repeated) return errors.set(row.rowNo, [repeated]);
           result[p.outcome]++;
           if (p.note) notes.set(row.rowNo, [p.note]);
           for (const [table, values] of p.stage) lines.add(table, values);

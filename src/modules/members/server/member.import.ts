@@ -114,7 +114,7 @@ export function memberImportSpec(): ImportSpec {
         if (found?.openOrgId && org && found.openOrgId !== org.id) {
           c.errors.push(`此人已是“${found.openOrgName}”的会员（${found.openJoinedOn} 入会），不能重复入会；如已调动，请在会员管理中办理转会`);
         }
-        if (c.errors.length || !c.value || !org) return { errors: c.errors };
+        if (c.errors.length || !c.value || !org) return { errors: c.errors, ...(c.idx ? { key: c.idx, keyLabel: '居民身份证号码' } : {}) };
         const v = c.value;
         const idx = c.idx;
         if (!found) {

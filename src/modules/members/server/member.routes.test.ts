@@ -162,9 +162,11 @@ describe('roster import: the words people write and the files they have', () => 
       row({ 姓名: '错学历', 居民身份证号码: born2000, 学历: '小本', 政治面貌: '党 员', 是否农民工: '也许', 所属工会代码: hengda.code, 入会日期: '1999-05-01' }),
       // Already a member of hengda: a wrong 学历 does not hide the refusal either.
       row({ 姓名: '钱已在', 居民身份证号码: id1Member, 学历: '博士后', 所属工会代码: other.code }),
+      // The first row again, with a wrong 政治面貌 too: both are told.
+      row({ 姓名: '错学历', 居民身份证号码: born2000, 政治面貌: '党派', 所属工会代码: hengda.code }),
     ]);
     const { job } = await runImport(t, admin, 'members', file);
-    expect(job).toMatchObject({ status: 'invalid', errorRows: 2 });
+    expect(job).toMatchObject({ status: 'invalid', errorRows: 3 });
     const errors = await readXlsxRows((await admin.get(`/api/imports/${job.id}/errors.xlsx`)).raw.rawPayload);
     const first = errors[1]!.at(-1)!;
     expect(first).toContain('学历“小本”无法识别，应填写：研究生、大学本科、大学专科、中专/技校、高中、初中及以下');
@@ -173,6 +175,8 @@ describe('roster import: the words people write and the files they have', () => 
     expect(first).toContain('入会日期不能早于出生日期（身份证号码显示为 2000-01-01）');
     expect(errors[2]!.at(-1)).toContain('学历“博士后”无法识别');
     expect(errors[2]!.at(-1)).toContain('转会');
+    expect(errors[3]!.at(-1)).toContain('政治面貌“党派”无法识别');
+    expect(errors[3]!.at(-1)).toContain('居民身份证号码与第 2 行重复');
   });
 
   it('shows the accepted spellings in the template\'s 填写说明 sheet', async () => {
