@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need when they are missing: Chromium and a CJK font (browser journeys),
-# LibreOffice Writer without its GUI (the 述职报告's PDF export, whose test then converts a real document).
+# LibreOffice Writer without its GUI (the 述职报告's PDF export, whose test then converts a real document) and
+# LibreOffice Calc without its GUI (its filters read .xls: an uploaded .xls roster is converted to .xlsx).
 # Runs as root without a prompt (CI and developer machines here); elsewhere it says what to install.
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+[ -e /usr/lib/libreoffice/program/libscfiltlo.so ] || missing+=(libreoffice-calc-nogui)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "Please install: ${missing[*]} (e.g. sudo apt-get install -y ${missing[*]})" >&2

@@ -15,6 +15,7 @@ interface Job {
   inserted: number;
   updated: number;
   unchanged: number;
+  skipped: number;
   message: string | null;
   hasErrorFile: boolean;
   fileName: string;
@@ -122,7 +123,7 @@ export function ImportDialog({
             </div>
           )}
           <Upload.Dragger
-            accept=".xlsx"
+            accept=".xlsx,.csv,.xls"
             multiple={false}
             showUploadList={false}
             disabled={uploading}
@@ -134,8 +135,8 @@ export function ImportDialog({
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
-            <p className="ant-upload-text">{uploading ? '正在上传…' : '点击或把 Excel 文件拖到这里'}</p>
-            <p className="ant-upload-hint">只支持 .xlsx。全部行都正确才会写入；有错误时一行也不写，并给出错误报告。</p>
+            <p className="ant-upload-text">{uploading ? '正在上传…' : '点击或把 Excel 或 CSV 文件拖到这里'}</p>
+            <p className="ant-upload-hint">支持 .xlsx（Excel、WPS、LibreOffice 均可）和 .csv（UTF-8 或 GBK 编码均可）。全部行都正确才会写入；有错误时一行也不写，并给出错误报告。</p>
           </Upload.Dragger>
         </Space>
       )}
@@ -147,7 +148,20 @@ export function ImportDialog({
             {j.statusLabel}
             {!finished && `，已处理 ${j.processedRows} 行`}
           </Typography.Text>
-          {j.status === 'done' && <Alert type="success" showIcon message={j.message} />}
+          {j.status === 'done' && (
+            <Alert
+              type={j.skipped ? 'warning' : 'success'}
+              showIcon
+              message={j.message}
+              action={
+                j.hasErrorFile ? (
+                  <Button size="small" icon={<DownloadOutlined />} onClick={() => void download(`/api/imports/${j.id}/errors.xlsx`, '导入结果.xlsx').catch((e) => message.error(errorText(e)))}>
+                    下载结果说明
+                  </Button>
+                ) : undefined
+              }
+            />
+          )}
           {j.status !== 'done' && finished && (
             <Alert
               type="error"

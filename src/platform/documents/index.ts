@@ -1,1 +1,1 @@
-export { docxToPdf, findSoffice } from './pdf';
+export { convertWithLibreOffice, docxToPdf, findSoffice } from './pdf';

@@ -73,9 +73,10 @@ export async function createHttpServer(config: Config, resolveSession: SessionRe
     trustProxy: config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
   });
-  // Excel uploads arrive as the raw request body (no multipart parsing, no temporary files).
+  // Excel and CSV uploads arrive as the raw request body (no multipart parsing, no temporary files); the import
+  // engine tells the format by the leading bytes (Windows browsers label both .csv and .xls application/vnd.ms-excel).
   app.addContentTypeParser(
-    ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'],
+    ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream', 'text/csv', 'application/vnd.ms-excel'],
     { parseAs: 'buffer', bodyLimit: config.uploadMaxMb * 1024 * 1024 },
     (_req, body, done) => done(null, body),
   );

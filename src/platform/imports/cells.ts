@@ -16,6 +16,8 @@ export interface ImportColumn {
   example?: string;
   /** Column width in the template. */
   width?: number;
+  /** A coded column's accepted spellings per standard value (see codes.ts), listed in the template's 填写说明. */
+  codes?: { label: string; synonyms: string[] }[];
 }
 
 /** A data row of an upload: its row number in the sheet, its values by column key, and its row check's result. */
@@ -30,6 +32,10 @@ export interface ImportInputRow {
 }
 
 export const ERROR_COLUMN = '错误说明';
+/** The column of a finished import's result file (rows skipped, and why). */
+export const RESULT_COLUMN = '处理说明';
+/** Columns the engine adds to a file it hands back: ignored when that file is uploaded again. */
+export const REPORT_COLUMNS = [ERROR_COLUMN, RESULT_COLUMN];
 
 /** A cell as the importer sees it: trimmed text (dates as YYYY-MM-DD), or '' when empty. */
 export function cellText(value: unknown): string {
@@ -65,7 +71,7 @@ export function mapHeaders(columns: ImportColumn[], header: string[]): HeaderMap
   const positions = new Map<string, number>();
   header.forEach((h, i) => {
     const n = normaliseHeader(h);
-    if (n && n !== ERROR_COLUMN && !positions.has(n)) positions.set(n, i);
+    if (n && !REPORT_COLUMNS.includes(n) && !positions.has(n)) positions.set(n, i);
   });
   const index = new Map<string, number>();
   const used = new Set<number>();
@@ -80,7 +86,7 @@ export function mapHeaders(columns: ImportColumn[], header: string[]): HeaderMap
     }
   }
   const missing = columns.filter((c) => c.required && !index.has(c.key));
-  const unknown = header.filter((h, i) => h && !used.has(i) && normaliseHeader(h) !== ERROR_COLUMN);
+  const unknown = header.filter((h, i) => h && !used.has(i) && !REPORT_COLUMNS.includes(normaliseHeader(h)));
   return { index, missing, unknown };
 }
 

@@ -10,10 +10,12 @@ import { ChunkLines, createTemporaryTargets, type StageValue, type ImportTarget 
 import { defineErrors } from '../errors/app-error';
 import { safeCellValue } from '../excel/xlsx';
 import * as repo from './import.repository';
-import { ERROR_COLUMN, normaliseHeader, type ImportColumn, type ImportInputRow } from './cells';
+import { ERROR_COLUMN, normaliseHeader, REPORT_COLUMNS, RESULT_COLUMN, type ImportColumn, type ImportInputRow } from './cells';
+import { convertWithLibreOffice, findSoffice } from '../documents';
+import { detectUploadFormat, type UploadFormat } from './csv';
 import { ImportRowReaders, readSheetRows, type ImportRows } from './reader';
 
-export { ERROR_COLUMN, type ImportColumn, type ImportInputRow };
+export { ERROR_COLUMN, RESULT_COLUMN, type ImportColumn, type ImportInputRow };
 
 export type ImportMode = 'add' | 'upsert';
 export const IMPORT_MODE_LABELS: Record<ImportMode, string> = { add: '仅新增（已存在的跳过）', upsert: '新增或更新' };
@@ -30,16 +32,20 @@ export interface ImportContext {
 
 /**
  * The outcome of preparing one row: its errors; or what it does to the ledger, the lines it stages (each
- * `[target table, values in the target's column order]`) and its uniqueness key in the file.
+ * `[target table, values in the target's column order]`) and its uniqueness key in the file. `skipped` is an
+ * existing record that add-only mode leaves as it is although the row differs; `note` says so (which fields,
+ * and why), and goes to the import's result file. A wrong row may still give its key, so a repeat of it in
+ * the file is told with the row's other errors.
  */
 export type PreparedRow =
-  | { errors: string[] }
-  | { outcome: 'inserted' | 'updated' | 'unchanged'; stage: [table: string, values: StageValue[]][]; key?: string; keyLabel?: string };
+  | { errors: string[]; key?: string; keyLabel?: string }
+  | { outcome: 'inserted' | 'updated' | 'unchanged' | 'skipped'; stage: [table: string, values: StageValue[]][]; key?: string; keyLabel?: string; note?: string };
 
 export interface ApplyResult {
   inserted: number;
   updated: number;
   unchanged: number;
+  skipped: number;
 }
 
 /**
@@ -83,7 +89,8 @@ export interface ImportSpec {
 
 export const ImportErrors = defineErrors('IMPORT', {
   UNKNOWN_KIND: { status: 404, message: '不支持的导入类型' },
-  NOT_XLSX: { status: 400, message: '请上传 Excel 文件（.xlsx）。如为 .xls 或 WPS 格式，请另存为 .xlsx 后再导入' },
+  NOT_XLSX: { status: 400, message: '请上传 Excel 文件（.xlsx）或 CSV 文件（.csv）。如为 .xls 或 WPS 格式，请另存为 .xlsx 后再导入' },
+  XLS_UNREADABLE: { status: 400, message: '无法读取这个 .xls 文件，请在 Excel 或 WPS 中另存为 .xlsx 后再导入' },
   EMPTY_FILE: { status: 400, message: '上传的文件是空的' },
   NOT_FOUND: { status: 404, message: '导入记录不存在' },
   NO_ERROR_FILE: { status: 404, message: '这次导入没有错误报告' },
@@ -93,8 +100,18 @@ export const ImportErrors = defineErrors('IMPORT', {
 const ANALYZE_AFTER_ROWS = 1000;
 export const INTERRUPTED_MESSAGE = '服务重启，导入已中止；没有写入任何数据，请重新导入';
 
-function isXlsx(file: Buffer): boolean {
-  return file.length > 4 && file[0] === 0x50 && file[1] === 0x4b;
+/**
+ * The upload as the engine reads it: an .xlsx (Excel, WPS or LibreOffice) or a .csv (UTF-8 or GB18030) as
+ * it is; an .xls converted to .xlsx where LibreOffice (with Calc) is installed, else refused.
+ */
+async function readableUpload(file: Buffer, format: UploadFormat | null): Promise<Buffer> {
+  if (format === 'xlsx' || format === 'csv') return file;
+  if (format !== 'xls' || !findSoffice()) throw ImportErrors.NOT_XLSX();
+  try {
+    return await convertWithLibreOffice(file, 'xls', 'xlsx');
+  } catch {
+    throw ImportErrors.XLS_UNREADABLE();
+  }
 }
 
 /** A running job's progress, kept in memory (the embedded database is busy with the import's transaction). */
@@ -163,14 +180,17 @@ export class ImportRunner {
   async start(kind: string, file: Buffer, fileName: string, mode: ImportMode, principal: Principal, ip: string, params: Record<string, unknown> = {}): Promise<number> {
     const spec = this.spec(kind);
     if (!file || file.length === 0) throw ImportErrors.EMPTY_FILE();
-    if (!isXlsx(file)) throw ImportErrors.NOT_XLSX();
+    const format = detectUploadFormat(file);
+    if (!format) throw ImportErrors.NOT_XLSX();
     await spec.params?.accept?.(this.deps, principal, params);
+    const sha256 = createHash('sha256').update(file).digest('hex');
+    file = await readableUpload(file, format);
     const job = await repo.insertJob(this.deps.db, {
       kind,
       accountId: principal.accountId,
       orgPath: principal.orgPath,
       fileName: fileName.slice(0, 200),
-      fileSha256: createHash('sha256').update(file).digest('hex'),
+      fileSha256: sha256,
       mode,
       status: 'queued',
       totalBytes: file.length,
@@ -200,8 +220,9 @@ export class ImportRunner {
       // Where the time goes (IMPORT_PROFILE=1 prints it; the benchmark uses it).
       const profile: Record<string, number> = { waitRows: 0, prepare: 0, seal: 0 };
       const errors = new Map<number, string[]>();
+      const notes = new Map<number, string[]>();
       const seen = new Map<string | bigint, number>();
-      const result: ApplyResult = { inserted: 0, updated: 0, unchanged: 0 };
+      const result: ApplyResult = { inserted: 0, updated: 0, unchanged: 0, skipped: 0 };
 
       const tStart = performance.now();
       // The cipher's worker boots while the parse worker reads the first rows.
@@ -223,17 +244,21 @@ export class ImportRunner {
         const lines = new ChunkLines(spec.targets);
         prepared.forEach((p, i) => {
           const row = chunk[i]!;
-          if ('errors' in p) {
-            if (p.errors.length) errors.set(row.rowNo, p.errors);
-            return;
-          }
+          let repeated: string | null = null;
           if (p.key) {
             const key = compactKey(p.key);
             const firstRow = seen.get(key);
-            if (firstRow !== undefined) return errors.set(row.rowNo, [`${p.keyLabel ?? '关键字段'}与第 ${firstRow} 行重复`]);
-            seen.set(key, row.rowNo);
+            if (firstRow !== undefined) repeated = `${p.keyLabel ?? '关键字段'}与第 ${firstRow} 行重复`;
+            else seen.set(key, row.rowNo);
           }
+          if ('errors' in p) {
+            const all = repeated ? [...p.errors, repeated] : p.errors;
+            if (all.length) errors.set(row.rowNo, all);
+            return;
+          }
+          if (repeated) return errors.set(row.rowNo, [repeated]);
           result[p.outcome]++;
+          if (p.note) notes.set(row.rowNo, [p.note]);
           for (const [table, values] of p.stage) lines.add(table, values);
         });
         live.processedRows += chunk.length;
@@ -275,7 +300,7 @@ export class ImportRunner {
             entityId: jobId,
             orgId: ctx.principal.orgId,
             orgPath: ctx.principal.orgPath,
-            summary: `导入${spec.label} ${live.processedRows} 行：新增 ${result.inserted}，更新 ${result.updated}，未变 ${result.unchanged}`,
+            summary: `导入${spec.label} ${live.processedRows} 行：${outcomeText(result)}`,
             after: { kind: spec.kind, mode: ctx.mode, rows: live.processedRows, ...result },
           });
         });
@@ -306,11 +331,16 @@ export class ImportRunner {
         profile.analyze = performance.now() - t;
       }
       if (process.env.IMPORT_PROFILE) console.log(`import ${jobId} ms: ${JSON.stringify(profile, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}`);
+      // Rows that went through with something to say (add-only left a differing record as it was): a result file.
+      const resultFile = notes.size ? await buildErrorFile(file, notes, RESULT_COLUMN) : null;
       await this.finish(jobId, 'done', {
         ...result,
         processedRows: processed,
         readBytes: file.length,
-        message: `导入完成：共 ${processed} 行，新增 ${result.inserted}，更新 ${result.updated}，未变 ${result.unchanged}`,
+        errorFile: resultFile,
+        message:
+          `导入完成：共 ${processed} 行，${outcomeText(result)}` +
+          (result.skipped ? `。跳过的 ${result.skipped} 行已在档案中且内容不同，仅新增方式不修改已有记录，原因见结果说明` : ''),
       });
     } catch (error) {
       // A unique or foreign key violated at write time: another change landed during the import.
@@ -333,6 +363,11 @@ export class ImportRunner {
   }
 }
 
+/** 新增 a，更新 b，未变 c (，跳过 d). */
+function outcomeText(r: ApplyResult): string {
+  return `新增 ${r.inserted}，更新 ${r.updated}，未变 ${r.unchanged}${r.skipped ? `，跳过 ${r.skipped}` : ''}`;
+}
+
 /**
  * A uniqueness key as the in-file duplicate check keeps it: a hex digest (a blind index) by its first 64 bits,
  * a third of the memory of the string for a million rows; a chance collision (about 1 in 30 million for a
@@ -347,8 +382,11 @@ export async function recoverInterruptedImports(db: DbOrTx): Promise<void> {
   await repo.failInterruptedJobs(db, INTERRUPTED_MESSAGE);
 }
 
-/** The uploaded sheet again, with a 错误说明 column: every row kept, wrong rows explained and highlighted. */
-export async function buildErrorFile(file: Buffer, errors: Map<number, string[]>): Promise<Buffer> {
+/**
+ * The uploaded sheet again, with a 错误说明 column: every row kept, wrong rows explained and highlighted. With
+ * `column` RESULT_COLUMN, the result file of a finished import: the rows with a note (e.g. skipped) explained.
+ */
+export async function buildErrorFile(file: Buffer, errors: Map<number, string[]>, column: string = ERROR_COLUMN): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
@@ -357,15 +395,16 @@ export async function buildErrorFile(file: Buffer, errors: Map<number, string[]>
     out.on('error', reject);
   });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
-  const sheet = workbook.addWorksheet('错误报告', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const isError = column === ERROR_COLUMN;
+  const sheet = workbook.addWorksheet(isError ? '错误报告' : '导入结果', { views: [{ state: 'frozen', ySplit: 1 }] });
   let width = 0;
   let first = true;
   for await (const row of readSheetRows(file)) {
     if (first) {
       width = row.cells.length;
-      const errorAt = row.cells.findIndex((c) => normaliseHeader(c) === ERROR_COLUMN);
+      const errorAt = row.cells.findIndex((c) => REPORT_COLUMNS.includes(normaliseHeader(c)));
       if (errorAt >= 0) width = errorAt;
-      const r = sheet.addRow([...row.cells.slice(0, width), ERROR_COLUMN]);
+      const r = sheet.addRow([...row.cells.slice(0, width), column]);
       r.font = { bold: true };
       r.commit();
       first = false;
@@ -377,8 +416,8 @@ export async function buildErrorFile(file: Buffer, errors: Map<number, string[]>
     const r = sheet.addRow([...cells.map(safeCellValue), message ? message.join('；') : null]);
     if (message) {
       const cell = r.getCell(width + 1);
-      cell.font = { color: { argb: 'FFC8161D' } };
-      r.eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF1F0' } }));
+      cell.font = { color: { argb: isError ? 'FFC8161D' : 'FFAD6800' } };
+      r.eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: isError ? 'FFFFF1F0' : 'FFFFFBE6' } }));
     }
     r.commit();
   }
@@ -410,6 +449,15 @@ export async function buildTemplate(spec: ImportSpec, textColumns: string[] = []
   ];
   notes.getRow(1).font = { bold: true };
   for (const c of spec.columns) notes.addRow([c.header, c.required ? '必填' : '选填', c.note ?? '', c.example ?? '']);
+  // The coded columns' accepted spellings: what may be written, and the standard value it is stored as.
+  const coded = spec.columns.filter((c) => c.codes?.length);
+  if (coded.length) {
+    notes.addRow([]);
+    notes.addRow(['可识别的写法', '标准值', '也可以填写（不区分全角半角、大小写，忽略空格）']).font = { bold: true };
+    for (const c of coded) {
+      for (const line of c.codes!) notes.addRow([c.header, line.label, line.synonyms.join('、')]);
+    }
+  }
   notes.addRow([]);
   notes.addRow(['说明', '', '请在第一个工作表中从第 2 行开始填写；列的顺序可以调整，但列名不要修改。有错误的行会在错误报告的“错误说明”列中列出，整份文件改正后重新导入即可，重复导入不会产生重复数据。']);
   return Buffer.from(await workbook.xlsx.writeBuffer());

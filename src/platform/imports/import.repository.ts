@@ -32,6 +32,7 @@ export async function listJobs(db: DbOrTx, accountId: number, kind: string | und
       inserted: importJobs.inserted,
       updated: importJobs.updated,
       unchanged: importJobs.unchanged,
+      skipped: importJobs.skipped,
       message: importJobs.message,
       readBytes: importJobs.readBytes,
       totalBytes: importJobs.totalBytes,

@@ -26,7 +26,10 @@ export const importJobs = pgTable(
     inserted: integer().notNull().default(0),
     updated: integer().notNull().default(0),
     unchanged: integer().notNull().default(0),
+    /** Add-only: existing records whose row differs, left as they are (the result file says why). */
+    skipped: integer().notNull().default(0),
     message: text(),
+    /** The error report (invalid), or the result report of a finished import with skipped rows. */
     errorFile: bytea(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp({ withTimezone: true }),

@@ -3,6 +3,7 @@ import { ExcelJS, type Row } from '../excel/exceljs';
 import { WorkerClient } from '../workers';
 import type { ImportRowsBatch, ImportRowsStart } from './sheet.worker';
 import { cellText, type ImportColumn, type ImportInputRow } from './cells';
+import { decodeText, isZip, parseCsv } from './csv';
 
 export { cellText, normaliseHeader, parseImportDate } from './cells';
 
@@ -15,8 +16,18 @@ export interface SheetRow {
 /**
  * Streams the first worksheet of an .xlsx buffer, one row at a time, without loading the workbook, and
  * reports how many bytes of the file have been consumed (a progress measure that needs no row count).
+ * A .csv upload (see csv.ts: UTF-8 or GB18030, detected) is read the same way, a record per row.
  */
 export async function* readSheetRows(file: Buffer, onBytes?: (read: number) => void): AsyncGenerator<SheetRow> {
+  if (!isZip(file)) {
+    const text = decodeText(file) ?? '';
+    for (const { rowNo, cells, offset } of parseCsv(text)) {
+      onBytes?.(Math.floor((offset / Math.max(1, text.length)) * file.length));
+      yield { rowNo, cells: cells.map(cellText) };
+    }
+    onBytes?.(file.length);
+    return;
+  }
   const source = new PassThrough({ highWaterMark: 1 << 16 });
   let read = 0;
   const chunkSize = 1 << 16;

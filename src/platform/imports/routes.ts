@@ -22,7 +22,10 @@ export const ImportJobSchema = z.object({
   inserted: z.number(),
   updated: z.number(),
   unchanged: z.number(),
+  /** Add-only: existing records whose row differs, left as they are (the result file says which and why). */
+  skipped: z.number(),
   message: z.string().nullable(),
+  /** An error report (invalid) or, for a finished import with skipped rows, a result report to download. */
   hasErrorFile: z.boolean(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
@@ -59,6 +62,7 @@ function presentJob(j: JobLike, hasErrorFile: boolean): ImportJob {
     inserted: j.inserted ?? 0,
     updated: j.updated ?? 0,
     unchanged: j.unchanged ?? 0,
+    skipped: j.skipped ?? 0,
     message: j.message ?? null,
     hasErrorFile,
     createdAt: j.createdAt.toISOString(),
@@ -94,7 +98,7 @@ export function registerImportSpecRoutes(
     method: 'POST',
     url: `/api/imports/${spec.kind}`,
     permission: spec.permission,
-    summary: `上传${spec.label}（请求体为 .xlsx 文件），后台校验并导入`,
+    summary: `上传${spec.label}（请求体为 .xlsx 或 .csv 文件，装有 LibreOffice 时也可为 .xls），后台校验并导入`,
     tags: options.tags,
     querystring: spec.params ? UploadQuerySchema.extend(spec.params.schema.shape) : UploadQuerySchema,
     response: z.object({ id: z.number() }),
@@ -126,7 +130,7 @@ export function registerImportJobRoutes(app: FastifyInstance, deps: AppDeps, run
     response: z.array(ImportJobSchema),
     async handler({ principal, query }) {
       const rows = await repo.listJobs(deps.db, principal.accountId, query.kind, 20);
-      return rows.map((r) => presentJob({ ...r, ...runner.progress(r.id), accountId: principal.accountId, fileSha256: '' }, r.status === 'invalid' && r.errorRows > 0));
+      return rows.map((r) => presentJob({ ...r, ...runner.progress(r.id), accountId: principal.accountId, fileSha256: '' }, (r.status === 'invalid' && r.errorRows > 0) || (r.status === 'done' && r.skipped > 0)));
     },
   });
   defineRoute(app, {
@@ -146,15 +150,15 @@ export function registerImportJobRoutes(app: FastifyInstance, deps: AppDeps, run
     method: 'GET',
     url: '/api/imports/:id/errors.xlsx',
     permission: 'authenticated',
-    summary: '下载错误报告（原文件加“错误说明”列）',
+    summary: '下载错误报告（原文件加“错误说明”列）；已完成的导入有跳过的行时为结果说明（加“处理说明”列）',
     tags,
     params: IdParamsSchema,
     produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     async handler({ params, principal, reply }) {
       const job = await ownJob(params.id, principal.accountId);
       if (!job.errorFile) throw ImportErrors.NO_ERROR_FILE();
-      const base = job.fileName.replace(/\.xlsx$/i, '');
-      return sendXlsx(reply, `${base}-错误报告.xlsx`, job.errorFile);
+      const base = job.fileName.replace(/\.(xlsx|xls|csv)$/i, '');
+      return sendXlsx(reply, `${base}-${job.status === 'done' ? '导入结果' : '错误报告'}.xlsx`, job.errorFile);
     },
   });
 }

@@ -1,11 +1,14 @@
 import { scopeFor } from '@platform/access';
 import type { CopyValue, ImportSpec, PreparedRow } from '@platform/imports';
+import { yesNoField } from '@platform/imports/codes';
 import { normaliseCode, parseUscc } from '@platform/validation';
 import { ORG_KIND_VALUES, tierOf } from '@modules/organisations/shared/org-kinds';
 import { industryOf, ownershipOf } from '../shared/employer-codes';
 import { EmployerPermissions } from '../shared/employer.permissions';
 import { EMPLOYER_TARGET, EMPLOYER_UPDATE_TARGET, updateEmployersFromImport } from './employer-import.repository';
 import * as repo from './employer.repository';
+
+const SMALL_MICRO = yesNoField('是否小微企业');
 
 export const EMPLOYER_IMPORT_COLUMNS = [
   { key: 'name', header: '单位名称', required: true, note: '与营业执照一致', example: '云溪恒达物流有限公司', width: 30 },
@@ -16,7 +19,7 @@ export const EMPLOYER_IMPORT_COLUMNS = [
   { key: 'ownership', header: '单位类别', note: '代码或名称，如 170 或 私营', example: '私营', width: 10 },
   { key: 'employees', header: '职工人数', required: true, note: '整数', example: '86', width: 10 },
   { key: 'womenEmployees', header: '女职工人数', note: '整数，不多于职工人数', example: '30', width: 10 },
-  { key: 'smallMicro', header: '是否小微企业', note: '是或否', example: '否', width: 12 },
+  { key: 'smallMicro', header: '是否小微企业', note: '是或否（也可填 Y/N、√/×、1/0）', example: '否', width: 12, codes: SMALL_MICRO.synonymLines() },
   { key: 'contactName', header: '联系人', example: '', width: 10 },
   { key: 'contactPhone', header: '联系电话', example: '', width: 14 },
   { key: 'address', header: '地址', example: '', width: 24 },
@@ -55,13 +58,13 @@ export function employerImportSpec(): ImportSpec {
         const women = blank(v.womenEmployees) ? intOf(v.womenEmployees!) : null;
         if (women !== null && Number.isNaN(women)) errors.push('女职工人数应为整数');
         else if (women !== null && !Number.isNaN(employees) && women > employees) errors.push('女职工人数不能多于职工人数');
-        const sm = blank(v.smallMicro);
-        if (sm && !['是', '否'].includes(sm)) errors.push('是否小微企业应填写“是”或“否”');
+        const sm = SMALL_MICRO.parse(v.smallMicro);
+        if ('error' in sm) errors.push(sm.error);
         return {
           errors,
           orgCode,
           uscc: 'uscc' in u ? u.uscc : '',
-          value: { name, divisionCode: division, industry, ownership, employees, womenEmployees: women, smallMicro: sm ? sm === '是' : null, contactName: blank(v.contactName), contactPhone: blank(v.contactPhone), address: blank(v.address), remark: blank(v.remark) },
+          value: { name, divisionCode: division, industry, ownership, employees, womenEmployees: women, smallMicro: 'value' in sm ? sm.value : null, contactName: blank(v.contactName), contactPhone: blank(v.contactPhone), address: blank(v.address), remark: blank(v.remark) },
         };
       });
       const keepers = new Map((await repo.keepersByCode(db, scope, [...new Set(checked.map((c) => c.orgCode).filter(Boolean))], keeperKinds)).map((k) => [k.code, k]));

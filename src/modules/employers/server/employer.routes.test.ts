@@ -62,7 +62,8 @@ describe('employer register', () => {
     expect(errs[2]!.at(-1)).toContain('不在您的管辖范围内');
     expect(errs[3]!.at(-1)).toContain('行业门类');
     expect(errs[3]!.at(-1)).toContain('职工人数应为整数');
-    const good = await xlsx([HEADER, ['乙一公司', u1, yiCode, '', 'G', '私营', '80', '', '否', '', '', '', ''], ['乙二公司', u2, yiCode, '', '', '', '20', '', '是', '', '', '', '']]);
+    // 是否小微企业 as rosters write it (N, √): the shared 是/否 table of platform/imports.
+    const good = await xlsx([HEADER, ['乙一公司', u1, yiCode, '', 'G', '私营', '80', '', 'N', '', '', '', ''], ['乙二公司', u2, yiCode, '', '', '', '20', '', '√', '', '', '', '']]);
     expect((await runImport(t, yi, 'employers', good)).job).toMatchObject({ status: 'done', inserted: 2 });
     expect((await runImport(t, yi, 'employers', good)).job).toMatchObject({ status: 'done', inserted: 0, unchanged: 2 });
     const gaps = (await yi.get('/api/employers?coverage=gap')).body.items.map((e: { name: string }) => e.name);

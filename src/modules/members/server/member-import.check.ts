@@ -12,7 +12,7 @@ export interface RosterRowCheck {
   errors: string[];
   /** The member's fields when they passed (the row may still have other errors). */
   value: MemberValue | null;
-  /** Blind index of the ID number ('' when it is wrong) and of the phone. */
+  /** Blind index of the ID number ('' when it is wrong, even if other fields are wrong too) and of the phone. */
   idx: string;
   phoneIdx: string | null;
   /** The union code with spaces removed and full-width digits made half-width. */
@@ -46,6 +46,9 @@ export function checkRosterRow(values: Record<string, string>, today: string, bl
     today,
   );
   if ('errors' in fields) errors.push(...fields.errors);
+  const value = 'value' in fields ? fields.value : null;
+  // What a valid ID number implies, even when another field of the row is wrong: every error of the row is told.
+  const id = value ?? ('id' in fields ? fields.id : null);
   const orgCode = fullWidthDigits((values.orgCode ?? '').replace(/\s+/g, ''));
   if (!orgCode) errors.push('所属工会代码不能为空');
   let joinedOn = today;
@@ -55,9 +58,8 @@ export function checkRosterRow(values: Record<string, string>, today: string, bl
     else if (d > today) errors.push('入会日期不能晚于今天');
     else joinedOn = d;
   }
-  const value = 'value' in fields ? fields.value : null;
-  if (value && joinedOn < value.birthDate) errors.push('入会日期不能早于出生日期');
-  const idx = value ? blindIndex(value.idNumber, ID_INDEX_PURPOSE) : '';
+  if (id && joinedOn < id.birthDate) errors.push(`入会日期不能早于出生日期（身份证号码显示为 ${id.birthDate}）`);
+  const idx = id ? blindIndex(id.idNumber, ID_INDEX_PURPOSE) : '';
   const phoneIdx = value?.phone ? blindIndex(value.phone, PHONE_INDEX_PURPOSE) : null;
   return { errors, value, idx, phoneIdx, orgCode, joinedOn };
 }

@@ -3,7 +3,7 @@ import type { FieldCipher, FieldContext } from '@platform/crypto';
 import { SealedValue } from '@platform/imports/sealed';
 import { maskIdNumber, maskPhone } from '@platform/privacy';
 import { normaliseCode, parseIdNumber, parseUscc } from '@platform/validation';
-import { EDUCATION_LEVELS, ETHNICITIES, gigKindOf, POLITICAL_STATUSES, SEX_LABELS, type Sex } from '../shared/member-codes';
+import { gigKindOf, MEMBER_CODES, SEX_LABELS, type Sex } from '../shared/member-codes';
 
 /** A member's fields after every rule has passed: what is stored (before sealing ID and phone). */
 export interface MemberValue {
@@ -39,69 +39,59 @@ export interface RawMemberFields {
 
 const blank = (v: string | null | undefined) => (v == null || v.trim() === '' ? null : v.trim());
 const NAME_RE = /^[\u4e00-\u9fa5\u3400-\u4dbfA-Za-z·•.\s]{2,30}$/;
-const SEX_BY_LABEL: Record<string, Sex> = { 男: 'male', 女: 'female', male: 'male', female: 'female' };
-const YES = new Set(['是', 'Y', 'y', '1', 'true']);
-const NO = new Set(['否', 'N', 'n', '0', 'false']);
 
 export function normalisePhone(raw: string): string {
   return normaliseCode(raw).replace(/^\+?86/, '').replace(/-/g, '');
 }
 
-/** Checks a member's fields against the register's rules; returns every problem, each naming its field. */
-export function checkMemberFields(raw: RawMemberFields, today: string): { value: MemberValue } | { errors: string[] } {
+/** What the ID number says about its holder, when it passed its checks (kept even when other fields fail). */
+export interface IdFacts {
+  idNumber: string;
+  birthDate: string;
+  sex: Sex;
+}
+
+/**
+ * Checks a member's fields against the register's rules; returns every problem, each naming its field. Coded
+ * fields accept the spellings of their table in MEMBER_CODES (本科, 党员, 汉, √ …) and store the standard value.
+ * On errors, `id` still carries what a valid ID number implies, so cross-field checks (joined before birth)
+ * and lookups by ID number can report their own errors for the same row.
+ */
+export function checkMemberFields(raw: RawMemberFields, today: string): { value: MemberValue } | { errors: string[]; id: IdFacts | null } {
   const errors: string[] = [];
   const name = (raw.name ?? '').replace(/\s+/g, ' ').trim();
   if (!name) errors.push('姓名不能为空');
   else if (!NAME_RE.test(name)) errors.push('姓名应为 2–30 个汉字或字母');
 
-  let idNumber = '';
-  let birthDate = '';
-  let sex: Sex = 'male';
+  let id: IdFacts | null = null;
   if (!blank(raw.idNumber)) errors.push('居民身份证号码不能为空');
   else {
-    const id = parseIdNumber(raw.idNumber, today);
-    if ('error' in id) errors.push(/e\+/i.test(raw.idNumber) ? '居民身份证号码被 Excel 转成了科学计数法，请把该列设为文本格式后重新填写' : id.error);
-    else {
-      idNumber = id.idNumber;
-      birthDate = id.birthDate;
-      sex = id.sex;
+    const parsed = parseIdNumber(raw.idNumber, today);
+    if ('error' in parsed) errors.push(/e\+/i.test(raw.idNumber) ? '居民身份证号码被 Excel 转成了科学计数法，请把该列设为文本格式后重新填写' : parsed.error);
+    else id = { idNumber: parsed.idNumber, birthDate: parsed.birthDate, sex: parsed.sex };
+  }
+  /** A coded field's stored value (null when empty); an unknown spelling is an error listing the accepted ones. */
+  const coded = <T>(field: { parse(text: string | null | undefined): { value: T | null } | { error: string } }, text: string | null | undefined): T | null => {
+    const r = field.parse(text);
+    if ('error' in r) {
+      errors.push(r.error);
+      return null;
     }
-  }
-  const sexText = blank(raw.sex);
-  if (sexText) {
-    const given = SEX_BY_LABEL[sexText];
-    if (!given) errors.push('性别应填写“男”或“女”');
-    else if (idNumber && given !== sex) errors.push(`性别与居民身份证号码不符（号码显示为${SEX_LABELS[sex]}）`);
-  }
-  let ethnicity = blank(raw.ethnicity);
-  if (ethnicity) {
-    const withSuffix = ethnicity.endsWith('族') ? ethnicity : `${ethnicity}族`;
-    if (!(ETHNICITIES as readonly string[]).includes(withSuffix)) errors.push(`民族“${ethnicity}”不在 56 个民族名称中`);
-    else ethnicity = withSuffix;
-  }
+    return r.value;
+  };
+  const given = coded(MEMBER_CODES.sex, raw.sex);
+  if (given && id && given !== id.sex) errors.push(`性别与居民身份证号码不符（号码显示为${SEX_LABELS[id.sex]}）`);
+  const ethnicity = coded(MEMBER_CODES.ethnicity, raw.ethnicity);
   let phone = blank(raw.phone);
   if (phone) {
     phone = normalisePhone(phone);
     if (!/^1[3-9]\d{9}$/.test(phone)) errors.push('手机号码应为 11 位，以 1 开头');
   }
-  const education = blank(raw.education);
-  if (education && !(EDUCATION_LEVELS as readonly string[]).includes(education)) {
-    errors.push(`学历应为：${EDUCATION_LEVELS.join('、')}`);
-  }
-  const politicalStatus = blank(raw.politicalStatus);
-  if (politicalStatus && !(POLITICAL_STATUSES as readonly string[]).includes(politicalStatus)) {
-    errors.push(`政治面貌应为：${POLITICAL_STATUSES.join('、')}`);
-  }
+  const education = coded(MEMBER_CODES.education, raw.education);
+  const politicalStatus = coded(MEMBER_CODES.politicalStatus, raw.politicalStatus);
   const occupation = blank(raw.occupation);
   if (occupation && occupation.length > 30) errors.push('职业不能超过 30 个字');
-  let migrantWorker: boolean | null = null;
-  if (typeof raw.migrantWorker === 'boolean') migrantWorker = raw.migrantWorker;
-  else if (blank(raw.migrantWorker)) {
-    const v = raw.migrantWorker!.trim();
-    if (YES.has(v)) migrantWorker = true;
-    else if (NO.has(v)) migrantWorker = false;
-    else errors.push('是否农民工应填写“是”或“否”');
-  }
+  const migrantWorker = typeof raw.migrantWorker === 'boolean' ? raw.migrantWorker : coded(MEMBER_CODES.migrantWorker, raw.migrantWorker);
   let employerUscc = blank(raw.employerUscc);
   if (employerUscc) {
     const u = parseUscc(employerUscc);
@@ -110,14 +100,14 @@ export function checkMemberFields(raw: RawMemberFields, today: string): { value:
   }
   const remark = blank(raw.remark);
   if (remark && remark.length > 200) errors.push('备注不能超过 200 个字');
-  if (errors.length) return { errors };
+  if (errors.length || !id) return { errors, id };
   return {
     value: {
       name,
-      sex,
-      birthDate,
+      sex: id.sex,
+      birthDate: id.birthDate,
       ethnicity,
-      idNumber,
+      idNumber: id.idNumber,
       phone,
       education,
       politicalStatus,

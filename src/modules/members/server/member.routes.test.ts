@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsxRows } from '@platform/excel';
 import { queryRows } from '@platform/db';
 import { sql } from 'drizzle-orm';
+import { execFileSync } from 'node:child_process';
+import { convertWithLibreOffice, findSoffice } from '@platform/documents';
+import { ExcelJS } from '@platform/excel/exceljs';
 import { createTestApp, runImport, type TestApp, type TestClient } from '@test/app';
 import { fakeIdNumber, fakeUscc, ROSTER_HEADER, xlsx } from '@test/fixtures/people';
 
@@ -93,7 +96,7 @@ describe('roster import', () => {
   it('add-only skips changed rows; add-or-update updates them', async () => {
     const file = await xlsx([ROSTER_HEADER, row({ 姓名: '王小明', 居民身份证号码: id1, 手机号码: '13900001111', 学历: '大学本科', 所属工会代码: hengda.code, 入会日期: '2024-03-05' })]);
     const add = await runImport(t, union, 'members', file, 'add');
-    expect(add.job).toMatchObject({ status: 'done', inserted: 0, updated: 0, unchanged: 1 });
+    expect(add.job).toMatchObject({ status: 'done', inserted: 0, updated: 0, unchanged: 0, skipped: 1 });
     expect((await union.get(`/api/members?q=${id1}`)).body.items[0].phoneMasked).toBe('138****5678');
     const up = await runImport(t, union, 'members', file, 'upsert');
     expect(up.job).toMatchObject({ status: 'done', updated: 1 });
@@ -109,8 +112,8 @@ describe('roster import', () => {
     expect(errors[1]!.at(-1)).toContain('转会');
   });
 
-  it('refuses a file that is not .xlsx, and one without the required headers', async () => {
-    const notXlsx = await union.upload('/api/imports/members', Buffer.from('姓名,身份证\n'));
+  it('refuses a file that is neither .xlsx nor text (.csv), and one without the required headers', async () => {
+    const notXlsx = await union.upload('/api/imports/members', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     expect(notXlsx.status).toBe(400);
     expect(notXlsx.body.message).toContain('.xlsx');
     const noHeaders = await runImport(t, union, 'members', await xlsx([['名字', '号码'], ['甲', '1']]));
@@ -126,6 +129,146 @@ describe('roster import', () => {
     expect(text).not.toContain('13900001111');
     expect(rows[0]!.id_number_enc).toMatch(/^v1\./);
   });
+});
+
+describe('roster import: the words people write and the files they have', () => {
+  const gb18030 = (s: string) => execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: s });
+  const csvLine = (cells: string[]) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+  const csv = (rows: string[][]) => rows.map(csvLine).join('\r\n') + '\r\n';
+  const stored = async (idNumber: string) => (await union.get(`/api/members?q=${idNumber}&status=all`)).body.items[0];
+
+  it('accepts the common spellings of each coded column and stores the standard value', async () => {
+    const cases: [over: Partial<Record<(typeof ROSTER_HEADER)[number], string>>, expected: Record<string, unknown>][] = [
+      [{ 学历: '本科', 政治面貌: '党员', 民族: '汉', 是否农民工: 'Y' }, { education: '大学本科', politicalStatus: '中共党员', ethnicity: '汉族', migrantWorker: true }],
+      [{ 学历: '大专', 政治面貌: '团员', 是否农民工: '√' }, { education: '大学专科', politicalStatus: '共青团员', migrantWorker: true }],
+      [{ 学历: '硕士研究生', 政治面貌: '群众', 是否农民工: 'N' }, { education: '研究生', politicalStatus: '群众', migrantWorker: false }],
+      [{ 学历: '中专', 是否农民工: '1' }, { education: '中专/技校', migrantWorker: true }],
+      [{ 学历: ' 初 中 ', 是否农民工: '０' }, { education: '初中及以下', migrantWorker: false }],
+      [{ 学历: '小学', 政治面貌: '预备党员', 是否农民工: 'ｙｅｓ', 性别: '男性' }, { education: '初中及以下', politicalStatus: '中共预备党员', migrantWorker: true }],
+    ];
+    const ids = cases.map(() => fakeIdNumber('19880808', false));
+    const file = await xlsx([ROSTER_HEADER, ...cases.map(([over], i) => row({ 姓名: `同义词${'甲乙丙丁戊己'[i]}`, 居民身份证号码: ids[i]!, 所属工会代码: hengda.code, ...over }))]);
+    const { job } = await runImport(t, union, 'members', file);
+    expect(job).toMatchObject({ status: 'done', inserted: cases.length });
+    for (const [i, [, expected]] of cases.entries()) expect(await stored(ids[i]!)).toMatchObject(expected);
+  });
+
+  it('reports a truly unknown value with the accepted ones, and every error of a row (a bad 学历 no longer hides joining before birth)', async () => {
+    const born2000 = fakeIdNumber('20000101', true);
+    const id1Member = fakeIdNumber('19790909', false);
+    expect((await union.post('/api/members', { name: '钱已在', idNumber: id1Member, orgId: hengda.id, joinedOn: '2020-01-01' })).status).toBe(200);
+    const file = await xlsx([
+      ROSTER_HEADER,
+      row({ 姓名: '错学历', 居民身份证号码: born2000, 学历: '小本', 政治面貌: '党 员', 是否农民工: '也许', 所属工会代码: hengda.code, 入会日期: '1999-05-01' }),
+      // Already a member of hengda: a wrong 学历 does not hide the refusal either.
+      row({ 姓名: '钱已在', 居民身份证号码: id1Member, 学历: '博士后', 所属工会代码: other.code }),
+      // The first row again, with a wrong 政治面貌 too: both are told.
+      row({ 姓名: '错学历', 居民身份证号码: born2000, 政治面貌: '党派', 所属工会代码: hengda.code }),
+    ]);
+    const { job } = await runImport(t, admin, 'members', file);
+    expect(job).toMatchObject({ status: 'invalid', errorRows: 3 });
+    const errors = await readXlsxRows((await admin.get(`/api/imports/${job.id}/errors.xlsx`)).raw.rawPayload);
+    const first = errors[1]!.at(-1)!;
+    expect(first).toContain('学历“小本”无法识别，应填写：研究生、大学本科、大学专科、中专/技校、高中、初中及以下');
+    expect(first).toContain('是否农民工“也许”无法识别，应填写：是、否');
+    expect(first).not.toContain('政治面貌');
+    expect(first).toContain('入会日期不能早于出生日期（身份证号码显示为 2000-01-01）');
+    expect(errors[2]!.at(-1)).toContain('学历“博士后”无法识别');
+    expect(errors[2]!.at(-1)).toContain('转会');
+    expect(errors[3]!.at(-1)).toContain('政治面貌“党派”无法识别');
+    expect(errors[3]!.at(-1)).toContain('居民身份证号码与第 2 行重复');
+  });
+
+  it('shows the accepted spellings in the template\'s 填写说明 sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await admin.get('/api/imports/members/template.xlsx')).raw.rawPayload as never);
+    const lines: string[][] = [];
+    wb.getWorksheet('填写说明')!.eachRow((r) => lines.push((r.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    const line = (column: string, label: string) => lines.find((l) => l[0] === column && l[1] === label)?.[2] ?? '';
+    expect(line('学历', '大学本科')).toContain('本科');
+    expect(line('学历', '大学专科')).toContain('大专');
+    expect(line('学历', '初中及以下')).toContain('小学');
+    expect(line('政治面貌', '中共党员')).toContain('党员');
+    expect(line('是否农民工', '是')).toContain('√');
+  });
+
+  it('add-only tells, for an existing person whose row differs, that it was skipped and which fields differ', async () => {
+    const idNumber = fakeIdNumber('19910303', true);
+    const first = await runImport(t, union, 'members', await xlsx([ROSTER_HEADER, row({ 姓名: '跳过者', 居民身份证号码: idNumber, 手机号码: '13711112222', 学历: '高中', 所属工会代码: hengda.code })]));
+    expect(first.job.status).toBe('done');
+    const file = await xlsx([
+      ROSTER_HEADER,
+      row({ 姓名: '跳过者', 居民身份证号码: idNumber, 手机号码: '13733334444', 学历: '本科', 所属工会代码: hengda.code }),
+      row({ 姓名: '新来者', 居民身份证号码: fakeIdNumber('19920404', true), 所属工会代码: hengda.code }),
+    ]);
+    const { job } = await runImport(t, union, 'members', file, 'add');
+    expect(job).toMatchObject({ status: 'done', inserted: 1, updated: 0, unchanged: 0, skipped: 1, hasErrorFile: true });
+    expect(job.message).toContain('跳过 1');
+    expect((await stored(idNumber)).phoneMasked).toBe('137****2222');
+    const report = await readXlsxRows((await union.get(`/api/imports/${job.id}/errors.xlsx`)).raw.rawPayload);
+    expect(report[0]!.at(-1)).toBe('处理说明');
+    expect(report[1]!.at(-1)).toBe('此人已在会员档案中，手机号码、学历与档案不同，未更新（导入方式为“仅新增”；要更新请选择“新增或更新”）');
+    expect(report[2]![ROSTER_HEADER.length] ?? '').toBe('');
+    const listed = (await union.get('/api/imports?kind=members')).body.find((j: { id: number }) => j.id === job.id);
+    expect(listed).toMatchObject({ skipped: 1, hasErrorFile: true });
+    // The result file uploaded again (its 处理说明 column ignored) with add-or-update applies the change.
+    const up = await runImport(t, union, 'members', file, 'upsert');
+    expect(up.job).toMatchObject({ status: 'done', updated: 1, unchanged: 1, skipped: 0, hasErrorFile: false });
+    expect((await stored(idNumber)).education).toBe('大学本科');
+  });
+
+  it('imports a .csv in UTF-8 (with or without BOM) and in GB18030, as Excel on a Chinese Windows writes it', async () => {
+    const rowsOf = (names: string[]) => names.map((n) => row({ 姓名: n, 居民身份证号码: fakeIdNumber('19870707', true), 学历: '大专', 所属工会代码: hengda.code, 备注: '住址：北京市,朝阳区\n"二号楼"' }));
+    const utf8 = Buffer.from(csv([ROSTER_HEADER, ...rowsOf(['甲一', '甲二'])]), 'utf8');
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv([ROSTER_HEADER, ...rowsOf(['乙一'])]), 'utf8')]);
+    const gbkRows = rowsOf(['丙一', '丙二', '丙三']);
+    const gbk = gb18030(csv([ROSTER_HEADER, ...gbkRows]));
+    expect(gbk.includes(Buffer.from('姓名', 'utf8'))).toBe(false);
+    for (const [file, n] of [[utf8, 2], [bom, 1], [gbk, 3]] as const) {
+      const { job } = await runImport(t, union, 'members', file);
+      expect(job).toMatchObject({ status: 'done', inserted: n });
+    }
+    const m = await stored(gbkRows[2]![ROSTER_HEADER.indexOf('居民身份证号码')]!);
+    expect(m).toMatchObject({ name: '丙三', education: '大学专科', remark: '住址：北京市,朝阳区\n"二号楼"' });
+    // A wrong row of a GB18030 .csv comes back in an .xlsx error report, its Chinese intact.
+    const bad = await runImport(t, union, 'members', gb18030(csv([ROSTER_HEADER, row({ 姓名: '丁一', 居民身份证号码: '123', 所属工会代码: hengda.code })])));
+    expect(bad.job.status).toBe('invalid');
+    const errors = await readXlsxRows((await union.get(`/api/imports/${bad.job.id}/errors.xlsx`)).raw.rawPayload);
+    expect(errors[0]).toEqual([...ROSTER_HEADER, '错误说明']);
+    expect(errors[1]![0]).toBe('丁一');
+    // Uploaded as text/csv, as a browser labels it.
+    const labelled = await union.upload('/api/imports/members?mode=add', Buffer.from(csv([ROSTER_HEADER]), 'utf8'), 'text/csv');
+    expect(labelled.status).toBe(200);
+    await t.imports.idle();
+  });
+
+  it('imports a workbook written by LibreOffice like one written by Excel (the test command installs LibreOffice)', async (ctx) => {
+    if (!findSoffice()) return ctx.skip('LibreOffice (soffice) is not installed here: scripts/install-system-deps.sh installs it');
+    const ids = [fakeIdNumber('19860606', false), fakeIdNumber('19860606', true)];
+    const book = await xlsx([ROSTER_HEADER, ...ids.map((id, i) => row({ 姓名: `办公${'甲乙'[i]}`, 居民身份证号码: id, 学历: '大学本科', 所属工会代码: hengda.code, 入会日期: '2024-03-05' }))]);
+    const libre = await convertWithLibreOffice(book, 'xlsx', 'xlsx');
+    expect(libre.equals(book)).toBe(false);
+    const a = await runImport(t, union, 'members', libre);
+    expect(a.job).toMatchObject({ status: 'done', inserted: 2 });
+    expect(await stored(ids[0]!)).toMatchObject({ name: '办公甲', education: '大学本科', joinedOn: '2024-03-05' });
+  }, 60_000);
+
+  it('converts an .xls where LibreOffice Calc is installed, else refuses it as before', async () => {
+    if (!findSoffice()) {
+      const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+      const r = await union.upload('/api/imports/members', xls);
+      expect(r.status).toBe(400);
+      expect(r.body.message).toContain('另存为 .xlsx');
+      return;
+    }
+    const idNumber = fakeIdNumber('19860606', true);
+    const book = await xlsx([ROSTER_HEADER, row({ 姓名: '办公丙', 居民身份证号码: idNumber, 学历: '大学本科', 所属工会代码: hengda.code })]);
+    const xls = await convertWithLibreOffice(book, 'xlsx', 'xls');
+    expect([...xls.subarray(0, 4)]).toEqual([0xd0, 0xcf, 0x11, 0xe0]);
+    const b = await runImport(t, union, 'members', xls);
+    expect(b.job).toMatchObject({ status: 'done', inserted: 1 });
+    expect(await stored(idNumber)).toMatchObject({ name: '办公丙', education: '大学本科' });
+  }, 60_000);
 });
 
 describe('members', () => {

@@ -1,7 +1,11 @@
 /**
- * Code lists of the member register, with the Chinese labels used in forms, imports and exports.
+ * Code lists of the member register, with the Chinese labels used in forms, imports and exports, and per coded
+ * field the other spellings rosters use (本科, 大专, 党员, 团员, 汉 …): one table per field, read by the field
+ * rules (member.fields.ts) and shown in the roster template's 填写说明 sheet.
  * Sources: ../shared/reference/domain-rules.md §2.1 (新就业形态 key groups; member ledger fields).
  */
+import { codedField, yesNoField } from '@platform/imports/codes';
+
 export const SEX_LABELS = { male: '男', female: '女' } as const;
 export type Sex = keyof typeof SEX_LABELS;
 
@@ -16,6 +20,40 @@ export const ETHNICITIES = [
 export const EDUCATION_LEVELS = ['研究生', '大学本科', '大学专科', '中专/技校', '高中', '初中及以下'] as const;
 
 export const POLITICAL_STATUSES = ['中共党员', '中共预备党员', '共青团员', '民主党派成员', '无党派人士', '群众'] as const;
+
+/** The roster's coded columns: the stored value for what people write (see codedField). */
+export const MEMBER_CODES = {
+  sex: codedField<Sex>('性别', [
+    { value: 'male', label: '男', synonyms: ['男性', 'M', 'male'] },
+    { value: 'female', label: '女', synonyms: ['女性', 'F', 'female'] },
+  ]),
+  ethnicity: codedField<string>(
+    '民族',
+    ETHNICITIES.map((e) => ({ value: e, label: e, synonyms: [e.slice(0, -1)] })),
+    { accepted: '56 个民族的名称，如 汉族、回族（可省略“族”字）' },
+  ),
+  education: codedField<string>('学历', [
+    { value: '研究生', label: '研究生', synonyms: ['硕士研究生', '博士研究生', '硕士', '博士', '研究生及以上', '硕士及以上'] },
+    { value: '大学本科', label: '大学本科', synonyms: ['本科', '大本', '学士', '本科及以上'] },
+    { value: '大学专科', label: '大学专科', synonyms: ['大专', '专科', '高职', '高职高专', '大专及以上'] },
+    { value: '中专/技校', label: '中专/技校', synonyms: ['中专', '技校', '中技', '中专或技校', '中专、技校', '中等专科', '职高', '职业高中', '中职'] },
+    { value: '高中', label: '高中', synonyms: ['普通高中', '高中及以下'] },
+    { value: '初中及以下', label: '初中及以下', synonyms: ['初中', '小学', '文盲', '初中以下', '半文盲'] },
+  ]),
+  politicalStatus: codedField<string>('政治面貌', [
+    { value: '中共党员', label: '中共党员', synonyms: ['党员', '共产党员', '中国共产党党员', '中共正式党员', '正式党员'] },
+    { value: '中共预备党员', label: '中共预备党员', synonyms: ['预备党员'] },
+    { value: '共青团员', label: '共青团员', synonyms: ['团员', '中国共产主义青年团团员'] },
+    {
+      value: '民主党派成员',
+      label: '民主党派成员',
+      synonyms: ['民主党派', '民革党员', '民盟盟员', '民建会员', '民进会员', '农工党党员', '致公党党员', '九三学社社员', '台盟盟员'],
+    },
+    { value: '无党派人士', label: '无党派人士', synonyms: ['无党派'] },
+    { value: '群众', label: '群众', synonyms: ['普通群众'] },
+  ]),
+  migrantWorker: yesNoField('是否农民工'),
+} as const;
 
 /** 新就业形态劳动者: the four key groups of the 全总 joining campaign, and others. */
 export const GIG_KINDS = {
