@@ -49,6 +49,12 @@ function sameOrigin(req: FastifyRequest): boolean {
   }
 }
 
+/** True when the matched route is an API route (whatever spelling of the path reached it). */
+function isApiRoute(req: FastifyRequest): boolean {
+  const url = req.routeOptions.url;
+  return url !== undefined && (url === '/api' || url.startsWith('/api/'));
+}
+
 function mapError(error: FastifyError | AppError | Error): AppError {
   if (error instanceof AppError) return error;
   const e = error as FastifyError;
@@ -142,7 +148,10 @@ export async function createHttpServer(config: Config, resolveSession: SessionRe
       if (result === 'expired') req.sessionExpired = true;
       else req.principal = result;
     }
-    if (SAFE_METHODS.has(req.method) || !req.url.startsWith('/api/')) return;
+    // The router decodes the path, so `/%61pi/orgs/8` reaches `/api/orgs/:id`: an API route is only served at its
+    // literal path, and CSRF is decided on every unsafe method, never on the raw URL alone.
+    if (isApiRoute(req) && !req.url.startsWith('/api/')) throw CommonErrors.ROUTE_NOT_FOUND();
+    if (SAFE_METHODS.has(req.method)) return;
     // Login and setup start a session, so they cannot carry its token: they rely on the same-origin check.
     const originOnly = req.routeOptions.config?.csrf === 'origin';
     if (req.principal && !originOnly) {

@@ -142,6 +142,29 @@ describe('login, sessions and lockout', () => {
     expect((await c.get('/api/auth/me')).status).toBe(200);
   });
 
+  it('refuses percent-encoded spellings of API paths instead of skipping the CSRF check', async () => {
+    const c = await t.as('admin');
+    const org = (await c.get('/api/orgs?pageSize=1')).body.items[0] as { id: number; remark: string | null };
+    const noToken = { 'x-csrf-token': '' };
+    const attempts: [string, string, unknown][] = [
+      ['PATCH', `/%61pi/orgs/${org.id}`, { remark: '编码路径改写' }],
+      ['POST', '/%61pi/orgs', { parentId: org.id, name: '编码路径新建工会', kind: 'enterprise' }],
+      ['POST', '/ap%69/accounts', { username: 'encodedpath', displayName: '编码', orgId: org.id, roles: ['grassroots_admin'] }],
+      ['PATCH', `/%61%70%69/orgs/${org.id}`, { remark: '编码路径改写' }],
+      ['POST', '/%61pi/auth/logout', {}],
+    ];
+    for (const [method, url, body] of attempts) {
+      const r = await c.request(method, url, body, noToken);
+      expect([403, 404], `${method} ${url}`).toContain(r.status);
+      // With the right token the encoded spelling is still not an API path.
+      expect((await c.request(method, url, body)).status, `${method} ${url} with token`).toBe(404);
+    }
+    expect((await c.get(`/%61pi/orgs/${org.id}`)).status).toBe(404);
+    expect((await c.get(`/api/orgs/${org.id}`)).body.remark).toBe(org.remark);
+    expect((await c.get('/api/accounts?q=encodedpath')).body.total).toBe(0);
+    expect((await c.get('/api/auth/me')).status).toBe(200);
+  });
+
   it('refuses a cross-site login attempt, with or without an existing session', async () => {
     const signedIn = await t.as('staff');
     const cross = await signedIn.request('POST', '/api/auth/login', { username: 'admin', password: 'Demo@2026' }, { origin: 'https://evil.example' });
