@@ -2,7 +2,10 @@
  * Platform-wide security behaviour that no single module owns: text the database cannot store, unique
  * violations from a race, the audit of exports and of refused access.
  */
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpServer, defineRoute } from '@platform/http';
+import { findOrgUnscoped, findRootOrg, insertOrg } from '@modules/organisations/server';
 import { createTestApp, type TestApp, type TestClient } from './app';
 import { fakeIdNumber, fakeUscc } from './fixtures/people';
 
@@ -47,5 +50,53 @@ describe('text the database cannot store', () => {
     const r = await admin.patch(`/api/orgs/${orgId}`, { remark: '职工之家 👍 已挂牌' });
     expect(r.status).toBe(200);
     expect(r.body.remark).toBe('职工之家 👍 已挂牌');
+  });
+});
+
+describe('a duplicate key from a race', () => {
+  it('answers the module\'s 409 for its unique constraint, and a generic Chinese 409 otherwise (never 500)', async () => {
+    const db = t.database.db;
+    const root = (await findRootOrg(db))!;
+    const taken = (await findOrgUnscoped(db, orgId))!;
+    // The routes write past any service check, as the second of two simultaneous requests does.
+    const app = await createHttpServer(t.config, async () => null);
+    defineRoute(app, {
+      method: 'POST',
+      url: '/api/race/org',
+      permission: 'public',
+      summary: '测试',
+      tags: [],
+      async handler() {
+        await db.transaction((tx) => insertOrg(tx, { parentId: root.id, name: '竞态重复工会', code: taken.code, kind: 'enterprise' }, root.path, root.level));
+        return {};
+      },
+    });
+    defineRoute(app, {
+      method: 'POST',
+      url: '/api/race/other',
+      permission: 'public',
+      summary: '测试',
+      tags: [],
+      async handler() {
+        await db.transaction(async (tx) => {
+          await tx.execute(sql`create temporary table race_probe (v int unique) on commit drop`);
+          await tx.execute(sql`insert into race_probe values (1)`);
+          await tx.execute(sql`insert into race_probe values (1)`);
+        });
+        return {};
+      },
+    });
+    await app.ready();
+    try {
+      const org = await app.inject({ method: 'POST', url: '/api/race/org', payload: {} });
+      expect(org.statusCode).toBe(409);
+      expect(org.json()).toEqual({ code: 'ORG.CODE_TAKEN', message: '组织代码已被使用，请换一个' });
+      const other = await app.inject({ method: 'POST', url: '/api/race/other', payload: {} });
+      expect(other.statusCode).toBe(409);
+      expect(other.json().code).toBe('COMMON.DUPLICATE');
+      expect(other.json().message).toMatch(/[\u4e00-\u9fa5]/);
+    } finally {
+      await app.close();
+    }
   });
 });

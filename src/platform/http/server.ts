@@ -10,7 +10,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest }
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import type { Principal } from '../access';
 import type { Config } from '../config/config';
-import { AppError, CommonErrors } from '../errors/app-error';
+import { AppError, CommonErrors, uniqueViolationError } from '../errors/app-error';
 import { zodValidatorCompiler } from './validation';
 
 export const SESSION_COOKIE = 'gh_session';
@@ -57,6 +57,9 @@ function isApiRoute(req: FastifyRequest): boolean {
 
 function mapError(error: FastifyError | AppError | Error): AppError {
   if (error instanceof AppError) return error;
+  // A duplicate that slipped past a service's check (two requests at once): the module's 409, not a 500.
+  const duplicate = uniqueViolationError(error);
+  if (duplicate) return duplicate;
   const e = error as FastifyError;
   if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('COMMON.PAYLOAD_TOO_LARGE', 413, '上传的内容过大');
   if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')

@@ -1,4 +1,4 @@
-import { defineErrors } from '@platform/errors/app-error';
+import { defineErrors, registerUniqueConflicts } from '@platform/errors/app-error';
 
 export const AccountErrors = defineErrors('ACCOUNT', {
   INVALID_CREDENTIALS: { status: 401, message: '用户名或密码错误' },
@@ -18,4 +18,9 @@ export const AccountErrors = defineErrors('ACCOUNT', {
   ALREADY_DISABLED: { status: 409, message: '账号已停用' },
   NOT_DISABLED: { status: 409, message: '账号未停用' },
   SETUP_DONE: { status: 409, message: '系统已完成初始化' },
+});
+
+// A duplicate a concurrent request slipped past the service's check answers with the same 409.
+registerUniqueConflicts({
+  accounts_username_key: AccountErrors.USERNAME_TAKEN,
 });
