@@ -2,7 +2,6 @@ import { defineErrors, registerUniqueConflicts } from '@platform/errors/app-erro
 
 export const AccountErrors = defineErrors('ACCOUNT', {
   INVALID_CREDENTIALS: { status: 401, message: '用户名或密码错误' },
-  LOCKED: { status: 401, message: '登录失败次数过多，账号已锁定，请稍后再试' },
   DISABLED: { status: 401, message: '账号已停用，请联系管理员' },
   NOT_FOUND: { status: 404, message: '账号不存在或不在您的管辖范围内' },
   ORG_NOT_FOUND: { status: 404, message: '所属组织不存在或不在您的管辖范围内' },

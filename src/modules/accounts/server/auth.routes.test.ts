@@ -75,7 +75,8 @@ describe('login, sessions and lockout', () => {
     const b = await t.client().post('/api/auth/login', { username: 'staff', password: 'Wrong#123' });
     expect(a.status).toBe(401);
     expect(a.body).toEqual(b.body);
-    expect(a.body).toEqual({ code: 'ACCOUNT.INVALID_CREDENTIALS', message: '用户名或密码错误' });
+    expect(a.body.code).toBe('ACCOUNT.INVALID_CREDENTIALS');
+    expect(a.body.message).toMatch(/^用户名或密码错误/);
   });
 
   it('sets an HttpOnly SameSite session cookie and rotates it at each login', async () => {
@@ -94,19 +95,20 @@ describe('login, sessions and lockout', () => {
 
   it('locks an account after 5 failures for 15 minutes, even for the right password', async () => {
     const c = t.client();
-    for (let i = 0; i < 4; i++) {
-      expect((await c.post('/api/auth/login', { username: 'songling', password: 'Bad#pass1' })).body.code).toBe(
-        'ACCOUNT.INVALID_CREDENTIALS',
-      );
+    const unknown = t.client();
+    for (let i = 0; i < 6; i++) {
+      const real = await c.post('/api/auth/login', { username: 'songling', password: 'Bad#pass1' });
+      const nobody = await unknown.post('/api/auth/login', { username: 'nosuchuser', password: 'Bad#pass1' });
+      // The lockout must not tell a prober that the account exists: a locked account answers as an unknown one.
+      expect(real.status).toBe(401);
+      expect(real.body, `attempt ${i + 1}`).toEqual(nobody.body);
     }
-    const fifth = await c.post('/api/auth/login', { username: 'songling', password: 'Bad#pass1' });
-    expect(fifth.body.code).toBe('ACCOUNT.LOCKED');
     const right = await c.post('/api/auth/login', { username: 'songling', password: 'Demo@2026' });
     expect(right.status).toBe(401);
-    expect(right.body.code).toBe('ACCOUNT.LOCKED');
-    expect(right.body.message).toContain('15 分钟');
+    expect(right.body).toEqual((await unknown.post('/api/auth/login', { username: 'nosuchuser', password: 'Demo@2026' })).body);
+    expect(right.body.message).toContain('锁定 15 分钟');
     t.clock.advanceMinutes(14);
-    expect((await c.post('/api/auth/login', { username: 'songling', password: 'Demo@2026' })).body.code).toBe('ACCOUNT.LOCKED');
+    expect((await c.post('/api/auth/login', { username: 'songling', password: 'Demo@2026' })).status).toBe(401);
     t.clock.advanceMinutes(2);
     expect((await c.post('/api/auth/login', { username: 'songling', password: 'Demo@2026' })).status).toBe(200);
   });
@@ -205,6 +207,28 @@ describe('login, sessions and lockout', () => {
     expect(r.body.items[0].summary).toContain('songling');
     const failures = await admin.get('/api/audit?action=auth.login&outcome=failure&pageSize=100');
     expect(failures.body.items.some((e: { summary: string }) => e.summary.includes('nobody'))).toBe(true);
+  });
+});
+
+describe('a short idle limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ demo: false, config: { session: { idleMinutes: 1, maxHours: 12 } } });
+  });
+  afterAll(() => t.close());
+
+  it('keeps a session that is used every 45 seconds under a 1-minute idle limit, and ends it after a minute idle', async () => {
+    const c = t.client();
+    const setup = { federationName: '某某区总工会', divisionCode: '320102', adminUsername: 'chair', adminDisplayName: '张主席', adminPassword: 'Union#2026' };
+    expect((await c.post('/api/setup', setup)).status).toBe(200);
+    for (let i = 0; i < 6; i++) {
+      t.clock.advanceMinutes(0.75);
+      expect((await c.get('/api/auth/me')).status, `request ${i + 1}, ${(i + 1) * 45} s after sign-in`).toBe(200);
+    }
+    t.clock.advanceMinutes(1.05);
+    const r = await c.get('/api/auth/me');
+    expect(r.status).toBe(401);
+    expect(r.body.code).toBe('COMMON.SESSION_EXPIRED');
   });
 });
 
