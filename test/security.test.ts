@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readXlsxRows } from '@platform/excel';
 import { createHttpServer, defineRoute } from '@platform/http';
 import { findOrgUnscoped, findRootOrg, insertOrg } from '@modules/organisations/server';
 import { createTestApp, type TestApp, type TestClient } from './app';
@@ -59,7 +60,7 @@ describe('a duplicate key from a race', () => {
     const root = (await findRootOrg(db))!;
     const taken = (await findOrgUnscoped(db, orgId))!;
     // The routes write past any service check, as the second of two simultaneous requests does.
-    const app = await createHttpServer(t.config, async () => null);
+    const app = await createHttpServer(t.config, async () => null, async () => undefined);
     defineRoute(app, {
       method: 'POST',
       url: '/api/race/org',
@@ -100,3 +101,66 @@ describe('a duplicate key from a race', () => {
     }
   });
 });
+
+describe('audit of exports and of refused access (等保 8.1.4.3)', () => {
+  it('writes an audit row for an Excel export of personal data: who, which list, filters (masked), row count', async () => {
+    const idNumber = fakeIdNumber('19800101');
+    expect((await admin.post('/api/members', { name: '导出审计', idNumber, joinedOn: '2024-01-01', orgId })).status).toBe(200);
+    const r = await admin.get(`/api/members/export.xlsx?status=active&underId=${orgId}&q=${idNumber}`);
+    expect(r.status).toBe(200);
+    const rows = (await readXlsxRows(r.raw.rawPayload)).length - 1;
+    expect(rows).toBe(1);
+    const all = await admin.get('/api/members/export.xlsx');
+    const allRows = (await readXlsxRows(all.raw.rawPayload)).length - 1;
+    const events = (await admin.get('/api/audit?category=export')).body.items as AuditItem[];
+    expect(events.length).toBe(2);
+    const [latest, filtered] = events;
+    expect(latest).toMatchObject({ action: 'data.export', actionLabel: '导出数据（Excel）', outcome: 'success' });
+    expect(latest!.actorName).toContain('admin');
+    expect(latest!.summary).toContain('会员名册');
+    expect(latest!.after).toMatchObject({ list: '会员名册', rowCount: allRows });
+    expect(filtered!.after).toMatchObject({ list: '会员名册', rowCount: 1, filters: { status: 'active', underId: orgId } });
+    // The ID number typed into the search is kept masked, like every snapshot.
+    const q = (filtered!.after as { filters: { q: string } }).filters.q;
+    expect(q).not.toBe(idNumber);
+    expect(q).toMatch(/^\d{3}\*+\w{2}$/);
+    expect(JSON.stringify(filtered)).not.toContain(idNumber);
+  });
+
+  it('records refused access (403, 404 on an out-of-scope record, CSRF) as security events the audit page filters', async () => {
+    const songling = (await admin.get(`/api/orgs?q=${encodeURIComponent('云溪区松岭街道总工会')}`)).body.items[0];
+    const jinxiu = await t.as('jinxiu');
+    expect((await jinxiu.get(`/api/orgs/${songling.id}`)).status).toBe(404);
+    const member = await t.as('member');
+    expect((await member.get('/api/audit')).status).toBe(403);
+    expect((await jinxiu.request('POST', '/api/auth/logout', {}, { 'x-csrf-token': 'forged' })).status).toBe(403);
+    // Not events: an unknown route, and a page of one's own.
+    expect((await jinxiu.get('/api/no-such-route')).status).toBe(404);
+    expect((await jinxiu.get(`/api/orgs/${songling.id + 100000}/nothing`)).status).toBe(404);
+
+    const events = (await admin.get('/api/audit?category=security&pageSize=100')).body.items as AuditItem[];
+    const of = (action: string) => events.filter((e) => e.action === action);
+    expect(of('security.not_found')).toHaveLength(1);
+    expect(of('security.not_found')[0]).toMatchObject({ outcome: 'failure', actionLabel: '拒绝访问（记录不存在或不在管辖范围内）' });
+    expect(of('security.not_found')[0]!.summary).toContain(`GET /api/orgs/${songling.id}`);
+    expect(of('security.not_found')[0]!.actorName).toContain('jinxiu');
+    expect(of('security.forbidden')).toHaveLength(1);
+    expect(of('security.forbidden')[0]!.summary).toContain('GET /api/audit');
+    expect(of('security.csrf')).toHaveLength(1);
+    expect(events.every((e) => e.action.startsWith('security.') || e.action.startsWith('auth.'))).toBe(true);
+    // The street administrator sees the events of its own people in its audit page.
+    const own = (await jinxiu.get('/api/audit?category=security')).body.items as AuditItem[];
+    expect(own.some((e) => e.action === 'security.not_found')).toBe(true);
+    const labels = (await admin.get('/api/audit/actions')).body as { value: string; label: string }[];
+    expect(labels.find((l) => l.value === 'security.forbidden')?.label).toBe('拒绝访问（无权限）');
+  });
+});
+
+interface AuditItem {
+  action: string;
+  actionLabel: string;
+  actorName: string;
+  summary: string;
+  outcome: string;
+  after: unknown;
+}
