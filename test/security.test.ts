@@ -3,6 +3,7 @@
  * violations from a race, the audit of exports and of refused access.
  */
 import { sql } from 'drizzle-orm';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsxRows } from '@platform/excel';
 import { createHttpServer, defineRoute } from '@platform/http';
@@ -98,6 +99,35 @@ describe('a duplicate key from a race', () => {
       expect(other.json().message).toMatch(/[\u4e00-\u9fa5]/);
     } finally {
       await app.close();
+    }
+  });
+});
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('a real race on the PostgreSQL server', () => {
+  it('two creations of the same organisation code: the second answers ORG.CODE_TAKEN (409), not 500', async () => {
+    const pool = (t.database.db as unknown as { session: { client: pg.Pool } }).session.client;
+    const other = await pool.connect();
+    try {
+      const root = (await findRootOrg(t.database.db))!;
+      // The first request's transaction holds the new code, uncommitted: the second's check cannot see it yet,
+      // so its insert waits on the unique index until the first commits.
+      await other.query('begin');
+      await other.query(
+        `insert into organisations (id, parent_id, name, code, kind, path, level) values (nextval(pg_get_serial_sequence('organisations', 'id')), $1, '竞态甲工会', 'RACE-0001', 'enterprise', $2 || currval(pg_get_serial_sequence('organisations', 'id')) || '/', $3)`,
+        [root.id, root.path, root.level + 1],
+      );
+      const second = admin.post('/api/orgs', { parentId: root.id, name: '竞态乙工会', kind: 'enterprise', code: 'RACE-0001' });
+      for (;;) {
+        const { rows } = await pool.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into "organisations"%'`);
+        if (rows[0]!.n > 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await other.query('commit');
+      const r = await second;
+      expect(r.status).toBe(409);
+      expect(r.body.code).toBe('ORG.CODE_TAKEN');
+    } finally {
+      other.release();
     }
   });
 });
