@@ -8,7 +8,9 @@
  * District roles administer the whole (single-rooted) tree, so no record lies outside their scope; their
  * reach is covered by the positive controls.
  */
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '@platform/db';
 import { readXlsxRows } from '@platform/excel';
 import { createTestApp, runImport, type TestApp, type TestClient, type TestResponse } from './app';
 import { fakeIdNumber, fakeUscc, ROSTER_HEADER, xlsx } from './fixtures/people';
@@ -944,8 +946,15 @@ describe('authorization matrix', () => {
 
   it('positive control: the same requests aimed inside the scope succeed for the street administrator', async () => {
     const failures: string[] = [];
+    const exportsAudited = async () =>
+      (await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_events where action = 'data.export'`))[0]!.n;
     for (const [key, c] of Object.entries(MATRIX)) {
+      const audited = await exportsAudited();
       const r = await send(clients.jinxiu!, c.own(f));
+      // Every Excel export of records writes its audit row (等保 8.1.4.3: who, which list, filters, rows).
+      if (r.status === 200 && String(r.raw.headers['content-type']).includes('spreadsheetml') && (await exportsAudited()) !== audited + 1) {
+        failures.push(`${key}: export without its audit row`);
+      }
       // Refusals by a business rule, not by scope: moving under the current parent; PDF without LibreOffice.
       const ok =
         r.status === 200 ||

@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { Config } from '@platform/config/config';
 import type { AppDeps } from '@platform/context';
 import type { Database } from '@platform/db';
-import { createHttpServer, defineRoute } from '@platform/http';
+import { writeAudit } from '@platform/audit';
+import { createHttpServer, defineRoute, type AuditSink } from '@platform/http';
 import { registerAccountRoutes, sessionResolver } from '@modules/accounts/server';
 import { registerAuditRoutes } from '@modules/audit/server';
-import { orgIndicators, registerOrgRoutes } from '@modules/organisations/server';
+import { findRootOrg, orgIndicators, registerOrgRoutes } from '@modules/organisations/server';
 import { registerReportsModule } from '@modules/reports/server';
 import { IndicatorCatalogue } from '@platform/indicators';
 import type { FieldCipher } from '@platform/crypto';
@@ -36,7 +37,13 @@ export async function buildApp({ config, database, cipher, now, warmWorkers }: B
   // An import cut off by a restart wrote nothing (it applies in one transaction); say so on its job.
   await recoverInterruptedImports(deps.db);
   const imports = new ImportRunner(deps, { warm: warmWorkers ?? false });
-  const app = await createHttpServer(config, sessionResolver(deps));
+  // Exports and refused access are audited by the platform; an anonymous request's row belongs to the district.
+  let root: { id: number; path: string } | undefined;
+  const audit: AuditSink = async (event) => {
+    if (!event.orgPath) root ??= (await findRootOrg(deps.db)) ?? undefined;
+    await writeAudit(deps.db, event.orgPath || !root ? event : { ...event, orgId: root.id, orgPath: root.path });
+  };
+  const app = await createHttpServer(config, sessionResolver(deps), audit);
 
   defineRoute(app, {
     method: 'GET',

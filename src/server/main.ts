@@ -10,6 +10,7 @@ cryptoSelfTest();
 const config = loadConfig();
 const database = await openDatabase({
   databaseUrl: config.databaseUrl,
+  migrationUrl: config.migrationDatabaseUrl,
   dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite'),
 });
 const cipher = createFieldCipher(loadFieldKey(process.env, config.dataDir));

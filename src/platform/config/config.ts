@@ -7,6 +7,8 @@ export interface Config {
   dataDir: string;
   /** PostgreSQL server URL; when absent the embedded PGlite database under `dataDir` is used. */
   databaseUrl: string | undefined;
+  /** The schema owner's URL: migrations run as it at start, the app runs as the `databaseUrl` role. */
+  migrationDatabaseUrl: string | undefined;
   demo: boolean;
   trustProxy: boolean;
   /** Force the Secure cookie flag even without TLS seen at the proxy (default: on when the request is HTTPS). */
@@ -52,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR || (demo ? './data/demo' : './data')),
     databaseUrl: env.DATABASE_URL || undefined,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || undefined,
     demo,
     trustProxy: bool(env, 'TRUST_PROXY'),
     cookieSecure: bool(env, 'COOKIE_SECURE'),

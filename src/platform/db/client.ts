@@ -37,6 +37,28 @@ export interface OpenOptions {
   dataDir?: string | undefined;
   /** Apply pending migrations (default true). */
   migrate?: boolean;
+  /**
+   * postgres://… URL of the role that owns the schema. When given, migrations run as that role and the app role
+   * (`databaseUrl`) is granted only what it needs: no ALTER, and no UPDATE, DELETE or TRUNCATE of the audit trail.
+   */
+  migrationUrl?: string | undefined;
+}
+
+/** Tables the app may only read and append to (等保 8.1.4.3 c); a trigger refuses changes even to the owner. */
+const APPEND_ONLY_TABLES = ['audit_events'];
+
+/**
+ * Grants the app role what it needs and nothing more, as the owner, after migrating: rows of every table, its
+ * sequences (setval too, for bulk loads), and on the append-only tables SELECT and INSERT only. Not owning the
+ * tables, the app role can neither ALTER nor DROP them, nor disable the audit trigger. Idempotent.
+ */
+async function grantAppRole(owner: pg.Pool, appRole: string): Promise<void> {
+  const role = `"${appRole.replace(/"/g, '""')}"`;
+  await owner.query(`grant usage on schema public to ${role}`);
+  await owner.query(`grant select, insert, update, delete on all tables in schema public to ${role}`);
+  await owner.query(`revoke truncate, references, trigger on all tables in schema public from ${role}`);
+  await owner.query(`grant usage, select, update on all sequences in schema public to ${role}`);
+  for (const table of APPEND_ONLY_TABLES) await owner.query(`revoke update, delete, truncate on ${table} from ${role}`);
 }
 
 /**
@@ -53,7 +75,18 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       if (process.env.LOG_LEVEL) console.error(`PostgreSQL idle connection closed: ${err.message}`);
     });
     const pgDb = drizzlePg({ client: pool, casing: 'snake_case' });
-    if (runMigrations) await migratePg(pgDb, { migrationsFolder });
+    if (runMigrations && options.migrationUrl) {
+      const owner = new pg.Pool({ connectionString: options.migrationUrl, max: 1 });
+      try {
+        await migratePg(drizzlePg({ client: owner, casing: 'snake_case' }), { migrationsFolder });
+        const { rows } = await pool.query<{ role: string; owner: string }>('select current_user as role, (select tableowner from pg_tables where tablename = $1) as owner', ['audit_events']);
+        if (rows[0] && rows[0].role !== rows[0].owner) await grantAppRole(owner, rows[0].role);
+      } finally {
+        await owner.end();
+      }
+    } else if (runMigrations) {
+      await migratePg(pgDb, { migrationsFolder });
+    }
     return { db: pgDb as unknown as Db, kind: 'postgres', close: () => pool.end() };
   }
   let client: PGlite;

@@ -42,5 +42,33 @@ export const CommonErrors = defineErrors('COMMON', {
   CSRF: { status: 403, message: '请求来源校验失败，请刷新页面后重试' },
   RATE_LIMITED: { status: 429, message: '操作过于频繁，请稍后再试' },
   CONFLICT: { status: 409, message: '数据已被修改，请刷新后重试' },
+  DUPLICATE: { status: 409, message: '该记录已存在（可能刚被他人同时提交），请刷新后查看' },
   INTERNAL: { status: 500, message: '服务器内部错误，请稍后再试或联系管理员' },
 });
+
+const uniqueConflicts = new Map<string, () => AppError>();
+
+/**
+ * Registers a module's 409 for its unique constraints (index names): the answer when a concurrent request
+ * beats the service's own check and the database refuses the duplicate (PostgreSQL 23505).
+ */
+export function registerUniqueConflicts(conflicts: Record<string, () => AppError>): void {
+  for (const [constraint, error] of Object.entries(conflicts)) uniqueConflicts.set(constraint, error);
+}
+
+/**
+ * The 409 for a PostgreSQL unique violation (SQLSTATE 23505) anywhere in an error's cause chain — node-postgres
+ * and PGlite both carry `code` and `constraint`; Drizzle wraps them as `cause` — or null for any other error.
+ */
+export function uniqueViolationError(error: unknown): AppError | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+    const e = current as { code?: unknown; constraint?: unknown; cause?: unknown };
+    if (e.code === '23505') {
+      const registered = typeof e.constraint === 'string' ? uniqueConflicts.get(e.constraint) : undefined;
+      return registered ? registered() : CommonErrors.DUPLICATE();
+    }
+    current = e.cause;
+  }
+  return null;
+}

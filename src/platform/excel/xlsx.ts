@@ -1,7 +1,10 @@
 import { PassThrough } from 'node:stream';
 import { ExcelJS } from './exceljs';
 import type { FastifyReply } from 'fastify';
-import { sendDownload } from '../http/download';
+import { recordExport, sendDownload } from '../http/download';
+
+/** Data rows each buffer from `writeXlsx` holds, for the export's audit row. */
+const rowsWritten = new WeakMap<Buffer, number>();
 
 export interface XlsxColumn<T> {
   header: string;
@@ -41,17 +44,33 @@ export async function writeXlsx<T>(
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width ?? 16, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
   sheet.getRow(1).font = { bold: true };
+  let count = 0;
   for await (const row of rows as AsyncIterable<T>) {
     sheet.addRow(columns.map((c) => safeCellValue(c.value(row)))).commit();
+    count++;
   }
   sheet.commit();
   await workbook.commit();
   await done;
-  return Buffer.concat(chunks);
+  const buffer = Buffer.concat(chunks);
+  rowsWritten.set(buffer, count);
+  return buffer;
 }
 
-/** Sends an .xlsx download with a UTF-8 (Chinese) file name. */
-export function sendXlsx(reply: FastifyReply, fileName: string, buffer: Buffer): FastifyReply {
+/**
+ * Sends an .xlsx download with a UTF-8 (Chinese) file name, after writing its audit row: every export is
+ * recorded (who, which list, filters, rows) unless it is declared to carry no records (a blank import template).
+ * The row count is the one `writeXlsx` wrote, or `audit.rowCount` for a stored file.
+ */
+export async function sendXlsx(
+  reply: FastifyReply,
+  fileName: string,
+  buffer: Buffer,
+  audit: { list?: string; rowCount?: number } | 'no-records' = {},
+): Promise<FastifyReply> {
+  if (audit !== 'no-records') {
+    await recordExport(reply, { fileName, list: audit.list, rowCount: audit.rowCount ?? rowsWritten.get(buffer) ?? null });
+  }
   return sendDownload(reply, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName, buffer);
 }
 

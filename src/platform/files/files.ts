@@ -27,7 +27,8 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ooxml = (b: Buffer, part: string) => starts(b, ZIP) && b.subarray(0, Math.min(b.length, 64 * 1024)).includes(part, 0, 'latin1');
 
 const KINDS: Kind[] = [
-  { mime: 'application/pdf', exts: ['pdf'], test: (b) => b.subarray(0, 1024).includes('%PDF-', 0, 'latin1') },
+  // The header must open the file: readers that scan the first kilobyte would accept HTML or script with a PDF tail.
+  { mime: 'application/pdf', exts: ['pdf'], test: (b) => starts(b, [0x25, 0x50, 0x44, 0x46, 0x2d]) },
   { mime: 'image/jpeg', exts: ['jpg', 'jpeg'], test: (b) => starts(b, [0xff, 0xd8, 0xff]) },
   { mime: 'image/png', exts: ['png'], test: (b) => starts(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
   { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', exts: ['docx'], test: (b) => ooxml(b, 'word/') },

@@ -1,5 +1,5 @@
-export { createHttpServer, SESSION_COOKIE, CSRF_HEADER, webRoot, type SessionResolver, type RouteInfo } from './server';
+export { createHttpServer, SESSION_COOKIE, CSRF_HEADER, webRoot, type SessionResolver, type RouteInfo, type AuditSink } from './server';
 export { defineRoute, authorize, type HandlerContext, type RouteSpec } from './route';
 export { fieldLabel, validationError, type FieldError } from './validation';
 export { PageQuerySchema, IdParamsSchema, DateSchema } from './schemas';
-export { sendDownload } from './download';
+export { sendDownload, recordExport, type ExportRecord } from './download';

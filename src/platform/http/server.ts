@@ -9,12 +9,19 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import type { Principal } from '../access';
+import type { AuditEvent } from '../audit/audit';
 import type { Config } from '../config/config';
-import { AppError, CommonErrors } from '../errors/app-error';
+import { AppError, CommonErrors, uniqueViolationError } from '../errors/app-error';
 import { zodValidatorCompiler } from './validation';
 
 export const SESSION_COOKIE = 'gh_session';
 export const CSRF_HEADER = 'x-csrf-token';
+
+/**
+ * Writes one audit row outside any business transaction (exports, refused access). Provided when the app is
+ * built; it fills in the organisation of an anonymous request.
+ */
+export type AuditSink = (event: AuditEvent) => Promise<void>;
 
 /** Resolves a session cookie to a principal; provided by the accounts module when the app is built. */
 export type SessionResolver = (token: string, req: FastifyRequest) => Promise<Principal | 'expired' | null>;
@@ -31,6 +38,8 @@ export interface RouteInfo {
 declare module 'fastify' {
   interface FastifyInstance {
     routeTable: RouteInfo[];
+    /** The platform's audit writer for rows no service writes (exports, security events). */
+    audit: AuditSink;
   }
 }
 
@@ -49,8 +58,17 @@ function sameOrigin(req: FastifyRequest): boolean {
   }
 }
 
+/** True when the matched route is an API route (whatever spelling of the path reached it). */
+function isApiRoute(req: FastifyRequest): boolean {
+  const url = req.routeOptions.url;
+  return url !== undefined && (url === '/api' || url.startsWith('/api/'));
+}
+
 function mapError(error: FastifyError | AppError | Error): AppError {
   if (error instanceof AppError) return error;
+  // A duplicate that slipped past a service's check (two requests at once): the module's 409, not a 500.
+  const duplicate = uniqueViolationError(error);
+  if (duplicate) return duplicate;
   const e = error as FastifyError;
   if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('COMMON.PAYLOAD_TOO_LARGE', 413, '上传的内容过大');
   if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
@@ -64,10 +82,35 @@ function mapError(error: FastifyError | AppError | Error): AppError {
 }
 
 /**
+ * Refused access as a security event for the audit trail (等保 8.1.4.3 a): a 403, or a 404 for a record (out of
+ * scope and absent look the same on purpose). Unknown routes and the forced password change are not events.
+ */
+function securityEvent(req: FastifyRequest, error: AppError): AuditEvent | null {
+  const forbidden = error.status === 403 && error.code !== 'COMMON.PASSWORD_CHANGE_REQUIRED';
+  const notFound = error.status === 404 && error.code !== 'COMMON.ROUTE_NOT_FOUND';
+  if (!forbidden && !notFound) return null;
+  const action = error.code === 'COMMON.CSRF' ? 'security.csrf' : forbidden ? 'security.forbidden' : 'security.not_found';
+  // The path carries ids only; the query string (names, ID numbers typed into a search) is left out.
+  const path = req.url.split('?')[0]!.slice(0, 200);
+  const p = req.principal;
+  return {
+    actor: { accountId: p?.accountId ?? null, name: p ? `${p.displayName}（${p.username}）` : '未登录用户', ip: req.ip },
+    action,
+    entityType: 'request',
+    entityId: null,
+    orgId: p?.orgId ?? null,
+    orgPath: p?.orgPath ?? null,
+    summary: `拒绝访问：${req.method} ${path}（${error.message}）`,
+    after: { method: req.method, route: req.routeOptions.url ?? null, path, status: error.status, code: error.code },
+    outcome: 'failure',
+  };
+}
+
+/**
  * The HTTP server with the platform's cross-cutting behaviour: security headers, cookie sessions,
  * CSRF, Zod validation with Chinese messages, `{code, message}` errors, JSON 404 under /api, the web UI.
  */
-export async function createHttpServer(config: Config, resolveSession: SessionResolver): Promise<FastifyInstance> {
+export async function createHttpServer(config: Config, resolveSession: SessionResolver, audit: AuditSink): Promise<FastifyInstance> {
   const app = Fastify({
     logger: process.env.LOG_LEVEL ? { level: process.env.LOG_LEVEL } : false,
     trustProxy: config.trustProxy,
@@ -132,6 +175,7 @@ export async function createHttpServer(config: Config, resolveSession: SessionRe
     }
   });
   app.decorate('routeTable', routeTable);
+  app.decorate('audit', audit);
 
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionExpired', false);
@@ -143,7 +187,10 @@ export async function createHttpServer(config: Config, resolveSession: SessionRe
       if (result === 'expired') req.sessionExpired = true;
       else req.principal = result;
     }
-    if (SAFE_METHODS.has(req.method) || !req.url.startsWith('/api/')) return;
+    // The router decodes the path, so `/%61pi/orgs/8` reaches `/api/orgs/:id`: an API route is only served at its
+    // literal path, and CSRF is decided on every unsafe method, never on the raw URL alone.
+    if (isApiRoute(req) && !req.url.startsWith('/api/')) throw CommonErrors.ROUTE_NOT_FOUND();
+    if (SAFE_METHODS.has(req.method)) return;
     // Login and setup start a session, so they cannot carry its token: they rely on the same-origin check.
     const originOnly = req.routeOptions.config?.csrf === 'origin';
     if (req.principal && !originOnly) {
@@ -158,12 +205,16 @@ export async function createHttpServer(config: Config, resolveSession: SessionRe
     return payload;
   });
 
-  app.setErrorHandler((error, req, reply) => {
+  app.setErrorHandler(async (error, req, reply) => {
     const appError = mapError(error as Error);
     if (appError.status >= 500) req.log.error(error);
+    const event = securityEvent(req, appError);
+    // A refusal the audit cannot record is still a refusal: the answer stands, the failure is logged.
+    if (event) await audit(event).catch((e: unknown) => req.log.error(e));
     const body: Record<string, unknown> = { code: appError.code, message: appError.message };
     if (appError.details !== undefined) body.details = appError.details;
-    void reply.status(appError.status).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(body));
+    reply.removeHeader('content-disposition');
+    return reply.status(appError.status).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(body));
   });
 
   const indexHtml = path.join(webRoot, 'index.html');

@@ -91,7 +91,7 @@ export function registerImportSpecRoutes(
     tags: options.tags,
     produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     async handler({ reply }) {
-      return sendXlsx(reply, `${spec.label}导入模板.xlsx`, await buildTemplate(spec, options.textColumns));
+      return sendXlsx(reply, `${spec.label}导入模板.xlsx`, await buildTemplate(spec, options.textColumns), 'no-records');
     },
   });
   defineRoute(app, {
@@ -158,7 +158,8 @@ export function registerImportJobRoutes(app: FastifyInstance, deps: AppDeps, run
       const job = await ownJob(params.id, principal.accountId);
       if (!job.errorFile) throw ImportErrors.NO_ERROR_FILE();
       const base = job.fileName.replace(/\.(xlsx|xls|csv)$/i, '');
-      return sendXlsx(reply, `${base}-${job.status === 'done' ? '导入结果' : '错误报告'}.xlsx`, job.errorFile);
+      // The uploaded rows come back with their errors: an export of the personal data in them.
+      return sendXlsx(reply, `${base}-${job.status === 'done' ? '导入结果' : '错误报告'}.xlsx`, job.errorFile, { rowCount: job.processedRows });
     },
   });
 }

@@ -1,8 +1,7 @@
-import { defineErrors } from '@platform/errors/app-error';
+import { defineErrors, registerUniqueConflicts } from '@platform/errors/app-error';
 
 export const AccountErrors = defineErrors('ACCOUNT', {
   INVALID_CREDENTIALS: { status: 401, message: '用户名或密码错误' },
-  LOCKED: { status: 401, message: '登录失败次数过多，账号已锁定，请稍后再试' },
   DISABLED: { status: 401, message: '账号已停用，请联系管理员' },
   NOT_FOUND: { status: 404, message: '账号不存在或不在您的管辖范围内' },
   ORG_NOT_FOUND: { status: 404, message: '所属组织不存在或不在您的管辖范围内' },
@@ -18,4 +17,9 @@ export const AccountErrors = defineErrors('ACCOUNT', {
   ALREADY_DISABLED: { status: 409, message: '账号已停用' },
   NOT_DISABLED: { status: 409, message: '账号未停用' },
   SETUP_DONE: { status: 409, message: '系统已完成初始化' },
+});
+
+// A duplicate a concurrent request slipped past the service's check answers with the same 409.
+registerUniqueConflicts({
+  accounts_username_key: AccountErrors.USERNAME_TAKEN,
 });

@@ -75,7 +75,8 @@ describe('login, sessions and lockout', () => {
     const b = await t.client().post('/api/auth/login', { username: 'staff', password: 'Wrong#123' });
     expect(a.status).toBe(401);
     expect(a.body).toEqual(b.body);
-    expect(a.body).toEqual({ code: 'ACCOUNT.INVALID_CREDENTIALS', message: '用户名或密码错误' });
+    expect(a.body.code).toBe('ACCOUNT.INVALID_CREDENTIALS');
+    expect(a.body.message).toMatch(/^用户名或密码错误/);
   });
 
   it('sets an HttpOnly SameSite session cookie and rotates it at each login', async () => {
@@ -94,19 +95,20 @@ describe('login, sessions and lockout', () => {
 
   it('locks an account after 5 failures for 15 minutes, even for the right password', async () => {
     const c = t.client();
-    for (let i = 0; i < 4; i++) {
-      expect((await c.post('/api/auth/login', { username: 'songling', password: 'Bad#pass1' })).body.code).toBe(
-        'ACCOUNT.INVALID_CREDENTIALS',
-      );
+    const unknown = t.client();
+    for (let i = 0; i < 6; i++) {
+      const real = await c.post('/api/auth/login', { username: 'songling', password: 'Bad#pass1' });
+      const nobody = await unknown.post('/api/auth/login', { username: 'nosuchuser', password: 'Bad#pass1' });
+      // The lockout must not tell a prober that the account exists: a locked account answers as an unknown one.
+      expect(real.status).toBe(401);
+      expect(real.body, `attempt ${i + 1}`).toEqual(nobody.body);
     }
-    const fifth = await c.post('/api/auth/login', { username: 'songling', password: 'Bad#pass1' });
-    expect(fifth.body.code).toBe('ACCOUNT.LOCKED');
     const right = await c.post('/api/auth/login', { username: 'songling', password: 'Demo@2026' });
     expect(right.status).toBe(401);
-    expect(right.body.code).toBe('ACCOUNT.LOCKED');
-    expect(right.body.message).toContain('15 分钟');
+    expect(right.body).toEqual((await unknown.post('/api/auth/login', { username: 'nosuchuser', password: 'Demo@2026' })).body);
+    expect(right.body.message).toContain('锁定 15 分钟');
     t.clock.advanceMinutes(14);
-    expect((await c.post('/api/auth/login', { username: 'songling', password: 'Demo@2026' })).body.code).toBe('ACCOUNT.LOCKED');
+    expect((await c.post('/api/auth/login', { username: 'songling', password: 'Demo@2026' })).status).toBe(401);
     t.clock.advanceMinutes(2);
     expect((await c.post('/api/auth/login', { username: 'songling', password: 'Demo@2026' })).status).toBe(200);
   });
@@ -139,6 +141,29 @@ describe('login, sessions and lockout', () => {
     expect(noToken.body.code).toBe('COMMON.CSRF');
     const wrong = await c.request('POST', '/api/auth/logout', {}, { 'x-csrf-token': 'forged' });
     expect(wrong.status).toBe(403);
+    expect((await c.get('/api/auth/me')).status).toBe(200);
+  });
+
+  it('refuses percent-encoded spellings of API paths instead of skipping the CSRF check', async () => {
+    const c = await t.as('admin');
+    const org = (await c.get('/api/orgs?pageSize=1')).body.items[0] as { id: number; remark: string | null };
+    const noToken = { 'x-csrf-token': '' };
+    const attempts: [string, string, unknown][] = [
+      ['PATCH', `/%61pi/orgs/${org.id}`, { remark: '编码路径改写' }],
+      ['POST', '/%61pi/orgs', { parentId: org.id, name: '编码路径新建工会', kind: 'enterprise' }],
+      ['POST', '/ap%69/accounts', { username: 'encodedpath', displayName: '编码', orgId: org.id, roles: ['grassroots_admin'] }],
+      ['PATCH', `/%61%70%69/orgs/${org.id}`, { remark: '编码路径改写' }],
+      ['POST', '/%61pi/auth/logout', {}],
+    ];
+    for (const [method, url, body] of attempts) {
+      const r = await c.request(method, url, body, noToken);
+      expect([403, 404], `${method} ${url}`).toContain(r.status);
+      // With the right token the encoded spelling is still not an API path.
+      expect((await c.request(method, url, body)).status, `${method} ${url} with token`).toBe(404);
+    }
+    expect((await c.get(`/%61pi/orgs/${org.id}`)).status).toBe(404);
+    expect((await c.get(`/api/orgs/${org.id}`)).body.remark).toBe(org.remark);
+    expect((await c.get('/api/accounts?q=encodedpath')).body.total).toBe(0);
     expect((await c.get('/api/auth/me')).status).toBe(200);
   });
 
@@ -182,6 +207,28 @@ describe('login, sessions and lockout', () => {
     expect(r.body.items[0].summary).toContain('songling');
     const failures = await admin.get('/api/audit?action=auth.login&outcome=failure&pageSize=100');
     expect(failures.body.items.some((e: { summary: string }) => e.summary.includes('nobody'))).toBe(true);
+  });
+});
+
+describe('a short idle limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ demo: false, config: { session: { idleMinutes: 1, maxHours: 12 } } });
+  });
+  afterAll(() => t.close());
+
+  it('keeps a session that is used every 45 seconds under a 1-minute idle limit, and ends it after a minute idle', async () => {
+    const c = t.client();
+    const setup = { federationName: '某某区总工会', divisionCode: '320102', adminUsername: 'chair', adminDisplayName: '张主席', adminPassword: 'Union#2026' };
+    expect((await c.post('/api/setup', setup)).status).toBe(200);
+    for (let i = 0; i < 6; i++) {
+      t.clock.advanceMinutes(0.75);
+      expect((await c.get('/api/auth/me')).status, `request ${i + 1}, ${(i + 1) * 45} s after sign-in`).toBe(200);
+    }
+    t.clock.advanceMinutes(1.05);
+    const r = await c.get('/api/auth/me');
+    expect(r.status).toBe(401);
+    expect(r.body.code).toBe('COMMON.SESSION_EXPIRED');
   });
 });
 

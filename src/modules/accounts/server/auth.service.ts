@@ -11,7 +11,9 @@ import { AccountErrors } from './account.errors';
 import * as repo from './account.repository';
 import type { AccountWithOrg } from './account.repository';
 
-const TOUCH_INTERVAL_MS = 60_000;
+// A session's last activity is written at most this often; the idle timeout can end a session early by at most
+// this much, so it stays a few seconds (and well under the idle limit itself, however short that is set).
+const TOUCH_INTERVAL_MS = 5_000;
 
 export function principalOf(a: AccountWithOrg, session: { id: string; csrfToken: string }): Principal {
   const { permissions, subtree } = permissionsOf(a.roles);
@@ -47,7 +49,7 @@ export function sessionResolver(deps: AppDeps): SessionResolver {
       return 'expired';
     }
     if (account.account.disabledAt) return 'expired';
-    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await repo.touchSession(deps.db, id, now);
+    if (now.getTime() - session.lastSeenAt.getTime() >= Math.min(TOUCH_INTERVAL_MS, idleMs / 12)) await repo.touchSession(deps.db, id, now);
     return principalOf(account, session);
   };
 }
@@ -71,8 +73,8 @@ async function startSession(deps: AppDeps, tx: DbOrTx, accountId: number, req: F
 let dummyHash: Promise<string> | null = null;
 
 /**
- * Password login with per-account lockout. Unknown user and wrong password give the same answer and
- * take the same time (a dummy hash is verified), so usernames cannot be probed.
+ * Password login with per-account lockout. Unknown user, wrong password and a locked account give the same
+ * answer and take the same time (a dummy hash is verified), so usernames cannot be probed.
  */
 export async function login(
   deps: AppDeps,
@@ -95,17 +97,26 @@ export async function login(
       outcome: 'failure',
     });
   };
-  if (!found) {
+  // Unknown user, wrong password and a locked account give one answer (same code, same words, same work), so a
+  // lockout cannot tell a prober which usernames exist; the audit trail records which it was.
+  const refused = () =>
+    AccountErrors.INVALID_CREDENTIALS(
+      `用户名或密码错误；连续输错 ${config.login.maxFailures} 次后账号将锁定 ${config.login.lockMinutes} 分钟，请稍后再试或联系管理员`,
+    );
+  const dummyVerify = async () => {
     dummyHash ??= hashPassword('not-a-real-password', config.passwordHashLogN);
     await verifyPassword(input.password, await dummyHash);
+  };
+  if (!found) {
+    await dummyVerify();
     await failure(null, null, null, `登录失败：用户名「${input.username}」不存在`);
-    throw AccountErrors.INVALID_CREDENTIALS();
+    throw refused();
   }
   const { account } = found;
   if (account.lockedUntil && account.lockedUntil > now) {
-    const minutes = Math.ceil((account.lockedUntil.getTime() - now.getTime()) / 60_000);
+    await dummyVerify();
     await failure(account.id, account.orgId, found.orgPath, '登录失败：账号处于锁定期');
-    throw AccountErrors.LOCKED(`登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试`);
+    throw refused();
   }
   if (!(await verifyPassword(input.password, account.passwordHash))) {
     const failures = await repo.incrementFailures(db, account.id);
@@ -124,10 +135,10 @@ export async function login(
           outcome: 'failure',
         });
       });
-      throw AccountErrors.LOCKED(`连续 ${failures} 次密码错误，账号已锁定 ${config.login.lockMinutes} 分钟`);
+      throw refused();
     }
     await failure(account.id, account.orgId, found.orgPath, `登录失败：密码错误（第 ${failures} 次）`);
-    throw AccountErrors.INVALID_CREDENTIALS();
+    throw refused();
   }
   if (account.disabledAt) {
     await failure(account.id, account.orgId, found.orgPath, '登录失败：账号已停用');

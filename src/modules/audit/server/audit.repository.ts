@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, ilike, lt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
 import { auditEvents } from '@platform/audit';
 import type { DbOrTx } from '@platform/db';
@@ -20,6 +20,11 @@ function where(scope: Scope, q: Omit<AuditQuery, 'page' | 'pageSize'>, underPath
   if (q.action) c.push(eq(auditEvents.action, q.action));
   if (q.entityType) c.push(eq(auditEvents.entityType, q.entityType));
   if (q.outcome) c.push(eq(auditEvents.outcome, q.outcome));
+  // Security events: refused access (written by the platform), failed logins and lockouts.
+  if (q.category === 'security') {
+    c.push(or(like(auditEvents.action, 'security.%'), eq(auditEvents.action, 'auth.lockout'), and(eq(auditEvents.action, 'auth.login'), eq(auditEvents.outcome, 'failure'))));
+  }
+  if (q.category === 'export') c.push(eq(auditEvents.action, 'data.export'));
   if (q.from) c.push(gte(auditEvents.occurredAt, dayStart(q.from)));
   if (q.to) c.push(lt(auditEvents.occurredAt, new Date(dayStart(q.to).getTime() + 86_400_000)));
   return and(...c);

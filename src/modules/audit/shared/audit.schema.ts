@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDIT_CATEGORIES, PLATFORM_AUDIT_ACTIONS, type AuditCategory } from '@platform/audit/actions';
 import { PageQuerySchema } from '@platform/http/schemas';
 import { ACCOUNT_AUDIT_ACTIONS } from '@modules/accounts/shared/account.permissions';
 import { ORG_AUDIT_ACTIONS } from '@modules/organisations/shared/org.permissions';
@@ -12,7 +13,7 @@ import { MUTUAL_AID_AUDIT_ACTIONS } from '@modules/mutual-aid/shared/mutual-aid.
 import { HEALTH_CHECK_AUDIT_ACTIONS } from '@modules/health-checks/shared/health-check.permissions';
 
 /** Every audit action with its Chinese label; modules contribute theirs here. */
-export const AUDIT_ACTIONS: Record<string, string> = { ...ORG_AUDIT_ACTIONS, ...ACCOUNT_AUDIT_ACTIONS, ...REPORT_AUDIT_ACTIONS,
+export const AUDIT_ACTIONS: Record<string, string> = { ...PLATFORM_AUDIT_ACTIONS, ...ORG_AUDIT_ACTIONS, ...ACCOUNT_AUDIT_ACTIONS, ...REPORT_AUDIT_ACTIONS,
   ...MEMBER_AUDIT_ACTIONS,
   ...EMPLOYER_AUDIT_ACTIONS,
   ...UNION_AUDIT_ACTIONS,
@@ -30,10 +31,12 @@ export const AuditQuerySchema = PageQuerySchema.extend({
   action: z.string().max(64).optional().meta({ title: '操作类型' }),
   entityType: z.string().max(64).optional().meta({ title: '对象类型' }),
   outcome: z.enum(['success', 'failure']).optional().meta({ title: '结果' }),
+  category: z.enum(Object.keys(AUDIT_CATEGORIES) as [AuditCategory, ...AuditCategory[]]).optional().meta({ title: '类别' }),
   from: date('开始日期'),
   to: date('结束日期'),
 });
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+export { AUDIT_CATEGORIES };
 export const AuditExportQuerySchema = AuditQuerySchema.omit({ page: true, pageSize: true });
 
 export const AuditEventSchema = z.object({

@@ -1,4 +1,4 @@
-import { defineErrors } from '@platform/errors/app-error';
+import { defineErrors, registerUniqueConflicts } from '@platform/errors/app-error';
 
 export const EmployerErrors = defineErrors('EMPLOYER', {
   NOT_FOUND: { status: 404, message: '用人单位不存在或不在您的管辖范围内' },
@@ -10,4 +10,9 @@ export const EmployerErrors = defineErrors('EMPLOYER', {
   UNION_NOT_FOUND: { status: 404, message: '所选基层工会不存在、已撤销或不在您的管辖范围内' },
   ALREADY_COVERED: { status: 409, message: '该单位已有工会覆盖，无需建会' },
   FUTURE_DATE: { status: 400, message: '日期不能晚于今天' },
+});
+
+// A duplicate a concurrent request slipped past the service's check answers with the same 409.
+registerUniqueConflicts({
+  employers_uscc_key: EmployerErrors.USCC_TAKEN,
 });

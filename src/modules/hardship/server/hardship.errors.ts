@@ -1,4 +1,4 @@
-import { defineErrors } from '@platform/errors/app-error';
+import { defineErrors, registerUniqueConflicts } from '@platform/errors/app-error';
 
 export const HardshipErrors = defineErrors('HARDSHIP', {
   NOT_FOUND: { status: 404, message: '困难职工档案不存在或不在您的管辖范围内' },
@@ -37,4 +37,10 @@ export const AidErrors = defineErrors('AID', {
   ILLEGAL_STATUS: { status: 409, message: '当前状态下不能办理' },
   REASON_REQUIRED: { status: 400, message: '请填写撤销原因' },
   DATES: { status: 400, message: '结束日期不能早于开始日期' },
+});
+
+// A duplicate a concurrent request slipped past the service's check answers with the same 409.
+registerUniqueConflicts({
+  hardship_cases_one_open_key: HardshipErrors.CASE_EXISTS,
+  aid_records_campaign_member_key: AidErrors.DOUBLE_PAY,
 });

@@ -2,7 +2,7 @@ import { pathInScope, scopeFor } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import { chinaToday } from '@platform/periods';
-import { defineErrors } from '@platform/errors/app-error';
+import { defineErrors, registerUniqueConflicts } from '@platform/errors/app-error';
 import { outsidePopulation, SCREENING_OUTCOME_LABELS, SCREENING_POPULATION_LABELS, type ScreeningPopulation } from '../shared/screening.schema';
 import { HardshipPermissions } from '../shared/hardship.permissions';
 import * as repo from './hardship.repository';
@@ -17,6 +17,11 @@ export const ScreeningErrors = defineErrors('SCREENING', {
   OUTSIDE: { status: 400, message: '该会员不在这次排查的范围内' },
   ALREADY: { status: 409, message: '该会员在这次排查中已登记过结果' },
   NO_CASE: { status: 400, message: '“发现困难”须先为该会员登记困难帮扶申请；“在档家庭”须该会员已有档案' },
+});
+
+// A duplicate a concurrent request slipped past the service's check answers with the same 409.
+registerUniqueConflicts({
+  screening_checks_campaign_member_key: ScreeningErrors.ALREADY,
 });
 
 export async function startScreening(deps: AppDeps, ctx: ActionContext, input: { name: string; deadline: string; scopeNote?: string | undefined; population?: ScreeningPopulation }) {

@@ -1,4 +1,4 @@
-import { defineErrors } from '@platform/errors/app-error';
+import { defineErrors, registerUniqueConflicts } from '@platform/errors/app-error';
 
 export const HealthCheckErrors = defineErrors('HEALTH_CHECK', {
   PROGRAMME_NOT_FOUND: { status: 404, message: '体检项目不存在或不在您的管辖范围内' },
@@ -16,4 +16,9 @@ export const HealthCheckErrors = defineErrors('HEALTH_CHECK', {
   ILLEGAL_STATUS: { status: 409, message: '报名记录当前状态下不能办理' },
   DONE_DATE: { status: 400, message: '体检日期应在体检时间内，且不能晚于今天' },
   NO_RESULTS: { status: 404, message: '还没有登记体检结果' },
+});
+
+// A duplicate a concurrent request slipped past the service's check answers with the same 409.
+registerUniqueConflicts({
+  health_check_signups_member_key: HealthCheckErrors.ALREADY_SIGNED_UP,
 });

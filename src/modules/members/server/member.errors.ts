@@ -1,4 +1,4 @@
-import { defineErrors } from '@platform/errors/app-error';
+import { defineErrors, registerUniqueConflicts } from '@platform/errors/app-error';
 
 export const MemberErrors = defineErrors('MEMBER', {
   NOT_FOUND: { status: 404, message: '会员不存在或不在您的管辖范围内' },
@@ -19,4 +19,10 @@ export const MemberErrors = defineErrors('MEMBER', {
   USERNAME_TAKEN: { status: 409, message: '登录名已被使用，请换一个' },
   WEAK_PASSWORD: { status: 400, message: '密码不符合要求' },
   NOT_A_MEMBER: { status: 404, message: '您的账号还没有关联会员档案' },
+});
+
+// A duplicate a concurrent request slipped past the service's check answers with the same 409.
+registerUniqueConflicts({
+  members_id_number_idx_key: MemberErrors.ALREADY_MEMBER,
+  memberships_one_open_key: MemberErrors.ALREADY_MEMBER,
 });

@@ -1,4 +1,4 @@
-import { defineErrors } from '@platform/errors/app-error';
+import { defineErrors, registerUniqueConflicts } from '@platform/errors/app-error';
 
 export const MutualAidErrors = defineErrors('MUTUAL_AID', {
   PLAN_NOT_FOUND: { status: 404, message: '互助计划不存在或不在您的管辖范围内' },
@@ -19,4 +19,10 @@ export const MutualAidErrors = defineErrors('MUTUAL_AID', {
   OVER_LIMIT: { status: 409, message: '核准金额超过可给付余额' },
   ILLEGAL_STATUS: { status: 409, message: '理赔当前状态下不能办理这一步' },
   FILE_NOT_FOUND: { status: 404, message: '材料不存在或不在您的管辖范围内' },
+});
+
+// A duplicate a concurrent request slipped past the service's check answers with the same 409.
+registerUniqueConflicts({
+  mutual_aid_plans_name_key: MutualAidErrors.PLAN_EXISTS,
+  mutual_aid_enrolments_member_key: MutualAidErrors.ALREADY_ENROLLED,
 });

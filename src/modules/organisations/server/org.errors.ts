@@ -1,4 +1,4 @@
-import { defineErrors } from '@platform/errors/app-error';
+import { defineErrors, registerUniqueConflicts } from '@platform/errors/app-error';
 
 export const OrgErrors = defineErrors('ORG', {
   NOT_FOUND: { status: 404, message: '组织不存在或不在您的管辖范围内' },
@@ -18,4 +18,9 @@ export const OrgErrors = defineErrors('ORG', {
   CLOSE_BEFORE_OPEN: { status: 400, message: '撤销日期不能早于成立日期' },
   FUTURE_DATE: { status: 400, message: '日期不能晚于今天' },
   KIND_TIER_CHANGE: { status: 400, message: '不能把组织改成其他层级的类型（如把基层工会改为街道工会），请新建组织' },
+});
+
+// A duplicate a concurrent request slipped past the service's check answers with the same 409.
+registerUniqueConflicts({
+  organisations_code_key: OrgErrors.CODE_TAKEN,
 });

@@ -1,4 +1,4 @@
-import { defineErrors } from '@platform/errors/app-error';
+import { defineErrors, registerUniqueConflicts } from '@platform/errors/app-error';
 
 export const StandardErrors = defineErrors('STANDARD', {
   CHECKLIST_NOT_FOUND: { status: 404, message: '检查标准不存在' },
@@ -20,4 +20,9 @@ export const StandardErrors = defineErrors('STANDARD', {
   EVIDENCE_NOT_FOUND: { status: 404, message: '佐证材料不存在或不在您的管辖范围内' },
   HONOUR_NOT_FOUND: { status: 404, message: '荣誉记录不存在或不在您的管辖范围内' },
   HONOUR_REVOKED: { status: 409, message: '该荣誉已撤销' },
+});
+
+// A duplicate a concurrent request slipped past the service's check answers with the same 409.
+registerUniqueConflicts({
+  standard_assessments_org_year_key: StandardErrors.EXISTS,
 });

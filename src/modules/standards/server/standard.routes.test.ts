@@ -129,6 +129,9 @@ describe('self-assessment and review', () => {
     expect(exe.status).toBe(415);
     expect(exe.body.message).toContain('只能上传 PDF、图片');
     expect((await upload(union, id, items[0]!.id, 'tool.exe', EXE)).status).toBe(415);
+    // An HTML page carrying a PDF header further in is not a PDF: the header must open the file.
+    const polyglot = Buffer.concat([Buffer.from('<html><script>alert(1)</script></html>\n', 'latin1'), PDF]);
+    expect((await upload(union, id, items[0]!.id, '伪装.pdf', polyglot)).status).toBe(415);
     expect((await upload(union, id, items[0]!.id, '空.pdf', Buffer.alloc(0))).body.message).toBe('文件为空，请重新选择');
     const big = Buffer.concat([PDF, Buffer.alloc(t.config.attachmentMaxMb * 1024 * 1024)]);
     const tooBig = await upload(union, id, items[0]!.id, '大.pdf', big);

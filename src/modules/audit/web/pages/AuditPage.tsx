@@ -6,13 +6,14 @@ import { useState } from 'react';
 import { OrgTreeSelect } from '@modules/organisations/web';
 import { get, query } from '@ui/api';
 import { ExportButton, PageHeader, formatTime, pagination, useIsPhone } from '@ui/components';
-import type { AuditEventDto } from '../../shared/audit.schema';
+import { AUDIT_CATEGORIES, type AuditEventDto } from '../../shared/audit.schema';
 
 interface Filters {
   actor?: string;
   orgId?: number;
   action?: string;
   outcome?: 'success' | 'failure';
+  category?: keyof typeof AUDIT_CATEGORIES;
   from?: string;
   to?: string;
   page: number;
@@ -80,7 +81,7 @@ export function AuditPage() {
     <>
       <PageHeader
         title="操作日志"
-        help="管辖范围内每一次变更：谁、何时、从哪里、改了什么（敏感信息已脱敏）。日志只能追加，不能修改或删除。"
+        help="管辖范围内每一次变更、每一次数据导出和每一次被拒绝的访问：谁、何时、从哪里、做了什么（敏感信息已脱敏）。日志只能追加，不能修改或删除。"
         extra={<ExportButton url={`/api/audit/export.xlsx${query({ ...exportFilters })}`} fileName="操作日志.xlsx" />}
       />
       <Card size="small">
@@ -96,6 +97,13 @@ export function AuditPage() {
             style={{ width: 160 }}
             onChange={(action) => set({ action })}
             options={actions.data}
+          />
+          <Select
+            placeholder="类别"
+            allowClear
+            style={{ width: 120 }}
+            onChange={(category) => set({ category })}
+            options={Object.entries(AUDIT_CATEGORIES).map(([value, label]) => ({ value, label }))}
           />
           <Select
             placeholder="结果"
