@@ -67,7 +67,7 @@ describe('hardship aid', () => {
     const cap = (await one<{ fen: number }>(sql`select yearly_cap_fen as fen from hardship_settings where id = 1`)).fen;
     expect(cap).toBe(2_000_000);
     const rs = await parallel(N, () => pay({ memberId: m, amountFen: 1_200_000 }));
-    const ok = outcome(rs, { code: 'AID.CAP_EXCEEDED', message: `上限并发家 ${year} 年已获帮扶 12,000.00 元，再发 12,000.00 元将超过每户每年上限 20,000.00 元` });
+    const ok = outcome(rs, { code: 'AID.CAP_EXCEEDED', message: `上限并发家 ${year} 年已登记帮扶 12,000.00 元（含待审批、待签收的），再发 12,000.00 元将超过每户每年上限 20,000.00 元` });
     expect(ok.length).toBe(1);
     const total = await one<{ fen: number }>(sql`select coalesce(sum(amount_fen), 0)::int as fen from aid_records where member_id = ${m} and status <> 'cancelled'`);
     expect(total.fen).toBe(1_200_000);
