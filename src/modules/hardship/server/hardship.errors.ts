@@ -12,6 +12,7 @@ export const HardshipErrors = defineErrors('HARDSHIP', {
   VISIT_REQUIRED: { status: 400, message: '请填写入户日期、入户人员和调查情况' },
   AUTHORIZATION_REQUIRED: { status: 400, message: '请先上传申请人签字的《家庭经济状况核对授权委托书》，再记录入户调查' },
   CONSENT_REQUIRED: { status: 400, message: '申请人还没有同意公示，不能开始公示。请先登记公示同意书' },
+  NOTICE_BACKDATED: { status: 400, message: '公示开始日期不能早于今天' },
   NOTICE_RUNNING: { status: 409, message: '公示期还没有结束，不能结束公示' },
   OBJECTIONS_OPINION: { status: 400, message: '公示期间有异议，结束公示时请填写异议处理意见' },
   NOT_QUALIFIED: { status: 409, message: '按最新核定，家庭人均收入不低于低保标准的 2 倍，也不符合意外致困条件，不能建档' },

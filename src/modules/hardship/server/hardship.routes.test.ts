@@ -80,6 +80,23 @@ describe('hardship case lifecycle through the API', () => {
     expect(notice.body.noticeEndsOn).toBeTruthy();
   });
 
+  it('refuses a notice entered with a past start date, so the window cannot be shortened or ended at once', async () => {
+    const other = (await union.post('/api/hardship/cases', { memberId: await newMember('困难补登'), primaryCause: 'illness', assessment: household(900) })).body.id;
+    await step(union, other, { action: 'first_review' });
+    await upload(union, other);
+    await step(union, other, { action: 'record_visit', visit: { visitedOn: '2026-01-05', visitors: '张主席、李干事', findings: '家中老人长期卧床' } });
+    await union.post(`/api/hardship/cases/${other}/consent`, { covers: ['union'] });
+    const backdated = await step(union, other, { action: 'start_notice', noticeStartsOn: '2020-01-01' });
+    expect(backdated.status).toBe(400);
+    expect(backdated.body).toMatchObject({ code: 'HARDSHIP.NOTICE_BACKDATED' });
+    expect(backdated.body.message).toContain('早于今天');
+    const posted = await step(union, other, { action: 'start_notice' });
+    expect(posted.body).toMatchObject({ status: 'notice' });
+    expect(posted.body.noticeStartsOn > '2020-01-01').toBe(true);
+    expect((await step(union, other, { action: 'end_notice' })).body.code).toBe('HARDSHIP.NOTICE_RUNNING');
+    await step(union, other, { action: 'reject', opinion: '测试用档案' });
+  });
+
   it('publishes only what the consent covers, with the ID number masked', async () => {
     const n = await union.get(`/api/hardship/cases/${id}/notice`);
     expect(n.status).toBe(200);

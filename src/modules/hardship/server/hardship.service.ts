@@ -200,7 +200,9 @@ export async function takeStep(deps: AppDeps, ctx: ActionContext, id: number, in
       }
       case 'start_notice': {
         if (!c.noticeConsentAt || c.noticeConsentCovers.length === 0) throw HardshipErrors.CONSENT_REQUIRED();
+        // The window runs from when the notice is posted: a past start would shorten it (or end it at once).
         const starts = input.noticeStartsOn ?? today;
+        if (starts < today) throw HardshipErrors.NOTICE_BACKDATED(`公示开始日期 ${starts} 早于今天（${today}），公示期须从实际张贴之日起算满 ${settings.noticeDays} 天，不能补登过去的日期`);
         changes.noticeStartsOn = starts;
         changes.noticeEndsOn = addDays(starts, settings.noticeDays - 1);
         detail.startsOn = starts;

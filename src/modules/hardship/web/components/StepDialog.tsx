@@ -82,8 +82,8 @@ export function StepDialog({ caseId, step, onClose, onDone }: { caseId: number; 
           </>
         )}
         {action === 'start_notice' && (
-          <Form.Item name="noticeStartsOn" label="公示开始日期" rules={[{ required: true, message: '请选择公示开始日期' }]}>
-            <DatePicker />
+          <Form.Item name="noticeStartsOn" label="公示开始日期" extra="公示期从实际张贴之日起算，不能选过去的日期" rules={[{ required: true, message: '请选择公示开始日期' }]}>
+            <DatePicker disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
           </Form.Item>
         )}
         {(action === 'review' || action === 'relapse') && <AssessmentFields />}
