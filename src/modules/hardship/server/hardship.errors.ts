@@ -18,10 +18,11 @@ export const HardshipErrors = defineErrors('HARDSHIP', {
   NOT_QUALIFIED: { status: 409, message: '按最新核定，家庭人均收入不低于低保标准的 2 倍，也不符合意外致困条件，不能建档' },
   ASSESSMENT_REQUIRED: { status: 400, message: '请填写本次核定的家庭收入和支出' },
   EXIT_REASON_REQUIRED: { status: 400, message: '请选择退出原因' },
-  EXIT_NOT_ABOVE: { status: 409, message: '按最新核定，家庭人均收入仍低于低保标准，不能以“脱困”退出' },
+  EXIT_NOT_ABOVE: { status: 409, message: '按最新核定，家庭人均收入不高于脱困线，不能以“脱困”退出' },
+  BAND_ORDER: { status: 400, message: '返困线（低保标准的百分比）不能高于脱困线，否则同一家庭收入既可脱困又可返困' },
   EXIT_MONTHS: { status: 400, message: '家庭人均收入连续高于低保标准的月数不足，不能以“脱困”退出' },
   WATCH_OVER: { status: 409, message: '防返困监测期已经结束' },
-  RELAPSE_NOT_QUALIFIED: { status: 409, message: '按本次核定，家庭不符合困难认定条件，不能按返困重新纳入帮扶' },
+  RELAPSE_NOT_QUALIFIED: { status: 409, message: '按本次核定，家庭人均收入不低于返困线，也没有意外致困，不能按返困重新纳入帮扶' },
   FILE_NOT_FOUND: { status: 404, message: '材料不存在或不在您的管辖范围内' },
 });
 

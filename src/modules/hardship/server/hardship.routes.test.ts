@@ -158,6 +158,36 @@ describe('hardship case lifecycle through the API', () => {
     expect(audit.body.items.filter((e: { summary: string }) => e.summary.includes(back.body.caseNo)).length).toBeGreaterThanOrEqual(11);
   });
 
+  it('exits and relapses by one band: the same figures never allow both, and between the lines neither', async () => {
+    // 低保 this year is 1,050 元. By default both lines are the 低保 itself: 1,500 元 exits, so it cannot relapse
+    // (before, relapse took anything below 2 × 低保).
+    expect((await step(union, id, { action: 'review', assessment: household(1500) })).status).toBe(200);
+    expect((await step(union, id, { action: 'exit', exitReason: 'escaped', monthsAbove: 6, opinion: '收入提高' })).body.status).toBe('exited');
+    const same = await step(union, id, { action: 'relapse', opinion: '复核', assessment: household(1500) });
+    expect(same.body.code).toBe('HARDSHIP.RELAPSE_NOT_QUALIFIED');
+    expect(same.body.message).toContain('可以脱困退出');
+    expect((await step(union, id, { action: 'relapse', opinion: '收入下降', assessment: household(1049) })).body.status).toBe('assisted');
+
+    const settings = { reviewIntervalMonths: 12, exitMonths: 6, watchMonths: 12, watchVisitMonths: 6, noticeDays: 5, visitDueDays: 15 };
+    const wrong = await admin.request('PUT', '/api/hardship/settings', { ...settings, exitIncomePercent: 110, relapseIncomePercent: 120 });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body).toMatchObject({ code: 'HARDSHIP.BAND_ORDER' });
+    // A district band: exit above 150 % of 低保 (1,575 元), relapse below 100 % (1,050 元).
+    expect((await admin.request('PUT', '/api/hardship/settings', { ...settings, exitIncomePercent: 150, relapseIncomePercent: 100 })).status).toBe(200);
+    expect((await admin.get('/api/hardship/settings')).body.settings).toMatchObject({ exitIncomePercent: 150, relapseIncomePercent: 100 });
+    await step(union, id, { action: 'review', assessment: household(1575) });
+    const atLine = await step(union, id, { action: 'exit', exitReason: 'escaped', monthsAbove: 6, opinion: '收入提高' });
+    expect(atLine.body.code).toBe('HARDSHIP.EXIT_NOT_ABOVE');
+    expect(atLine.body.message).toContain('监测带');
+    await step(union, id, { action: 'review', assessment: household(1576) });
+    expect((await step(union, id, { action: 'exit', exitReason: 'escaped', monthsAbove: 6, opinion: '收入提高' })).body.status).toBe('exited');
+    const inBand = await step(union, id, { action: 'relapse', opinion: '复核', assessment: household(1050) });
+    expect(inBand.body.code).toBe('HARDSHIP.RELAPSE_NOT_QUALIFIED');
+    expect(inBand.body.message).toContain('监测带');
+    expect((await step(union, id, { action: 'relapse', opinion: '收入下降', assessment: household(1049) })).body.status).toBe('assisted');
+    expect((await admin.request('PUT', '/api/hardship/settings', { ...settings, exitIncomePercent: 100, relapseIncomePercent: 100 })).status).toBe(200);
+  });
+
   it('needs a written opinion to return or reject', async () => {
     const r = await union.post('/api/hardship/cases', { memberId: await newMember('困难乙'), primaryCause: 'unemployment', assessment: household(1500) });
     expect((await step(union, r.body.id, { action: 'reject' })).body.code).toBe('HARDSHIP.OPINION_REQUIRED');
@@ -263,8 +293,8 @@ describe('parameters, lists and figures', () => {
     expect(r.status).toBe(400);
     expect(r.body.message).toContain('还没有设置“外区”');
     expect((await admin.post('/api/hardship/thresholds', { place: '外区', year: 2020, minimumLivingFen: 90_000 })).status).toBe(200);
-    expect((await admin.request('PUT', '/api/hardship/settings', { reviewIntervalMonths: 6, exitMonths: 6, watchMonths: 12, watchVisitMonths: 3, noticeDays: 7, visitDueDays: 10 })).status).toBe(200);
-    expect((await staff.request('PUT', '/api/hardship/settings', { reviewIntervalMonths: 6, exitMonths: 6, watchMonths: 12, watchVisitMonths: 3, noticeDays: 7, visitDueDays: 10 })).status).toBe(403);
+    expect((await admin.request('PUT', '/api/hardship/settings', { reviewIntervalMonths: 6, exitMonths: 6, watchMonths: 12, watchVisitMonths: 3, exitIncomePercent: 100, relapseIncomePercent: 100, noticeDays: 7, visitDueDays: 10 })).status).toBe(200);
+    expect((await staff.request('PUT', '/api/hardship/settings', { reviewIntervalMonths: 6, exitMonths: 6, watchMonths: 12, watchVisitMonths: 3, exitIncomePercent: 100, relapseIncomePercent: 100, noticeDays: 7, visitDueDays: 10 })).status).toBe(403);
     expect((await admin.get('/api/hardship/settings')).body.settings.noticeDays).toBe(7);
   });
 

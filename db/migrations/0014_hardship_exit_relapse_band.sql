@@ -1,0 +1,2 @@
+ALTER TABLE "hardship_settings" ADD COLUMN "exit_income_percent" integer DEFAULT 100 NOT NULL;--> statement-breakpoint
+ALTER TABLE "hardship_settings" ADD COLUMN "relapse_income_percent" integer DEFAULT 100 NOT NULL;
