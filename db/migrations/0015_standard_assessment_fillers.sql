@@ -1,0 +1,1 @@
+ALTER TABLE "standard_assessments" ADD COLUMN "filler_org_ids" jsonb DEFAULT '[]'::jsonb NOT NULL;
