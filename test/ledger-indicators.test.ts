@@ -65,8 +65,7 @@ beforeAll(async () => {
   await mem('会员五', 'b1', '2024-05-05', true);
   await mem('会员六', 'b1', '2024-12-31', false, { occupation: '外卖配送员' });
   const m7 = await mem('会员七', 'a1', '2022-02-02', false);
-  const a2code = (await admin.get(`/api/orgs/${id.a2}`)).body.code;
-  expect((await admin.post(`/api/memberships/${m7}/transfer`, { toOrgCode: a2code, transferredOn: '2024-07-01' })).status).toBe(200);
+  expect((await admin.post(`/api/memberships/${m7}/transfer`, { toOrgId: id.a2, transferredOn: '2024-07-01' })).body.status).toBe('accepted');
   const term = (org: string, electedOn: string, termYears: number) => admin.post(`/api/unions/${id[org]}/terms`, { electedOn, termYears, chairName: '主席', chairFullTime: false });
   expect((await term('a1', '2019-06-01', 5)).status).toBe(200);
   expect((await term('a2', '2020-03-01', 5)).status).toBe(200);

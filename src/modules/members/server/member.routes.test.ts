@@ -157,22 +157,67 @@ describe('members', () => {
     expect((await staff.get(`/api/members/${memberId}`)).body.canReveal).toBe(false);
   });
 
-  it('transfers a member: one membership closes, the next opens, both unions see the history', async () => {
-    const bad = await union.post(`/api/memberships/${membershipId}/transfer`, { toOrgCode: hengda.code, transferredOn: '2025-01-01' });
-    expect(bad.status).toBe(400);
-    const r = await union.post(`/api/memberships/${membershipId}/transfer`, { toOrgCode: other.code, transferredOn: '2025-01-01' });
-    expect(r.status).toBe(200);
+  it('transfers a member on the receiving side’s acceptance; the sender keeps the history row but not the numbers', async () => {
+    const jinxiu = await t.as('jinxiu');
+    expect((await union.post(`/api/memberships/${membershipId}/transfer`, { toOrgId: hengda.id, transferredOn: '2025-01-01' })).status).toBe(400);
+    const asked = await union.post(`/api/memberships/${membershipId}/transfer`, { toOrgId: other.id, transferredOn: '2025-01-01' });
+    expect(asked.body).toMatchObject({ status: 'pending', membershipId: null });
+    const transferId = asked.body.transferId as number;
+    expect((await union.post(`/api/memberships/${membershipId}/transfer`, { toOrgId: other.id, transferredOn: '2025-01-01' })).body.code).toBe('MEMBER.TRANSFER_PENDING');
+    // Nothing moves until the receiving side accepts: the sender still holds the membership and the numbers.
+    expect((await union.get(`/api/members/${memberId}`)).body.memberships).toHaveLength(1);
+    expect((await union.post(`/api/members/${memberId}/reveal`, { field: 'phone' })).status).toBe(200);
+    const outgoing = (await union.get('/api/member-transfers?box=outgoing')).body.items;
+    expect(outgoing.find((x: { id: number }) => x.id === transferId)).toMatchObject({ statusLabel: '待接收', toOrgName: expect.any(String), canDecide: false, canWithdraw: true });
+    expect((await union.post(`/api/member-transfers/${transferId}/accept`, {})).status).toBe(404);
+    const incoming = (await jinxiu.get('/api/member-transfers?box=incoming&status=pending')).body.items;
+    expect(incoming.find((x: { id: number }) => x.id === transferId)).toMatchObject({ canDecide: true, idNumberMasked: expect.stringMatching(/\*/) });
+    expect((await jinxiu.get('/api/members/due')).body.incomingTransfers).toBeGreaterThan(0);
+    expect((await jinxiu.post(`/api/member-transfers/${transferId}/reject`, {})).body.code).toBe('MEMBER.REASON_REQUIRED');
+    const accepted = await jinxiu.post(`/api/member-transfers/${transferId}/accept`, {});
+    expect(accepted.body).toMatchObject({ status: 'accepted', statusLabel: '已接收', decidedByName: expect.any(String) });
+
     const seenByOld = await union.get(`/api/members/${memberId}`);
     expect(seenByOld.body.memberships.map((m: { orgId: number; leftOn: string | null }) => [m.orgId, m.leftOn])).toEqual([
       [hengda.id, '2025-01-01'],
       [other.id, null],
     ]);
-    expect(seenByOld.body.canWrite).toBe(false);
+    expect(seenByOld.body).toMatchObject({ canWrite: false, canReveal: false });
+    expect((await union.post(`/api/members/${memberId}/reveal`, { field: 'phone' })).status).toBe(404);
+    expect((await union.post(`/api/members/${memberId}/reveal`, { field: 'idNumber' })).status).toBe(404);
+    expect((await jinxiu.post(`/api/members/${memberId}/reveal`, { field: 'phone' })).body.value).toBe('13655556666');
     expect((await union.get(`/api/members?q=${encodeURIComponent('钱多多')}`)).body.total).toBe(0);
     expect((await union.get(`/api/members?q=${encodeURIComponent('钱多多')}&status=left`)).body.items[0].leaveReasonLabel).toBe('转出');
-    const seenByNew = await admin.get(`/api/members/${memberId}`);
-    expect(seenByNew.body.memberships).toHaveLength(2);
-    expect((await union.post(`/api/memberships/${membershipId}/transfer`, { toOrgCode: other.code, transferredOn: '2025-01-02' })).status).toBe(409);
+    expect((await admin.get(`/api/members/${memberId}`)).body.memberships).toHaveLength(2);
+    expect((await union.post(`/api/memberships/${membershipId}/transfer`, { toOrgId: other.id, transferredOn: '2025-01-02' })).status).toBe(409);
+    expect((await jinxiu.post(`/api/member-transfers/${transferId}/accept`, {})).body.code).toBe('MEMBER.TRANSFER_DECIDED');
+  });
+
+  it('completes at once when a common parent orders it; the sender may withdraw a pending request', async () => {
+    const jinxiu = await t.as('jinxiu');
+    const a = (await union.post('/api/members', { name: '周转一', idNumber: fakeIdNumber('19910101'), orgId: hengda.id, joinedOn: '2024-01-01' })).body;
+    const ordered = await jinxiu.post(`/api/memberships/${a.memberships[0].id}/transfer`, { toOrgId: other.id, transferredOn: '2025-02-01' });
+    expect(ordered.body).toMatchObject({ status: 'accepted', membershipId: expect.any(Number) });
+    expect((await admin.get(`/api/members/${a.memberId}`)).body.memberships.map((m: { orgId: number }) => m.orgId)).toEqual([hengda.id, other.id]);
+    const b = (await union.post('/api/members', { name: '周转二', idNumber: fakeIdNumber('19910202'), orgId: hengda.id, joinedOn: '2024-01-01' })).body;
+    const asked = (await union.post(`/api/memberships/${b.memberships[0].id}/transfer`, { toOrgId: songlingUnion.id, transferredOn: '2025-02-01' })).body;
+    expect(asked.status).toBe('pending');
+    const songling = await t.as('songling');
+    expect((await songling.get('/api/member-transfers?box=incoming')).body.items.some((x: { id: number }) => x.id === asked.transferId)).toBe(true);
+    expect((await songling.post(`/api/member-transfers/${asked.transferId}/withdraw`, {})).status).toBe(404);
+    expect((await union.post(`/api/member-transfers/${asked.transferId}/withdraw`, {})).body).toMatchObject({ status: 'withdrawn' });
+    expect((await songling.post(`/api/member-transfers/${asked.transferId}/accept`, {})).body.code).toBe('MEMBER.TRANSFER_DECIDED');
+    expect((await admin.get(`/api/members/${b.memberId}`)).body.memberships).toHaveLength(1);
+  });
+
+  it('offers the whole district’s tree to choose the receiving union, only grassroots unions selectable', async () => {
+    const roots = (await union.get('/api/member-transfers/unions')).body;
+    expect(roots).toHaveLength(1);
+    expect(roots[0]).toMatchObject({ parentId: null, selectable: false });
+    const streets = (await union.get(`/api/member-transfers/unions?parentId=${roots[0].id}`)).body as { id: number; name: string }[];
+    const songlingStreet = streets.find((s) => s.name.includes('松岭街道'))!;
+    const under = (await union.get(`/api/member-transfers/unions?parentId=${songlingStreet.id}`)).body;
+    expect(under.find((o: { id: number }) => o.id === songlingUnion.id)).toMatchObject({ selectable: true, code: songlingUnion.code });
   });
 
   it('ends a membership with a reason; the date cannot precede joining', async () => {

@@ -70,5 +70,9 @@ export const LEAVE_REASONS = {
 export type LeaveReason = keyof typeof LEAVE_REASONS;
 export const CHOOSABLE_LEAVE_REASONS = ['request', 'auto', 'expelled', 'deceased'] as const;
 
+/** A transfer request between unions (membership_transfers.status). */
+export const TRANSFER_STATUS_LABELS = { pending: '待接收', accepted: '已接收', rejected: '已拒绝', withdrawn: '已撤回' } as const;
+export type TransferStatus = keyof typeof TRANSFER_STATUS_LABELS;
+
 export const APPLICATION_STATUS_LABELS = { pending: '待审核', approved: '已通过', rejected: '未通过' } as const;
 export type ApplicationStatus = keyof typeof APPLICATION_STATUS_LABELS;

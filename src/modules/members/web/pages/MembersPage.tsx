@@ -10,9 +10,10 @@ import { get, patch, post, query } from '@ui/api';
 import { ExportButton, PageHeader, errorText, pagination, useIsPhone } from '@ui/components';
 import { applyServerError, compact } from '@ui/forms';
 import { ImportDialog } from '@ui/ImportDialog';
+import { OrgPicker } from '@ui/OrgPicker';
 import { useMe } from '@ui/session';
 import { CHOOSABLE_LEAVE_REASONS, EDUCATION_LEVELS, ETHNICITIES, GIG_KINDS, LEAVE_REASONS, POLITICAL_STATUSES } from '../../shared/member-codes';
-import type { MemberDetail, MemberRow, Page } from '../api';
+import { loadTransferTargets, type MemberDetail, type MemberRow, type Page } from '../api';
 
 interface Filters {
   q?: string;
@@ -239,8 +240,8 @@ function MemberDrawer({ memberId, onClose }: { memberId: number | null; onClose(
         onOk={async () => {
           const v = await actionForm.validateFields();
           try {
-            await act.mutateAsync({ url: `/api/memberships/${transfer}/transfer`, body: { ...v, transferredOn: v.transferredOn.format('YYYY-MM-DD') } });
-            void message.success('已转会：原会籍结束，转入工会的会籍已开始');
+            const r = (await act.mutateAsync({ url: `/api/memberships/${transfer}/transfer`, body: { ...v, transferredOn: v.transferredOn.format('YYYY-MM-DD') } })) as { status: string };
+            void message.success(r.status === 'accepted' ? '已转会：原会籍结束，转入工会的会籍已开始' : '已提交转会申请，待转入工会接收（可在“转会申请”中查看或撤回）');
             setTransfer(null);
           } catch (e) {
             void message.error(errorText(e));
@@ -248,8 +249,8 @@ function MemberDrawer({ memberId, onClose }: { memberId: number | null; onClose(
         }}
       >
         <Form form={actionForm} layout="vertical">
-          <Form.Item name="toOrgCode" label="转入工会的组织代码" rules={[{ required: true, message: '请填写转入工会的组织代码' }]} extra="可以转入区内任何基层工会，请向对方工会问清组织代码">
-            <Input />
+          <Form.Item name="toOrgId" label="转入工会" rules={[{ required: true, message: '请选择转入工会' }]} extra="可以转入区内任何基层工会（可输入名称查找）。由转入工会接收后生效；您同时管辖双方时直接完成">
+            <OrgPicker load={loadTransferTargets} placeholder="选择转入的基层工会" />
           </Form.Item>
           <Form.Item name="transferredOn" label="转会日期" rules={[{ required: true, message: '请选择转会日期' }]}>
             <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs())} />
@@ -342,6 +343,7 @@ export function MembersPage() {
             )}
             <ExportButton url={`/api/members/export.xlsx${query(rest)}`} fileName="会员名册.xlsx" />
             <Button onClick={() => navigate('/member-applications')}>入会申请</Button>
+            {write && <Button onClick={() => navigate('/members/transfers')}>转会申请</Button>}
             {write && <Button onClick={() => navigate('/members/duplicates')}>疑似重复</Button>}
           </>
         }
