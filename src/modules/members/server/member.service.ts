@@ -189,10 +189,8 @@ export async function requestTransfer(deps: AppDeps, ctx: ActionContext, members
       await repo.updateTransfer(tx, transfer.id, { resultMembershipId: next.id });
       return { transferId: transfer.id, status: 'accepted' as const, membershipId: next.id };
     }
-    const summary = `“${found.orgName}”申请将会员“${found.member.name}”转入“${target.name}”（${input.transferredOn}），待对方工会接收`;
-    for (const org of [from, target]) {
-      await writeAudit(tx, { actor: actorOf(ctx), action: 'member.transfer_request', entityType: 'member', entityId: found.member.id, orgId: org.id, orgPath: org.path, summary, after: { transferId: transfer.id, to: target.name, date: input.transferredOn } });
-    }
+    // Recorded with the sending union: the receiving one sees the request itself, and audits its own decision.
+    await writeAudit(tx, { actor: actorOf(ctx), action: 'member.transfer_request', entityType: 'member', entityId: found.member.id, orgId: from.id, orgPath: from.path, summary: `“${found.orgName}”申请将会员“${found.member.name}”转入“${target.name}”（${input.transferredOn}），待对方工会接收`, after: { transferId: transfer.id, to: target.name, date: input.transferredOn } });
     return { transferId: transfer.id, status: 'pending' as const, membershipId: null };
   });
 }
@@ -227,7 +225,8 @@ export async function decideTransfer(deps: AppDeps, ctx: ActionContext, id: numb
     }
     await repo.updateTransfer(tx, id, { ...decided, status: decision === 'reject' ? 'rejected' : 'withdrawn' });
     const summary = decision === 'reject' ? `“${row.toOrgName}”拒绝接收会员“${row.memberName}”的转会：${note}` : `“${row.fromOrgName}”撤回会员“${row.memberName}”转入“${row.toOrgName}”的申请`;
-    for (const org of [from, to]) {
+    // A refusal concerns both unions; a withdrawal only the sender (who also asked).
+    for (const org of decision === 'reject' ? [from, to] : [from]) {
       await writeAudit(tx, { actor: actorOf(ctx), action: 'member.transfer_request', entityType: 'member', entityId: t.memberId, orgId: org.id, orgPath: org.path, summary, after: { transferId: id, status: decision } });
     }
   });
