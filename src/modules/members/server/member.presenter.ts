@@ -1,4 +1,4 @@
-import { APPLICATION_STATUS_LABELS, CHANNEL_LABELS, GIG_KINDS, LEAVE_REASONS, SEX_LABELS, TRANSFER_STATUS_LABELS } from '../shared/member-codes';
+import { APPLICATION_STATUS_LABELS, CHANNEL_LABELS, GIG_KINDS, LEAVE_REASONS, SEX_LABELS, TRANSFER_STATUS_LABELS, WORKER_KINDS } from '../shared/member-codes';
 import type { TransferRow } from './member.repository';
 import type { Application, MemberRow } from '../shared/member.schema';
 import type { MemberListRow } from './member.repository';
@@ -20,11 +20,14 @@ export function presentMemberFields(m: MemberRecord, employerName: string | null
     education: m.education,
     politicalStatus: m.politicalStatus,
     occupation: m.occupation,
+    workerKind: m.workerKind,
+    workerKindLabel: label(WORKER_KINDS, m.workerKind),
     gigKind: m.gigKind,
     gigKindLabel: label(GIG_KINDS, m.gigKind),
     migrantWorker: m.migrantWorker,
     employerUscc: m.employerUscc,
-    employerName,
+    // The register's name for the USCC, else the name the member gave when joining online.
+    employerName: employerName ?? m.employerName,
     remark: m.remark,
   };
 }

@@ -390,7 +390,7 @@ export async function memberWithUnion(db: DbOrTx, where: SQL) {
 
 function memberWithUnionQuery(db: DbOrTx, where: SQL) {
   return db
-    .select({ id: members.id, name: members.name, sex: members.sex, gigKind: members.gigKind, migrantWorker: members.migrantWorker, idNumberMasked: members.idNumberMasked, idNumberIdx: members.idNumberIdx, orgId: organisations.id, orgName: organisations.name, orgPath: organisations.path })
+    .select({ id: members.id, name: members.name, sex: members.sex, gigKind: members.gigKind, workerKind: members.workerKind, migrantWorker: members.migrantWorker, idNumberMasked: members.idNumberMasked, idNumberIdx: members.idNumberIdx, orgId: organisations.id, orgName: organisations.name, orgPath: organisations.path })
     .from(members)
     .innerJoin(memberships, and(eq(memberships.memberId, members.id), isNull(memberships.leftOn)))
     .innerJoin(organisations, eq(organisations.id, memberships.orgId))

@@ -257,7 +257,7 @@ describe('joining online', () => {
     expect(targets[0]).toMatchObject({ name: '云溪区新就业形态劳动者联合工会', gigWorkers: true });
     const bad = await t.client().post('/api/join', { name: '骑手甲', idNumber: '123', phone: '1', orgId: targets[0].id, username: 'rider1', password: 'x', consent: false });
     expect(bad.status).toBe(400);
-    const r = await t.client().post('/api/join', { name: '骑手甲', idNumber, phone: '13800009999', occupation: '外卖配送员', orgId: targets[0].id, username: 'rider1', password: 'Rider#2026', consent: true });
+    const r = await t.client().post('/api/join', { name: '骑手甲', idNumber, phone: '13800009999', occupation: '外卖送餐员', employerName: '云溪某外卖平台城西站点', orgId: targets[0].id, username: 'rider1', password: 'Rider#2026', consent: true });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ status: 'pending', orgName: '云溪区新就业形态劳动者联合工会' });
     ref = r.body.ref;
@@ -271,6 +271,8 @@ describe('joining online', () => {
     expect(due.pendingApplications).toBeGreaterThan(0);
     const app = (await admin.get('/api/member-applications?q=' + encodeURIComponent('骑手甲'))).body.items[0];
     expect(app).toMatchObject({ status: 'pending', idNumberMasked: `${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}` });
+    // The reviewer sees the employer as typed, though it matches no register employer.
+    expect(app).toMatchObject({ employerName: '云溪某外卖平台城西站点', gigKindLabel: '外卖配送员' });
     expect(app.dueOn > app.submittedAt.slice(0, 10)).toBe(true);
     expect((await admin.post(`/api/member-applications/${app.id}/reject`, { opinion: '' })).status).toBe(400);
     expect((await admin.post(`/api/member-applications/${app.id}/approve`, { opinion: '同意' })).status).toBe(200);
@@ -279,7 +281,9 @@ describe('joining online', () => {
     const me = await t.as('rider1', 'Rider#2026');
     const mine = await me.get('/api/me/member');
     expect(mine.status).toBe(200);
-    expect(mine.body).toMatchObject({ name: '骑手甲', gigKind: 'food_delivery', memberships: [{ channelLabel: '网上申请', leftOn: null }] });
+    // 外卖送餐员 is recognised as the coded food-delivery kind; the typed employer stays on the member.
+    expect(mine.body).toMatchObject({ name: '骑手甲', occupation: '外卖送餐员', workerKind: 'food_delivery', gigKind: 'food_delivery', employerUscc: null, employerName: '云溪某外卖平台城西站点', memberships: [{ channelLabel: '网上申请', leftOn: null }] });
+    expect((await admin.get(`/api/members/${mine.body.memberId}`)).body.employerName).toBe('云溪某外卖平台城西站点');
     expect((await me.get('/api/members')).status).toBe(403);
   });
 });

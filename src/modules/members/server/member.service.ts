@@ -53,6 +53,7 @@ function memberColumns(deps: AppDeps, id: number, v: MemberValue) {
     education: v.education,
     politicalStatus: v.politicalStatus,
     occupation: v.occupation,
+    workerKind: v.workerKind,
     gigKind: v.gigKind,
     migrantWorker: v.migrantWorker ?? false,
     employerUscc: v.employerUscc,
@@ -115,6 +116,8 @@ export async function updateMember(deps: AppDeps, ctx: ActionContext, memberId: 
         education: pick('education', before.education),
         politicalStatus: pick('politicalStatus', before.politicalStatus),
         occupation: pick('occupation', before.occupation),
+        // Kept unless given, or unless a new occupation names a kind (a template value).
+        workerKind: input.workerKind !== undefined ? input.workerKind : input.occupation !== undefined ? null : before.workerKind,
         migrantWorker: input.migrantWorker ?? before.migrantWorker,
         employerUscc: pick('employerUscc', before.employerUscc),
         remark: pick('remark', before.remark),
@@ -343,6 +346,7 @@ export async function submitApplication(deps: AppDeps, ip: string, input: JoinAp
       education: v.education,
       politicalStatus: v.politicalStatus,
       occupation: v.occupation,
+      workerKind: v.workerKind,
       gigKind: v.gigKind,
       migrantWorker: v.migrantWorker ?? false,
       employerName: input.employerName?.trim() || null,
@@ -379,17 +383,18 @@ export async function approveApplication(deps: AppDeps, ctx: ActionContext, id: 
     const idNumber = deps.cipher.decrypt(a.idNumberEnc, ctxOf('id_number'));
     const phone = deps.cipher.decrypt(a.phoneEnc, ctxOf('phone'));
     const v = validated(
-      { name: a.name, idNumber, phone, ethnicity: a.ethnicity, education: a.education, politicalStatus: a.politicalStatus, occupation: a.occupation, migrantWorker: a.migrantWorker },
+      { name: a.name, idNumber, phone, ethnicity: a.ethnicity, education: a.education, politicalStatus: a.politicalStatus, occupation: a.occupation, workerKind: a.workerKind, migrantWorker: a.migrantWorker },
       today,
     );
     let member = await repo.findMemberByIdIdx(tx, a.idNumberIdx);
     if (member) {
       const open = await repo.openMembershipOf(tx, member.id);
       if (open) throw MemberErrors.ALREADY_MEMBER(`申请人已是“${open.orgName}”的会员，请驳回并告知其办理转会`);
-      member = await repo.updateMember(tx, member.id, memberColumns(deps, member.id, v));
+      member = await repo.updateMember(tx, member.id, { ...memberColumns(deps, member.id, v), employerName: a.employerName ?? member.employerName });
     } else {
       const [mid] = await repo.reserveIds(tx, 'members', 1);
-      member = await repo.insertMember(tx, { id: mid!, ...memberColumns(deps, mid!, v) });
+      // The employer as the applicant typed it stays on the member, even when it matches no register employer.
+      member = await repo.insertMember(tx, { id: mid!, ...memberColumns(deps, mid!, v), employerName: a.employerName });
     }
     await repo.insertMembership(tx, { memberId: member.id, orgId: a.orgId, joinedOn: today, channel: 'online' });
     if (!member.accountId) {

@@ -25,9 +25,13 @@ export const members = pgTable(
     education: text(),
     politicalStatus: text(),
     occupation: text(),
+    /** 从业类别, coded (shared/member-codes.ts WORKER_KINDS); `gigKind` is its new-form part. */
+    workerKind: text(),
     gigKind: text(),
     migrantWorker: boolean().notNull().default(false),
     employerUscc: text(),
+    /** The employer's name as the member gave it (online joining), kept when it matches no register employer. */
+    employerName: text(),
     remark: text(),
     /** The member's own login, once an online application is approved. */
     accountId: integer().references(() => accounts.id),
@@ -142,6 +146,7 @@ export const membershipApplications = pgTable(
     education: text(),
     politicalStatus: text(),
     occupation: text(),
+    workerKind: text(),
     gigKind: text(),
     migrantWorker: boolean().notNull().default(false),
     employerName: text(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DateSchema, PageQuerySchema } from '@platform/http/schemas';
-import { CHOOSABLE_LEAVE_REASONS, GIG_KIND_VALUES } from './member-codes';
+import { CHOOSABLE_LEAVE_REASONS, GIG_KIND_VALUES, WORKER_KIND_VALUES } from './member-codes';
 
 const text = (title: string, max: number) => z.string().trim().max(max, `${title}不能超过 ${max} 个字`).meta({ title });
 const optional = (title: string, max: number) => text(title, max).optional().nullable();
@@ -15,6 +15,7 @@ export const MemberFieldsSchema = z.object({
   education: optional('学历', 20),
   politicalStatus: optional('政治面貌', 20),
   occupation: optional('职业', 30),
+  workerKind: z.enum(WORKER_KIND_VALUES, { message: '请从列表中选择从业类别' }).optional().nullable().meta({ title: '从业类别' }),
   migrantWorker: z.boolean().optional().meta({ title: '是否农民工' }),
   employerUscc: optional('工作单位统一社会信用代码', 24),
   remark: optional('备注', 200),
@@ -126,6 +127,8 @@ export const MemberRowSchema = z.object({
   education: z.string().nullable(),
   politicalStatus: z.string().nullable(),
   occupation: z.string().nullable(),
+  workerKind: z.string().nullable(),
+  workerKindLabel: z.string().nullable(),
   gigKind: z.string().nullable(),
   gigKindLabel: z.string().nullable(),
   migrantWorker: z.boolean(),

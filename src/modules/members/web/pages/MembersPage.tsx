@@ -12,7 +12,7 @@ import { applyServerError, compact } from '@ui/forms';
 import { ImportDialog } from '@ui/ImportDialog';
 import { OrgPicker } from '@ui/OrgPicker';
 import { useMe } from '@ui/session';
-import { CHOOSABLE_LEAVE_REASONS, EDUCATION_LEVELS, ETHNICITIES, GIG_KINDS, LEAVE_REASONS, POLITICAL_STATUSES } from '../../shared/member-codes';
+import { CHOOSABLE_LEAVE_REASONS, EDUCATION_LEVELS, ETHNICITIES, LEAVE_REASONS, POLITICAL_STATUSES, WORKER_KINDS } from '../../shared/member-codes';
 import { loadTransferTargets, type MemberDetail, type MemberRow, type Page } from '../api';
 
 interface Filters {
@@ -26,7 +26,7 @@ interface Filters {
 }
 
 const options = (xs: readonly string[]) => xs.map((x) => ({ value: x, label: x }));
-const OCCUPATIONS = [...Object.values(GIG_KINDS), '操作工', '技术员', '销售员', '行政文员', '工程师', '司机'];
+const OCCUPATIONS = [...Object.values(WORKER_KINDS).filter((l) => !l.startsWith('否')), '操作工', '技术员', '销售员', '行政文员', '工程师', '司机'];
 
 function MemberForm({ editing }: { editing: boolean }) {
   return (
@@ -51,8 +51,11 @@ function MemberForm({ editing }: { editing: boolean }) {
       <Form.Item name="politicalStatus" label="政治面貌">
         <Select allowClear options={options(POLITICAL_STATUSES)} />
       </Form.Item>
-      <Form.Item name="occupation" label="职业" extra="新就业形态劳动者请选快递员、外卖配送员、网约车司机、货车司机或其他新就业形态">
+      <Form.Item name="occupation" label="职业">
         <Select showSearch allowClear options={options(OCCUPATIONS)} />
+      </Form.Item>
+      <Form.Item name="workerKind" label="从业类别" extra="新就业形态劳动者、环卫工人按此统计，并据此核对体检等名额；不填时按所填职业（须是列表中的名称）得出">
+        <Select allowClear options={Object.entries(WORKER_KINDS).map(([value, label]) => ({ value, label }))} />
       </Form.Item>
       <Form.Item name="migrantWorker" valuePropName="checked">
         <Checkbox>农民工</Checkbox>
@@ -142,7 +145,7 @@ function MemberDrawer({ memberId, onClose }: { memberId: number | null; onClose(
               {m.education ?? '—'} / {m.politicalStatus ?? '—'}
             </Descriptions.Item>
             <Descriptions.Item label="职业">
-              {m.occupation ?? '—'} {m.gigKindLabel && <Tag color="orange">新就业形态</Tag>} {m.migrantWorker && <Tag>农民工</Tag>}
+              {m.occupation ?? '—'} {m.workerKindLabel && m.workerKind !== 'none' && <Tag color={m.gigKindLabel ? 'orange' : 'blue'}>{m.workerKindLabel}</Tag>} {m.gigKindLabel && <Tag color="orange">新就业形态</Tag>} {m.migrantWorker && <Tag>农民工</Tag>}
             </Descriptions.Item>
             <Descriptions.Item label="工作单位">{m.employerName ?? m.employerUscc ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="会员账号">{m.hasAccount ? '已开通（可登录查看本人档案）' : '未开通'}</Descriptions.Item>
