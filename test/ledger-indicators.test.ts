@@ -76,11 +76,15 @@ beforeAll(async () => {
   const pdf = Buffer.from('%PDF-1.4\n%%EOF\n', 'latin1');
   const assess = async (org: string, self: [number, number], review: [number, number] | null, reviewedAt: string) => {
     t.clock.now = new Date('2024-03-01T02:00:00Z');
-    const a = (await admin.post('/api/standards/assessments', { orgId: id[org], year: 2024, series: checklist.series })).body;
+    // The union fills it in itself: the district, which reviews it, may not be the one that filled it in.
+    await admin.post('/api/accounts', { username: `fill${org}`, displayName: '填报人', orgId: id[org], roles: ['grassroots_admin'], password: 'Fill#union2026' });
+    const filler = await t.as(`fill${org}`, 'Fill#union2026');
+    await filler.post('/api/auth/password', { currentPassword: 'Fill#union2026', newPassword: 'Fill#union2027' });
+    const a = (await filler.post('/api/standards/assessments', { orgId: id[org], year: 2024, series: checklist.series })).body;
     const items = a.items.map((i: { id: number }) => i.id) as number[];
-    await admin.request('PUT', `/api/standards/assessments/${a.id}/self`, { scores: items.map((itemId, i) => ({ itemId, score: self[i] })) });
-    for (const itemId of items) await admin.upload(`/api/standards/assessments/${a.id}/items/${itemId}/evidence?fileName=e.pdf`, pdf, 'application/octet-stream');
-    expect((await admin.post(`/api/standards/assessments/${a.id}/submit`)).status).toBe(200);
+    await filler.request('PUT', `/api/standards/assessments/${a.id}/self`, { scores: items.map((itemId, i) => ({ itemId, score: self[i] })) });
+    for (const itemId of items) await filler.upload(`/api/standards/assessments/${a.id}/items/${itemId}/evidence?fileName=e.pdf`, pdf, 'application/octet-stream');
+    expect((await filler.post(`/api/standards/assessments/${a.id}/submit`)).status).toBe(200);
     if (!review) return;
     t.clock.now = new Date(reviewedAt);
     const r = await admin.post(`/api/standards/assessments/${a.id}/review`, { decision: 'approve', scores: items.map((itemId, i) => ({ itemId, score: review[i] })) });
