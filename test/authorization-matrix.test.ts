@@ -81,6 +81,11 @@ interface Fixture {
   ownSignup: number;
   ownSignup2: number;
   ownSignupDone: number;
+  foreignTransfer: number;
+  ownSubmitted: number;
+  ownIncoming: number;
+  ownIncoming2: number;
+  ownOutgoing: number;
 }
 
 interface Req {
@@ -368,8 +373,26 @@ const MATRIX: Record<string, Case> = {
     own: (f) => ({ method: 'POST', url: `/api/members/${f.ownMember}/reveal`, body: { field: 'idNumber' } }),
   },
   'POST /api/memberships/:id/transfer': {
-    foreign: (f) => [{ method: 'POST', url: `/api/memberships/${f.foreignMembership}/transfer`, body: { toOrgCode: f.ownOrgCode, transferredOn: '2025-01-01' } }],
-    own: (f) => ({ method: 'POST', url: `/api/memberships/${f.ownMembership}/transfer`, body: { toOrgCode: f.ownSiblingCode, transferredOn: '2025-01-01' } }),
+    foreign: (f) => [{ method: 'POST', url: `/api/memberships/${f.foreignMembership}/transfer`, body: { toOrgId: f.ownOrg, transferredOn: '2025-01-01' } }],
+    own: (f) => ({ method: 'POST', url: `/api/memberships/${f.ownMembership}/transfer`, body: { toOrgId: f.ownSibling, transferredOn: '2025-01-01' } }),
+  },
+  // Transfer requests: a foreign one (松岭 → a third street) is neither listed nor decided; jinxiu accepts and
+  // refuses those into its union and withdraws its own.
+  'GET /api/member-transfers': {
+    foreign: () => [{ method: 'GET', url: '/api/member-transfers?box=incoming' }, { method: 'GET', url: '/api/member-transfers?box=outgoing' }],
+    own: () => ({ method: 'GET', url: '/api/member-transfers?box=incoming&status=pending' }),
+  },
+  'POST /api/member-transfers/:id/accept': {
+    foreign: (f) => [{ method: 'POST', url: `/api/member-transfers/${f.foreignTransfer}/accept`, body: {} }],
+    own: (f) => ({ method: 'POST', url: `/api/member-transfers/${f.ownIncoming}/accept`, body: {} }),
+  },
+  'POST /api/member-transfers/:id/reject': {
+    foreign: (f) => [{ method: 'POST', url: `/api/member-transfers/${f.foreignTransfer}/reject`, body: { reason: '越权' } }],
+    own: (f) => ({ method: 'POST', url: `/api/member-transfers/${f.ownIncoming2}/reject`, body: { reason: '不在本单位工作' } }),
+  },
+  'POST /api/member-transfers/:id/withdraw': {
+    foreign: (f) => [{ method: 'POST', url: `/api/member-transfers/${f.foreignTransfer}/withdraw`, body: {} }],
+    own: (f) => ({ method: 'POST', url: `/api/member-transfers/${f.ownOutgoing}/withdraw`, body: {} }),
   },
   'POST /api/memberships/:id/leave': {
     foreign: (f) => [{ method: 'POST', url: `/api/memberships/${f.foreignMembership}/leave`, body: { leftOn: '2025-01-01', reason: 'request' } }],
@@ -444,7 +467,8 @@ const MATRIX: Record<string, Case> = {
   },
   'POST /api/standards/assessments/:id/review': {
     foreign: (f) => [{ method: 'POST', url: `/api/standards/assessments/${f.foreignAssessment}/review`, body: { decision: 'return', opinion: '越权退回' } }],
-    own: (f) => ({ method: 'POST', url: `/api/standards/assessments/${f.ownAssessment}/review`, body: { decision: 'return', opinion: '矩阵退回' } }),
+    // jinxiu filled ownAssessment in, so it may not review it (STANDARD.FILLER_REVIEW): review one the district filled.
+    own: (f) => ({ method: 'POST', url: `/api/standards/assessments/${f.ownSubmitted}/review`, body: { decision: 'return', opinion: '矩阵退回' } }),
   },
   'GET /api/standards/honours': {
     foreign: () => [{ method: 'GET', url: '/api/standards/honours?pageSize=200' }, { method: 'GET', url: `/api/standards/honours?q=${encodeURIComponent(MARKER)}` }],
@@ -669,6 +693,8 @@ const NO_FOREIGN_RECORD = new Set([
   'GET /api/join/unions',
   'POST /api/join',
   'GET /api/join/:ref',
+  // The directory of unions (names and codes, as on the public joining page) to choose where a member moves.
+  'GET /api/member-transfers/unions',
   // The member's own record.
   'GET /api/me/member',
   // Standardisation standards are district-wide (not a subtree's record): readable by every administrator,
@@ -820,6 +846,24 @@ beforeAll(async () => {
     foreignJob,
     ownJob,
   });
+  // Transfer requests: to a union of a third street (pending), and from a second 松岭 union into jinxiu's.
+  const streets = (await admin.get('/api/orgs?tier=intermediate&pageSize=100')).body.items as { id: number; name: string }[];
+  const thirdStreet = streets.find((s) => s.name.endsWith('街道总工会') && s.id !== songlingStreet.id && s.id !== jinxiuStreet.id)!;
+  const third = (await admin.get(`/api/orgs?underId=${thirdStreet.id}&tier=grassroots&pageSize=1`)).body.items[0];
+  const songling2 = (await admin.get(`/api/orgs?underId=${songlingStreet.id}&tier=grassroots&pageSize=2`)).body.items[1];
+  const ask = async (c: TestClient, membership: number, toOrgId: number) => {
+    const r = await c.post(`/api/memberships/${membership}/transfer`, { toOrgId, transferredOn: '2025-01-01' });
+    if (r.body.status !== 'pending') throw new Error(JSON.stringify(r.body));
+    return r.body.transferId as number;
+  };
+  const inbound = async () => ask(songling, (await mk(songling, songling2.id, '转入候选')).memberships[0].id, own.id);
+  Object.assign(f, {
+    ownSibling: ownSibling.id,
+    foreignTransfer: await ask(songling, fm.memberships[0].id, third.id),
+    ownIncoming: await inbound(),
+    ownIncoming2: await inbound(),
+    ownOutgoing: await ask(jinxiu, (await mk(jinxiu, own.id, '转出候选', { phone: '13911115555' })).memberships[0].id, third.id),
+  });
   // Standardisation: an assessment with evidence and an honour on both sides. The foreign union's name carries
   // the marker so that lists and exports naming it show up as leaks.
   await admin.patch(`/api/orgs/${foreign.id}`, { name: `${MARKER}企业工会委员会` });
@@ -844,6 +888,10 @@ beforeAll(async () => {
     foreignHonour: await honour(songling, foreign.id),
     ownHonour: await honour(jinxiu, own.id),
   });
+  const sa = (await admin.post('/api/standards/assessments', { orgId: ownSibling.id, year: YEAR, series: 'liuyou' })).body;
+  await admin.request('PUT', `/api/standards/assessments/${sa.id}/self`, { scores: sa.items.map((i: { id: number }) => ({ itemId: i.id, score: 0 })) });
+  expect((await admin.post(`/api/standards/assessments/${sa.id}/submit`)).body.status).toBe('submitted');
+  f.ownSubmitted = sa.id;
   // Hardship cases on both sides (the foreign union's name carries the marker), each with a document.
   const mkCase = async (c: TestClient, memberId: number) => {
     const r = await c.post('/api/hardship/cases', { memberId, primaryCause: 'illness', assessment: HOUSEHOLD, consent: { covers: ['name', 'union'] } });

@@ -4,7 +4,7 @@ import { addDays, addWorkingDays } from '@platform/periods';
 import { withIdCheckDigit, withUsccCheckDigit } from '@platform/validation';
 import { insertCoveragesBulk, insertEmployersBulk } from '@modules/employers/server';
 import { insertDemoApplication, insertDemoMembers, sealIdNumber, sealPhone } from '@modules/members/server';
-import { gigKindOf } from '@modules/members/shared/member-codes';
+import { gigKindOf, workerKindOf } from '@modules/members/shared/member-codes';
 import { insertTermsBulk } from '@modules/unions/server';
 import type { OrgKind } from '@modules/organisations/shared/org-kinds';
 import { GIVEN as GIVEN_BASE, SURNAMES } from './demo-names';
@@ -200,6 +200,7 @@ export async function seedDemoLedgers(tx: Tx, cipher: FieldCipher, orgs: SeedOrg
         education: pick(EDUCATION),
         politicalStatus: pick(POLITICAL),
         occupation,
+        workerKind: workerKindOf(occupation) ?? 'none',
         gigKind: gigKindOf(occupation),
         migrantWorker: rnd() < (gig ? 0.6 : 0.15),
         employerUscc: employerOf.get(u.id)?.[0] ?? null,
@@ -265,6 +266,7 @@ export async function seedDemoLedgers(tx: Tx, cipher: FieldCipher, orgs: SeedOrg
       education: pick(EDUCATION),
       politicalStatus: '群众',
       occupation,
+      workerKind: workerKindOf(occupation) ?? 'none',
       gigKind: gigKindOf(occupation),
       migrantWorker: rnd() < 0.5,
       employerName: occupation === '外卖配送员' ? '某外卖平台（众包）' : null,

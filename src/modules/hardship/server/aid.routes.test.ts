@@ -31,7 +31,7 @@ afterAll(() => t.close());
 describe('aid money rules', () => {
   it('caps a household’s aid in a calendar year, naming the figures; cancelled aid does not count', async () => {
     const m = await newMember('上限甲');
-    expect((await admin.request('PUT', '/api/hardship/settings', { reviewIntervalMonths: 12, exitMonths: 6, watchMonths: 12, watchVisitMonths: 6, noticeDays: 5, visitDueDays: 15 })).status).toBe(200);
+    expect((await admin.request('PUT', '/api/hardship/settings', { reviewIntervalMonths: 12, exitMonths: 6, watchMonths: 12, watchVisitMonths: 6, exitIncomePercent: 100, relapseIncomePercent: 100, noticeDays: 5, visitDueDays: 15 })).status).toBe(200);
     const first = await pay(union, { memberId: m, amountFen: 1_500_000 });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ status: 'pending', statusLabel: '待审批', amountFen: 1_500_000, fundSourceLabel: '工会经费' });

@@ -80,6 +80,23 @@ describe('hardship case lifecycle through the API', () => {
     expect(notice.body.noticeEndsOn).toBeTruthy();
   });
 
+  it('refuses a notice entered with a past start date, so the window cannot be shortened or ended at once', async () => {
+    const other = (await union.post('/api/hardship/cases', { memberId: await newMember('困难补登'), primaryCause: 'illness', assessment: household(900) })).body.id;
+    await step(union, other, { action: 'first_review' });
+    await upload(union, other);
+    await step(union, other, { action: 'record_visit', visit: { visitedOn: '2026-01-05', visitors: '张主席、李干事', findings: '家中老人长期卧床' } });
+    await union.post(`/api/hardship/cases/${other}/consent`, { covers: ['union'] });
+    const backdated = await step(union, other, { action: 'start_notice', noticeStartsOn: '2020-01-01' });
+    expect(backdated.status).toBe(400);
+    expect(backdated.body).toMatchObject({ code: 'HARDSHIP.NOTICE_BACKDATED' });
+    expect(backdated.body.message).toContain('早于今天');
+    const posted = await step(union, other, { action: 'start_notice' });
+    expect(posted.body).toMatchObject({ status: 'notice' });
+    expect(posted.body.noticeStartsOn > '2020-01-01').toBe(true);
+    expect((await step(union, other, { action: 'end_notice' })).body.code).toBe('HARDSHIP.NOTICE_RUNNING');
+    await step(union, other, { action: 'reject', opinion: '测试用档案' });
+  });
+
   it('publishes only what the consent covers, with the ID number masked', async () => {
     const n = await union.get(`/api/hardship/cases/${id}/notice`);
     expect(n.status).toBe(200);
@@ -139,6 +156,36 @@ describe('hardship case lifecycle through the API', () => {
     expect(back.body.events.every((e: { actorName: string }) => e.actorName)).toBe(true);
     const audit = await admin.get('/api/audit?action=hardship.transition&pageSize=100');
     expect(audit.body.items.filter((e: { summary: string }) => e.summary.includes(back.body.caseNo)).length).toBeGreaterThanOrEqual(11);
+  });
+
+  it('exits and relapses by one band: the same figures never allow both, and between the lines neither', async () => {
+    // 低保 this year is 1,050 元. By default both lines are the 低保 itself: 1,500 元 exits, so it cannot relapse
+    // (before, relapse took anything below 2 × 低保).
+    expect((await step(union, id, { action: 'review', assessment: household(1500) })).status).toBe(200);
+    expect((await step(union, id, { action: 'exit', exitReason: 'escaped', monthsAbove: 6, opinion: '收入提高' })).body.status).toBe('exited');
+    const same = await step(union, id, { action: 'relapse', opinion: '复核', assessment: household(1500) });
+    expect(same.body.code).toBe('HARDSHIP.RELAPSE_NOT_QUALIFIED');
+    expect(same.body.message).toContain('可以脱困退出');
+    expect((await step(union, id, { action: 'relapse', opinion: '收入下降', assessment: household(1049) })).body.status).toBe('assisted');
+
+    const settings = { reviewIntervalMonths: 12, exitMonths: 6, watchMonths: 12, watchVisitMonths: 6, noticeDays: 5, visitDueDays: 15 };
+    const wrong = await admin.request('PUT', '/api/hardship/settings', { ...settings, exitIncomePercent: 110, relapseIncomePercent: 120 });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body).toMatchObject({ code: 'HARDSHIP.BAND_ORDER' });
+    // A district band: exit above 150 % of 低保 (1,575 元), relapse below 100 % (1,050 元).
+    expect((await admin.request('PUT', '/api/hardship/settings', { ...settings, exitIncomePercent: 150, relapseIncomePercent: 100 })).status).toBe(200);
+    expect((await admin.get('/api/hardship/settings')).body.settings).toMatchObject({ exitIncomePercent: 150, relapseIncomePercent: 100 });
+    await step(union, id, { action: 'review', assessment: household(1575) });
+    const atLine = await step(union, id, { action: 'exit', exitReason: 'escaped', monthsAbove: 6, opinion: '收入提高' });
+    expect(atLine.body.code).toBe('HARDSHIP.EXIT_NOT_ABOVE');
+    expect(atLine.body.message).toContain('监测带');
+    await step(union, id, { action: 'review', assessment: household(1576) });
+    expect((await step(union, id, { action: 'exit', exitReason: 'escaped', monthsAbove: 6, opinion: '收入提高' })).body.status).toBe('exited');
+    const inBand = await step(union, id, { action: 'relapse', opinion: '复核', assessment: household(1050) });
+    expect(inBand.body.code).toBe('HARDSHIP.RELAPSE_NOT_QUALIFIED');
+    expect(inBand.body.message).toContain('监测带');
+    expect((await step(union, id, { action: 'relapse', opinion: '收入下降', assessment: household(1049) })).body.status).toBe('assisted');
+    expect((await admin.request('PUT', '/api/hardship/settings', { ...settings, exitIncomePercent: 100, relapseIncomePercent: 100 })).status).toBe(200);
   });
 
   it('needs a written opinion to return or reject', async () => {
@@ -246,8 +293,8 @@ describe('parameters, lists and figures', () => {
     expect(r.status).toBe(400);
     expect(r.body.message).toContain('还没有设置“外区”');
     expect((await admin.post('/api/hardship/thresholds', { place: '外区', year: 2020, minimumLivingFen: 90_000 })).status).toBe(200);
-    expect((await admin.request('PUT', '/api/hardship/settings', { reviewIntervalMonths: 6, exitMonths: 6, watchMonths: 12, watchVisitMonths: 3, noticeDays: 7, visitDueDays: 10 })).status).toBe(200);
-    expect((await staff.request('PUT', '/api/hardship/settings', { reviewIntervalMonths: 6, exitMonths: 6, watchMonths: 12, watchVisitMonths: 3, noticeDays: 7, visitDueDays: 10 })).status).toBe(403);
+    expect((await admin.request('PUT', '/api/hardship/settings', { reviewIntervalMonths: 6, exitMonths: 6, watchMonths: 12, watchVisitMonths: 3, exitIncomePercent: 100, relapseIncomePercent: 100, noticeDays: 7, visitDueDays: 10 })).status).toBe(200);
+    expect((await staff.request('PUT', '/api/hardship/settings', { reviewIntervalMonths: 6, exitMonths: 6, watchMonths: 12, watchVisitMonths: 3, exitIncomePercent: 100, relapseIncomePercent: 100, noticeDays: 7, visitDueDays: 10 })).status).toBe(403);
     expect((await admin.get('/api/hardship/settings')).body.settings.noticeDays).toBe(7);
   });
 

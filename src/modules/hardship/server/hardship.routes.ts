@@ -362,7 +362,7 @@ export function registerHardshipRoutes(app: FastifyInstance, deps: AppDeps): voi
       const s = await repo.settings(db);
       const thresholds = await repo.listThresholds(db);
       return {
-        settings: { reviewIntervalMonths: s.reviewIntervalMonths, exitMonths: s.exitMonths, watchMonths: s.watchMonths, watchVisitMonths: s.watchVisitMonths, noticeDays: s.noticeDays, visitDueDays: s.visitDueDays },
+        settings: { reviewIntervalMonths: s.reviewIntervalMonths, exitMonths: s.exitMonths, watchMonths: s.watchMonths, watchVisitMonths: s.watchVisitMonths, exitIncomePercent: s.exitIncomePercent, relapseIncomePercent: s.relapseIncomePercent, noticeDays: s.noticeDays, visitDueDays: s.visitDueDays },
         thresholds: thresholds.map((t) => ({ id: t.id, place: t.place, year: t.year, minimumLivingFen: t.minimumLivingFen, source: t.source })),
       };
     },
@@ -371,7 +371,7 @@ export function registerHardshipRoutes(app: FastifyInstance, deps: AppDeps): voi
     method: 'PUT',
     url: '/api/hardship/settings',
     permission: P.config.name,
-    summary: '修改帮扶工作参数（回头看间隔、脱困月数、监测期、公示天数等）',
+    summary: '修改帮扶工作参数（回头看间隔、脱困月数、脱困线与返困线、监测期、公示天数等）',
     tags,
     body: SettingsInputSchema,
     response: z.object({ ok: z.literal(true) }),

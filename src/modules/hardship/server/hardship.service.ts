@@ -5,7 +5,7 @@ import { lockKey, type DbOrTx } from '@platform/db';
 import { loadFile, openSealedFile, sealFile, storeFile } from '@platform/files';
 import { addDays, chinaToday } from '@platform/periods';
 import { CASE_STATUS_LABELS, CASE_STEPS, EXIT_REASON_LABELS, refusal, stepActor, WATCHED_EXITS, type CaseAction, type CaseStatus } from '../shared/case-machine';
-import { CAUSE_LABELS, computeCategory, EXPENSE_KINDS, INCOME_KINDS, qualifies, type HardshipCause } from '../shared/category';
+import { accidentHit, bandStanding, CAUSE_LABELS, computeCategory, EXPENSE_KINDS, INCOME_KINDS, qualifies, type HardshipCause } from '../shared/category';
 import { FILE_KIND_LABELS, HEALTH_LABELS, type ApplyInput, type AssessmentInput, type CaseFileKind, type Finances, type NoticeItem, type SettingsInput, type StepInput } from '../shared/hardship.schema';
 import { HardshipPermissions } from '../shared/hardship.permissions';
 import { HardshipErrors } from './hardship.errors';
@@ -205,7 +205,9 @@ export async function takeStep(deps: AppDeps, ctx: ActionContext, id: number, in
       }
       case 'start_notice': {
         if (!c.noticeConsentAt || c.noticeConsentCovers.length === 0) throw HardshipErrors.CONSENT_REQUIRED();
+        // The window runs from when the notice is posted: a past start would shorten it (or end it at once).
         const starts = input.noticeStartsOn ?? today;
+        if (starts < today) throw HardshipErrors.NOTICE_BACKDATED(`公示开始日期 ${starts} 早于今天（${today}），公示期须从实际张贴之日起算满 ${settings.noticeDays} 天，不能补登过去的日期`);
         changes.noticeStartsOn = starts;
         changes.noticeEndsOn = addDays(starts, settings.noticeDays - 1);
         detail.startsOn = starts;
@@ -248,7 +250,9 @@ export async function takeStep(deps: AppDeps, ctx: ActionContext, id: number, in
         if (input.exitReason === 'escaped') {
           const current = await repo.currentAssessment(tx, c.id);
           const d = current && decryptDetail(deps, c.id, current.detailEnc);
-          if (!current || !d || d.perCapitaMonthlyFen < current.minimumLivingFen) throw HardshipErrors.EXIT_NOT_ABOVE();
+          if (!current || !d) throw HardshipErrors.EXIT_NOT_ABOVE();
+          const band = bandStanding({ perCapitaMonthlyFen: d.perCapitaMonthlyFen, minimumLivingFen: current.minimumLivingFen, accident: accidentHit(causes, d.accidentLossFen, d.annualIncomeFen) }, settings);
+          if (band.standing !== 'exit') throw HardshipErrors.EXIT_NOT_ABOVE(`按最新核定，${band.explanation}，不能以“脱困”退出`);
           if ((input.monthsAbove ?? 0) < settings.exitMonths) {
             throw HardshipErrors.EXIT_MONTHS(`以“脱困”退出须家庭人均收入连续 ${settings.exitMonths} 个月高于低保标准（本次填写 ${input.monthsAbove ?? 0} 个月）`);
           }
@@ -271,7 +275,9 @@ export async function takeStep(deps: AppDeps, ctx: ActionContext, id: number, in
       case 'relapse': {
         if (!input.assessment) throw HardshipErrors.ASSESSMENT_REQUIRED();
         const r = await assess(deps, tx, ctx, c, found.orgPath, 'relapse', input.assessment, causes);
-        if (!qualifies(r.category)) throw HardshipErrors.RELAPSE_NOT_QUALIFIED();
+        // The same band as the exit (not the 2 × 低保 filing rule), so no figures allow both.
+        const band = bandStanding({ perCapitaMonthlyFen: r.perCapitaMonthlyFen, minimumLivingFen: r.minimumLivingFen, accident: accidentHit(causes, input.assessment.accidentLossFen, r.annualIncomeFen) }, settings);
+        if (band.standing !== 'relapse') throw HardshipErrors.RELAPSE_NOT_QUALIFIED(`按本次核定，${band.explanation}，不能按返困重新纳入帮扶`);
         Object.assign(changes, { relapses: c.relapses + 1, exitReason: null, exitedOn: null, watchUntil: null, nextWatchVisitOn: null, nextReviewOn: addMonths(today, settings.reviewIntervalMonths) });
         detail.category = r.category;
         break;
@@ -393,6 +399,9 @@ export function noticeOf(found: repo.CaseWithNames, categoryLabel: string | null
 }
 
 export async function updateSettings(deps: AppDeps, ctx: ActionContext, input: SettingsInput) {
+  if (input.relapseIncomePercent > input.exitIncomePercent) {
+    throw HardshipErrors.BAND_ORDER(`返困线（低保标准的 ${input.relapseIncomePercent}%）不能高于脱困线（${input.exitIncomePercent}%），否则同一家庭收入既可脱困又可返困`);
+  }
   await deps.db.transaction(async (tx) => {
     await repo.updateSettings(tx, input);
     await writeAudit(tx, { actor: actorOf(ctx), action: 'hardship.settings', entityType: 'hardship_settings', entityId: 1, orgId: ctx.principal.orgId, orgPath: ctx.principal.orgPath, summary: '修改帮扶工作参数', after: input });

@@ -12,6 +12,13 @@ export const hardshipSettings = pgTable('hardship_settings', {
   reviewIntervalMonths: integer().notNull().default(12),
   /** 脱困: consecutive months above the threshold that an exit needs. */
   exitMonths: integer().notNull().default(6),
+  /**
+   * The exit / relapse band, in percent of the 低保 standard (shared/category.ts `bandStanding`): 脱困 needs the
+   * per-capita income above 低保 × exitIncomePercent %, 返困 below 低保 × relapseIncomePercent % (or an accident
+   * costing more than 80 % of income); in between the household stays in the watch band. relapse ≤ exit.
+   */
+  exitIncomePercent: integer().notNull().default(100),
+  relapseIncomePercent: integer().notNull().default(100),
   /** 防返困: months a household is watched after it exits. */
   watchMonths: integer().notNull().default(12),
   /** Months between watch visits. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeCategory, type CategoryInput } from './category';
+import { bandStanding, computeCategory, DEFAULT_BAND, type CategoryInput } from './category';
 
 const base = (monthlyPerCapitaYuan: number, size = 3, extra: Partial<CategoryInput> = {}): CategoryInput => ({
   householdSize: size,
@@ -46,5 +46,28 @@ describe('hardship category (computed, never typed)', () => {
 
   it('refuses a household of no one', () => {
     expect(() => computeCategory(base(100, 0))).toThrow(RangeError);
+  });
+});
+
+describe('exit / relapse band (one rule set for both steps)', () => {
+  const at = (perCapitaMonthlyFen: number, band = DEFAULT_BAND, accident = false) => bandStanding({ perCapitaMonthlyFen, minimumLivingFen: 100_000, accident }, band).standing;
+
+  it('by default exits above the 低保 line and relapses below it; exactly at it, neither', () => {
+    expect(at(100_001)).toBe('exit');
+    expect(at(100_000)).toBe('watch');
+    expect(at(99_999)).toBe('relapse');
+  });
+
+  it('keeps a configured watch band between the relapse line and the exit line', () => {
+    const band = { exitIncomePercent: 150, relapseIncomePercent: 120 };
+    expect(at(150_001, band)).toBe('exit');
+    expect(at(150_000, band)).toBe('watch');
+    expect(at(120_000, band)).toBe('watch');
+    expect(at(119_999, band)).toBe('relapse');
+    expect(bandStanding({ perCapitaMonthlyFen: 130_000, minimumLivingFen: 100_000, accident: false }, band)).toMatchObject({ exitLineFen: 150_000, relapseLineFen: 120_000 });
+  });
+
+  it('relapses after an accident costing over 80 % of income even above the lines, and never exits then', () => {
+    expect(at(300_000, DEFAULT_BAND, true)).toBe('relapse');
   });
 });

@@ -57,6 +57,52 @@ export interface CategoryResult {
   explanation: string;
 }
 
+/** Whether an accident, disaster or serious illness cost the household more than 80 % of its annual income. */
+export function accidentHit(causes: readonly string[], accidentLossFen: number, annualIncomeFen: number): boolean {
+  return causes.some((c) => ACCIDENT_CAUSES.includes(c as HardshipCause)) && accidentLossFen > ACCIDENT_SHARE * annualIncomeFen;
+}
+
+/** The district's exit / relapse band, in percent of the 低保 standard (`hardship_settings`). */
+export interface BandSettings {
+  exitIncomePercent: number;
+  relapseIncomePercent: number;
+}
+export const DEFAULT_BAND: BandSettings = { exitIncomePercent: 100, relapseIncomePercent: 100 };
+
+export const STANDING_LABELS = { exit: '可以脱困退出', watch: '监测带内（既不能脱困退出，也不能按返困纳入）', relapse: '可以按返困重新纳入帮扶' } as const;
+export type Standing = keyof typeof STANDING_LABELS;
+
+export interface BandResult {
+  standing: Standing;
+  /** 低保 × exit %: the per-capita income must be above it to exit for 脱困 (fen per person per month). */
+  exitLineFen: number;
+  /** 低保 × relapse %: below it (or after an accident costing > 80 % of income) the household relapses. */
+  relapseLineFen: number;
+  /** The rule with its numbers, in Chinese. */
+  explanation: string;
+}
+
+/**
+ * The one rule set for leaving and re-entering help, so the same household figures never allow both:
+ * 脱困 when X > 低保 × exit % and no accident cost above 80 % of income; 返困 when X < 低保 × relapse % or such an
+ * accident; otherwise the watch band (防返困监测 continues, neither step is open). relapse % ≤ exit % is kept by
+ * the settings; by default both are 100 % (脱困: income above the 低保 line, domain-rules.md §2.5).
+ */
+export function bandStanding(x: { perCapitaMonthlyFen: number; minimumLivingFen: number; accident: boolean }, band: BandSettings): BandResult {
+  const exitLineFen = Math.round((x.minimumLivingFen * band.exitIncomePercent) / 100);
+  const relapseLineFen = Math.round((x.minimumLivingFen * band.relapseIncomePercent) / 100);
+  const standing: Standing = x.accident || x.perCapitaMonthlyFen < relapseLineFen ? 'relapse' : x.perCapitaMonthlyFen > exitLineFen ? 'exit' : 'watch';
+  const numbers = `家庭人均月收入 ${yuan(x.perCapitaMonthlyFen)}；脱困线（低保 ${yuan(x.minimumLivingFen)} × ${band.exitIncomePercent}%）${yuan(exitLineFen)}，返困线（× ${band.relapseIncomePercent}%）${yuan(relapseLineFen)}`;
+  const why =
+    standing === 'exit'
+      ? '高于脱困线'
+      : standing === 'relapse'
+        ? x.accident && x.perCapitaMonthlyFen >= relapseLineFen
+          ? '本年意外、灾害或重病支出超过家庭年收入的 80%'
+          : '低于返困线'
+        : '不低于返困线、不高于脱困线，处于监测带内';
+  return { standing, exitLineFen, relapseLineFen, explanation: `${numbers}：${why}，${STANDING_LABELS[standing]}` };
+}
 
 export function computeCategory(input: CategoryInput): CategoryResult {
   if (!Number.isInteger(input.householdSize) || input.householdSize < 1) throw new RangeError('householdSize must be a positive integer');
@@ -64,7 +110,7 @@ export function computeCategory(input: CategoryInput): CategoryResult {
   const rigidExpensesFen = input.expenses.reduce((s, e) => s + e.annualFen, 0);
   const perCapitaMonthlyFen = Math.floor((annualIncomeFen - rigidExpensesFen) / 12 / input.householdSize);
   const dibao = input.minimumLivingFen;
-  const accident = input.causes.some((c) => ACCIDENT_CAUSES.includes(c)) && input.accidentLossFen > ACCIDENT_SHARE * annualIncomeFen;
+  const accident = accidentHit(input.causes, input.accidentLossFen, annualIncomeFen);
   const category: HardshipCategory = perCapitaMonthlyFen < dibao ? 'deep' : perCapitaMonthlyFen < 2 * dibao ? 'relative' : accident ? 'accident' : 'none';
   const x = `家庭人均月收入 =（年收入 ${yuan(annualIncomeFen)} − 刚性支出 ${yuan(rigidExpensesFen)}）÷ 12 ÷ ${input.householdSize} 人 = ${yuan(perCapitaMonthlyFen)}`;
   const rule =

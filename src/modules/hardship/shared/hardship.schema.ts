@@ -93,6 +93,8 @@ export const SettingsInputSchema = z.object({
   exitMonths: z.number().int().min(1).max(24).meta({ title: '脱困所需连续月数' }),
   watchMonths: z.number().int().min(0).max(60).meta({ title: '防返困监测期（月）' }),
   watchVisitMonths: z.number().int().min(1).max(24).meta({ title: '防返困回访间隔（月）' }),
+  exitIncomePercent: z.number().int().min(100).max(300).meta({ title: '脱困线（低保标准的百分比）' }),
+  relapseIncomePercent: z.number().int().min(50).max(300).meta({ title: '返困线（低保标准的百分比）' }),
   noticeDays: z.number().int().min(1).max(30).meta({ title: '公示天数' }),
   visitDueDays: z.number().int().min(1).max(90).meta({ title: '入户调查时限（天）' }),
 });

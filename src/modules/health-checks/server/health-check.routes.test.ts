@@ -51,7 +51,7 @@ describe('free health checks', () => {
     const courier2 = await worker('快递二', { occupation: '快递员' });
     const sign = (memberId: number, group: string, slotOn = today) => union.post(`/api/health-checks/${p.id}/signups`, { memberId, group, slotOn });
     expect((await sign(man, 'women_screening')).body.message).toBe('体检男不能报名“女职工“两癌”筛查”：“两癌”筛查名额仅限女职工');
-    expect((await sign(woman, 'courier')).body.message).toBe('体检女不能报名“快递员”：会员档案中的职业不是快递员');
+    expect((await sign(woman, 'courier')).body.message).toBe('体检女不能报名“快递员”：会员档案中的从业类别不是快递员');
     expect((await sign(man, 'migrant')).body.message).toBe('本项目没有为“农民工”安排名额');
     expect((await sign(man, 'courier', `${year + 1}-01-05`)).body.code).toBe('HEALTH_CHECK.SLOT_OUTSIDE');
     expect((await sign(man, 'courier')).status).toBe(200);
@@ -69,9 +69,22 @@ describe('free health checks', () => {
     expect((await admin.get('/api/health-checks')).body.items.find((x: { id: number }) => x.id === p.id)).toMatchObject({ signedUp: 2, done: 0 });
   });
 
+  it('reads sanitation and food delivery from the coded worker kind: 外卖送餐员 counts, a free-text occupation does not', async () => {
+    const p = await programme([{ group: 'sanitation', places: 5 }, { group: 'food_delivery', places: 5 }]);
+    const sign = (memberId: number, group: string) => union.post(`/api/health-checks/${p.id}/signups`, { memberId, group, slotOn: today });
+    const cleaner = await worker('清洁乙', { occupation: '保洁员' });
+    expect((await sign(cleaner, 'sanitation')).body.message).toBe('清洁乙不能报名“环卫工人”：会员档案中的从业类别不是环卫工人');
+    const sweeper = await worker('环卫乙', { occupation: '道路保洁', workerKind: 'sanitation' });
+    expect((await sign(sweeper, 'sanitation')).status).toBe(200);
+    // The template value 外卖送餐员 (a listed synonym) is a food-delivery gig worker.
+    const rider = await worker('送餐丙', { occupation: '外卖送餐员' });
+    expect((await union.get(`/api/members/${rider}`)).body).toMatchObject({ workerKind: 'food_delivery', gigKind: 'food_delivery', workerKindLabel: '外卖配送员' });
+    expect((await sign(rider, 'food_delivery')).status).toBe(200);
+  });
+
   it('records the check and keeps results as health data: encrypted, for the results permission only, audited', async () => {
     const p = await programme([{ group: 'sanitation', places: 5 }]);
-    const w = await worker('环卫甲');
+    const w = await worker('环卫甲', { occupation: '环卫工人' });
     const id = (await union.post(`/api/health-checks/${p.id}/signups`, { memberId: w, group: 'sanitation', slotOn: today })).body.id;
     expect((await union.post(`/api/health-checks/signups/${id}/results`, { abnormal: false })).body.message).toBe('报名记录当前为“已报名”，不能登记体检结果');
     expect((await union.post(`/api/health-checks/signups/${id}/done`, { doneOn: `${year + 1}-01-01` })).body.code).toBe('HEALTH_CHECK.DONE_DATE');

@@ -241,7 +241,7 @@ export function registerHealthCheckRoutes(app: FastifyInstance, deps: AppDeps): 
           startsOn: r.p.startsOn,
           endsOn: r.p.endsOn,
           groups: placesOf(r.p.quotas).map(([group, places]) => {
-            const why = ineligibility(group as HealthGroup, { sex: member.sex, gigKind: member.gigKind, migrantWorker: member.migrantWorker });
+            const why = ineligibility(group as HealthGroup, { sex: member.sex, workerKind: member.workerKind, migrantWorker: member.migrantWorker });
             const used = taken.find((t) => t.programmeId === r.p.id && t.group === group)?.signedUp ?? 0;
             return { group, groupLabel: label(GROUP_LABELS, group), left: Math.max(0, places - used), eligible: !why, reason: why };
           }),

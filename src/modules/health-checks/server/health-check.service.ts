@@ -72,7 +72,7 @@ async function signUpMember(deps: AppDeps, ctx: ActionContext, tx: Tx, programme
   const label = GROUP_LABELS[input.group];
   const places = p.p.quotas[input.group] ?? 0;
   if (!places) throw HealthCheckErrors.NO_PLACES_FOR_GROUP(`本项目没有为“${label}”安排名额`);
-  const why = ineligibility(input.group, { sex: member.sex, gigKind: member.gigKind, migrantWorker: member.migrantWorker });
+  const why = ineligibility(input.group, { sex: member.sex, workerKind: member.workerKind, migrantWorker: member.migrantWorker });
   if (why) throw HealthCheckErrors.NOT_ELIGIBLE(`${member.name}不能报名“${label}”：${why}`);
   if (await repo.activeSignupOf(tx, programmeId, member.id)) throw HealthCheckErrors.ALREADY_SIGNED_UP(`${member.name}已报名“${p.p.name}”`);
   if ((await repo.placesTaken(tx, programmeId, input.group)) >= places) throw HealthCheckErrors.FULL(`“${label}”的 ${places} 个名额已满`);

@@ -18,10 +18,10 @@ export async function insertDemoMembers(db: DbOrTx, rows: DemoMember[], membersh
     const json = JSON.stringify(rows.slice(i, i + 2000));
     await db.execute(sql`
       insert into members (id, name, sex, birth_date, ethnicity, id_number_enc, id_number_idx, id_number_masked, phone_enc, phone_idx,
-                           phone_masked, education, political_status, occupation, gig_kind, migrant_worker, employer_uscc, account_id)
+                           phone_masked, education, political_status, occupation, worker_kind, gig_kind, migrant_worker, employer_uscc, account_id)
       select (r->>'id')::int, r->>'name', r->>'sex', (r->>'birthDate')::date, r->>'ethnicity', r->>'idNumberEnc', r->>'idNumberIdx',
              r->>'idNumberMasked', r->>'phoneEnc', r->>'phoneIdx', r->>'phoneMasked', r->>'education', r->>'politicalStatus',
-             r->>'occupation', r->>'gigKind', (r->>'migrantWorker')::boolean, r->>'employerUscc', (r->>'accountId')::int
+             r->>'occupation', coalesce(r->>'workerKind', r->>'gigKind'), r->>'gigKind', (r->>'migrantWorker')::boolean, r->>'employerUscc', (r->>'accountId')::int
         from jsonb_array_elements(${json}::jsonb) r`);
   }
   for (let i = 0; i < memberships.length; i += 4000) {

@@ -7,7 +7,7 @@ import type { Tx } from '@platform/db';
  * their memberships go straight into the ledger tables by COPY inside the applying transaction; changed
  * members go to a temporary table that `updateMembersFromImport` applies. Only ciphertexts and masks.
  */
-const SHARED = ['ethnicity', 'phone_enc', 'phone_idx', 'phone_masked', 'education', 'political_status', 'occupation', 'gig_kind', 'migrant_worker', 'employer_uscc', 'remark'];
+const SHARED = ['ethnicity', 'phone_enc', 'phone_idx', 'phone_masked', 'education', 'political_status', 'occupation', 'worker_kind', 'gig_kind', 'migrant_worker', 'employer_uscc', 'remark'];
 
 export const MEMBER_TARGET: ImportTarget = {
   table: 'members',
@@ -19,7 +19,7 @@ export const UPDATE_TARGET: ImportTarget = {
   columns: ['id', 'name', ...SHARED],
   temporary:
     'id int primary key, name text, ethnicity text, phone_enc text, phone_idx text, phone_masked text, education text, political_status text, ' +
-    'occupation text, gig_kind text, migrant_worker boolean, employer_uscc text, remark text',
+    'occupation text, worker_kind text, gig_kind text, migrant_worker boolean, employer_uscc text, remark text',
 };
 
 export const MEMBERSHIP_TARGET: ImportTarget = { table: 'memberships', columns: ['member_id', 'org_id', 'joined_on', 'channel'] };
@@ -36,7 +36,8 @@ export async function updateMembersFromImport(tx: Tx, staged: string) {
            education = coalesce(r.education, m.education),
            political_status = coalesce(r.political_status, m.political_status),
            occupation = coalesce(r.occupation, m.occupation),
-           gig_kind = case when r.occupation is null then m.gig_kind else r.gig_kind end,
+           worker_kind = case when r.occupation is null then m.worker_kind else coalesce(r.worker_kind, m.worker_kind) end,
+           gig_kind = case when r.occupation is null or r.worker_kind is null then m.gig_kind else r.gig_kind end,
            migrant_worker = coalesce(r.migrant_worker, m.migrant_worker),
            employer_uscc = coalesce(r.employer_uscc, m.employer_uscc),
            remark = coalesce(r.remark, m.remark),

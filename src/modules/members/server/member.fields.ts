@@ -3,7 +3,7 @@ import type { FieldCipher, FieldContext } from '@platform/crypto';
 import { SealedValue } from '@platform/imports/sealed';
 import { maskIdNumber, maskPhone } from '@platform/privacy';
 import { normaliseCode, parseIdNumber, parseUscc } from '@platform/validation';
-import { gigKindOf, MEMBER_CODES, SEX_LABELS, type Sex } from '../shared/member-codes';
+import { gigKindOfWorker, MEMBER_CODES, SEX_LABELS, WORKER_KINDS, workerKindOf, type Sex } from '../shared/member-codes';
 
 /** A member's fields after every rule has passed: what is stored (before sealing ID and phone). */
 export interface MemberValue {
@@ -16,6 +16,8 @@ export interface MemberValue {
   education: string | null;
   politicalStatus: string | null;
   occupation: string | null;
+  /** 从业类别 (shared/member-codes.ts WORKER_KINDS); null when not recorded. */
+  workerKind: string | null;
   gigKind: string | null;
   /** null when not given (an update then keeps the stored value). */
   migrantWorker: boolean | null;
@@ -32,6 +34,8 @@ export interface RawMemberFields {
   education?: string | null;
   politicalStatus?: string | null;
   occupation?: string | null;
+  /** A worker-kind code or template value; when absent, the occupation is read as one if it names one exactly. */
+  workerKind?: string | null;
   migrantWorker?: string | boolean | null;
   employerUscc?: string | null;
   remark?: string | null;
@@ -91,6 +95,9 @@ export function checkMemberFields(raw: RawMemberFields, today: string): { value:
   const politicalStatus = coded(MEMBER_CODES.politicalStatus, raw.politicalStatus);
   const occupation = blank(raw.occupation);
   if (occupation && occupation.length > 30) errors.push('职业不能超过 30 个字');
+  const kindText = blank(raw.workerKind);
+  const workerKind = kindText ? workerKindOf(kindText) : workerKindOf(occupation);
+  if (kindText && !workerKind) errors.push(`从业类别应为：${Object.values(WORKER_KINDS).join('、')}`);
   const migrantWorker = typeof raw.migrantWorker === 'boolean' ? raw.migrantWorker : coded(MEMBER_CODES.migrantWorker, raw.migrantWorker);
   let employerUscc = blank(raw.employerUscc);
   if (employerUscc) {
@@ -112,7 +119,8 @@ export function checkMemberFields(raw: RawMemberFields, today: string): { value:
       education,
       politicalStatus,
       occupation,
-      gigKind: gigKindOf(occupation),
+      workerKind,
+      gigKind: gigKindOfWorker(workerKind),
       migrantWorker,
       employerUscc,
       remark,

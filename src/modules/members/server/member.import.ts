@@ -20,7 +20,7 @@ export const MEMBER_IMPORT_COLUMNS = [
   { key: 'phone', header: '手机号码', aliases: ['手机号', '联系电话'], note: '11 位手机号', example: '13800138000', width: 14 },
   { key: 'education', header: '学历', note: `${MEMBER_CODES.education.accepted}；也可填本科、大专、硕士研究生、中专、初中、小学等常见写法（见下方对照表）`, example: '大学专科', width: 10, codes: MEMBER_CODES.education.synonymLines() },
   { key: 'politicalStatus', header: '政治面貌', note: `${MEMBER_CODES.politicalStatus.accepted}；也可填党员、团员等常见写法（见下方对照表）`, example: '群众', width: 10, codes: MEMBER_CODES.politicalStatus.synonymLines() },
-  { key: 'occupation', header: '职业', note: '新就业形态劳动者请填：快递员、外卖配送员、网约车司机、货车司机 或 其他新就业形态', example: '外卖配送员', width: 12 },
+  { key: 'occupation', header: '职业', note: '从业类别按下列之一填写（用于新就业形态、环卫工人等统计和体检名额）：快递员、外卖配送员、网约车司机、货车司机、家政服务员、护工护理员、商场信息员、房地产经纪人员、保安员、其他新就业形态、环卫工人、否（非新就业形态）；其他职业照实填写', example: '外卖配送员', width: 12 },
   { key: 'migrantWorker', header: '是否农民工', note: '是或否（也可填 Y/N、√/×、1/0），不填为否', example: '否', width: 10, codes: MEMBER_CODES.migrantWorker.synonymLines() },
   { key: 'employerUscc', header: '工作单位统一社会信用代码', aliases: ['统一社会信用代码'], note: '18 位，按 GB 32100 校验', example: '91320100MA1XXXXXXX', width: 24 },
   { key: 'orgCode', header: '所属工会代码', required: true, aliases: ['工会代码'], note: '会员所在基层工会的组织代码（组织管理中可查），必须在您的管辖范围内', example: '320102001001', width: 16 },
@@ -65,7 +65,7 @@ function stageOf(
     const phone = v.phone ? sealPhoneLater('members', id, v.phone, digests.phoneIdx!) : null;
     // An empty 是否农民工 keeps an existing member's value, and is 否 for a new one.
     const migrant = a === 'insert' ? (v.migrantWorker ?? false) : v.migrantWorker;
-    const shared = [v.ethnicity, phone?.enc ?? null, phone?.idx ?? null, phone?.masked ?? null, v.education, v.politicalStatus, v.occupation, v.gigKind, migrant, v.employerUscc, v.remark];
+    const shared = [v.ethnicity, phone?.enc ?? null, phone?.idx ?? null, phone?.masked ?? null, v.education, v.politicalStatus, v.occupation, v.workerKind, v.gigKind, migrant, v.employerUscc, v.remark];
     if (a === 'insert') {
       const idSeal = sealIdNumberLater('members', id, v.idNumber, idIdx);
       stage.push([MEMBER_TARGET.table, [id, v.name, v.sex, v.birthDate, idSeal.enc, idSeal.idx, idSeal.masked, ...shared]]);

@@ -1,4 +1,5 @@
-import { APPLICATION_STATUS_LABELS, CHANNEL_LABELS, GIG_KINDS, LEAVE_REASONS, SEX_LABELS } from '../shared/member-codes';
+import { APPLICATION_STATUS_LABELS, CHANNEL_LABELS, GIG_KINDS, LEAVE_REASONS, SEX_LABELS, TRANSFER_STATUS_LABELS, WORKER_KINDS } from '../shared/member-codes';
+import type { TransferRow } from './member.repository';
 import type { Application, MemberRow } from '../shared/member.schema';
 import type { MemberListRow } from './member.repository';
 import type { ApplicationRecord, MemberRecord, MembershipRecord } from './member.table';
@@ -19,11 +20,14 @@ export function presentMemberFields(m: MemberRecord, employerName: string | null
     education: m.education,
     politicalStatus: m.politicalStatus,
     occupation: m.occupation,
+    workerKind: m.workerKind,
+    workerKindLabel: label(WORKER_KINDS, m.workerKind),
     gigKind: m.gigKind,
     gigKindLabel: label(GIG_KINDS, m.gigKind),
     migrantWorker: m.migrantWorker,
     employerUscc: m.employerUscc,
-    employerName,
+    // The register's name for the USCC, else the name the member gave when joining online.
+    employerName: employerName ?? m.employerName,
     remark: m.remark,
   };
 }
@@ -103,5 +107,31 @@ export function auditSnapshot(m: MemberRecord) {
     occupation: m.occupation,
     migrantWorker: m.migrantWorker,
     employerUscc: m.employerUscc,
+  };
+}
+
+/** A transfer request as both unions see it: the member's masked ID number only. */
+export function presentTransfer(r: TransferRow, rights: { canDecide: boolean; canWithdraw: boolean }) {
+  const t = r.transfer;
+  return {
+    id: t.id,
+    memberId: t.memberId,
+    memberName: r.memberName,
+    idNumberMasked: r.idNumberMasked,
+    fromOrgId: t.fromOrgId,
+    fromOrgName: r.fromOrgName,
+    toOrgId: t.toOrgId,
+    toOrgName: r.toOrgName,
+    status: t.status,
+    statusLabel: label(TRANSFER_STATUS_LABELS, t.status) ?? t.status,
+    transferredOn: t.transferredOn,
+    remark: t.remark,
+    ordered: t.ordered,
+    requestedByName: t.requestedByName,
+    requestedAt: t.requestedAt.toISOString(),
+    decidedByName: t.decidedByName,
+    decidedAt: t.decidedAt ? t.decidedAt.toISOString() : null,
+    decisionNote: t.decisionNote,
+    ...rights,
   };
 }

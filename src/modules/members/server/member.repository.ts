@@ -8,7 +8,9 @@ import {
   members,
   membershipApplications,
   memberships,
+  membershipTransfers,
   type ApplicationRecord,
+  type MembershipTransferRecord,
   type MemberRecord,
   type MembershipRecord,
 } from './member.table';
@@ -95,6 +97,28 @@ export async function findMemberInScope(db: DbOrTx, scope: Scope, memberId: numb
         eq(members.id, memberId),
         sql`exists (select 1 from ${memberships} m join ${organisations} o on o.id = m.org_id
                      where m.member_id = ${members.id} and ${scopeCondition(sql`o.path`, scope)})`,
+      ),
+    )
+    .limit(1);
+  return rows[0]?.member ?? null;
+}
+
+/**
+ * A member whose current membership (the open one; after leaving, the last one) is in scope. A union the member
+ * transferred away from keeps seeing the history row, but this lookup — used to reveal the ID number or phone —
+ * no longer finds the member for it.
+ */
+export async function findMemberInCurrentScope(db: DbOrTx, scope: Scope, memberId: number): Promise<MemberRecord | null> {
+  const rows = await db
+    .select({ member: members })
+    .from(members)
+    .where(
+      and(
+        eq(members.id, memberId),
+        sql`exists (select 1 from (select m.org_id from ${memberships} m where m.member_id = ${members.id}
+                                    order by (m.left_on is null) desc, m.joined_on desc, m.id desc limit 1) cur
+                      join ${organisations} o on o.id = cur.org_id
+                     where ${scopeCondition(sql`o.path`, scope)})`,
       ),
     )
     .limit(1);
@@ -366,7 +390,7 @@ export async function memberWithUnion(db: DbOrTx, where: SQL) {
 
 function memberWithUnionQuery(db: DbOrTx, where: SQL) {
   return db
-    .select({ id: members.id, name: members.name, sex: members.sex, gigKind: members.gigKind, migrantWorker: members.migrantWorker, idNumberMasked: members.idNumberMasked, idNumberIdx: members.idNumberIdx, orgId: organisations.id, orgName: organisations.name, orgPath: organisations.path })
+    .select({ id: members.id, name: members.name, sex: members.sex, gigKind: members.gigKind, workerKind: members.workerKind, migrantWorker: members.migrantWorker, idNumberMasked: members.idNumberMasked, idNumberIdx: members.idNumberIdx, orgId: organisations.id, orgName: organisations.name, orgPath: organisations.path })
     .from(members)
     .innerJoin(memberships, and(eq(memberships.memberId, members.id), isNull(memberships.leftOn)))
     .innerJoin(organisations, eq(organisations.id, memberships.orgId))
@@ -377,3 +401,92 @@ export const memberWithUnionById = (db: DbOrTx, id: number) => memberWithUnion(d
 export const memberWithUnionByAccount = (db: DbOrTx, accountId: number) => memberWithUnion(db, eq(members.accountId, accountId));
 /** Members in a union now, by the blind indexes of their ID numbers (an import's lookup). */
 export const membersWithUnionByIdIdx = (db: DbOrTx, idxs: string[]) => (idxs.length ? memberWithUnionQuery(db, inArray(members.idNumberIdx, idxs)) : Promise.resolve([]));
+
+// --- transfers -----------------------------------------------------------------------------------------
+
+export async function insertTransfer(db: DbOrTx, values: typeof membershipTransfers.$inferInsert): Promise<MembershipTransferRecord> {
+  const [row] = await db.insert(membershipTransfers).values(values).returning();
+  return row!;
+}
+
+export async function updateTransfer(db: DbOrTx, id: number, set: Partial<typeof membershipTransfers.$inferInsert>) {
+  await db.update(membershipTransfers).set(set).where(eq(membershipTransfers.id, id));
+}
+
+export async function pendingTransferOf(db: DbOrTx, membershipId: number): Promise<MembershipTransferRecord | null> {
+  const [row] = await db
+    .select()
+    .from(membershipTransfers)
+    .where(and(eq(membershipTransfers.fromMembershipId, membershipId), eq(membershipTransfers.status, 'pending')))
+    .limit(1);
+  return row ?? null;
+}
+
+export interface TransferRow {
+  transfer: MembershipTransferRecord;
+  memberName: string;
+  idNumberMasked: string;
+  fromOrgName: string;
+  fromOrgPath: string;
+  toOrgName: string;
+  toOrgPath: string;
+}
+
+const fromOrg = sql`f`;
+const toOrg = sql`t`;
+
+/** One transfer with both unions, locked for update when deciding; unscoped: the service checks both sides. */
+export async function findTransferUnscoped(db: DbOrTx, id: number, lock = false): Promise<TransferRow | null> {
+  const [row] = await queryRows<{ id: number; member_name: string; id_number_masked: string; from_org_name: string; from_org_path: string; to_org_name: string; to_org_path: string }>(
+    db,
+    sql`select x.id, m.name as member_name, m.id_number_masked, f.name as from_org_name, f.path as from_org_path, t.name as to_org_name, t.path as to_org_path
+          from membership_transfers x join members m on m.id = x.member_id
+          join organisations ${fromOrg} on f.id = x.from_org_id join organisations ${toOrg} on t.id = x.to_org_id
+         where x.id = ${id} ${lock ? sql`for update of x` : sql``}`,
+  );
+  if (!row) return null;
+  const [transfer] = await db.select().from(membershipTransfers).where(eq(membershipTransfers.id, id));
+  return { transfer: transfer!, memberName: row.member_name, idNumberMasked: row.id_number_masked, fromOrgName: row.from_org_name, fromOrgPath: row.from_org_path, toOrgName: row.to_org_name, toOrgPath: row.to_org_path };
+}
+
+/** Transfers into (`incoming`) or out of (`outgoing`) the scope, pending ones first, newest first. */
+export async function listTransfers(db: DbOrTx, scope: Scope, box: 'incoming' | 'outgoing', status: string | undefined, page: { page: number; pageSize: number }) {
+  const side = box === 'incoming' ? sql`t.path` : sql`f.path`;
+  const where = sql`${scopeCondition(side, scope)} ${status ? sql`and x.status = ${status}` : sql``}`;
+  const from = sql`from membership_transfers x join members m on m.id = x.member_id
+                   join organisations f on f.id = x.from_org_id join organisations t on t.id = x.to_org_id where ${where}`;
+  const [total] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n ${from}`);
+  const ids = await queryRows<{ id: number }>(
+    db,
+    sql`select x.id ${from} order by (x.status = 'pending') desc, x.requested_at desc, x.id desc limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`,
+  );
+  const rows: TransferRow[] = [];
+  for (const { id } of ids) rows.push((await findTransferUnscoped(db, id))!);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** Pending transfers into the scope (the receiving union's due work). */
+export async function countIncomingTransfers(db: DbOrTx, scope: Scope): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from membership_transfers x join organisations t on t.id = x.to_org_id
+         where x.status = 'pending' and ${scopeCondition(sql`t.path`, scope)}`,
+  );
+  return row?.n ?? 0;
+}
+
+/**
+ * One level of the whole district's tree (the root when no parent): open unions with their codes and how many
+ * open children they have. Names and codes only — the same directory the public joining page offers.
+ */
+export async function transferTargets(db: DbOrTx, parentId: number | null, grassroots: string[]) {
+  return queryRows<{ id: number; parent_id: number | null; name: string; code: string; kind: string; child_count: number }>(
+    db,
+    sql`select o.id, o.parent_id, o.name, o.code, o.kind,
+               (select count(*)::int from organisations c where c.parent_id = o.id and c.closed_on is null) as child_count
+          from organisations o
+         where o.closed_on is null and ${parentId === null ? sql`o.parent_id is null` : sql`o.parent_id = ${parentId}`}
+         order by (o.kind in (${sql.join(grassroots.map((k) => sql`${k}`), sql`, `)})), o.code
+         limit 2000`,
+  ).then((rows) => rows.map((r) => ({ ...r, selectable: grassroots.includes(r.kind) })));
+}

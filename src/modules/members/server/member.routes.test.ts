@@ -300,22 +300,67 @@ describe('members', () => {
     expect((await staff.get(`/api/members/${memberId}`)).body.canReveal).toBe(false);
   });
 
-  it('transfers a member: one membership closes, the next opens, both unions see the history', async () => {
-    const bad = await union.post(`/api/memberships/${membershipId}/transfer`, { toOrgCode: hengda.code, transferredOn: '2025-01-01' });
-    expect(bad.status).toBe(400);
-    const r = await union.post(`/api/memberships/${membershipId}/transfer`, { toOrgCode: other.code, transferredOn: '2025-01-01' });
-    expect(r.status).toBe(200);
+  it('transfers a member on the receiving side’s acceptance; the sender keeps the history row but not the numbers', async () => {
+    const jinxiu = await t.as('jinxiu');
+    expect((await union.post(`/api/memberships/${membershipId}/transfer`, { toOrgId: hengda.id, transferredOn: '2025-01-01' })).status).toBe(400);
+    const asked = await union.post(`/api/memberships/${membershipId}/transfer`, { toOrgId: other.id, transferredOn: '2025-01-01' });
+    expect(asked.body).toMatchObject({ status: 'pending', membershipId: null });
+    const transferId = asked.body.transferId as number;
+    expect((await union.post(`/api/memberships/${membershipId}/transfer`, { toOrgId: other.id, transferredOn: '2025-01-01' })).body.code).toBe('MEMBER.TRANSFER_PENDING');
+    // Nothing moves until the receiving side accepts: the sender still holds the membership and the numbers.
+    expect((await union.get(`/api/members/${memberId}`)).body.memberships).toHaveLength(1);
+    expect((await union.post(`/api/members/${memberId}/reveal`, { field: 'phone' })).status).toBe(200);
+    const outgoing = (await union.get('/api/member-transfers?box=outgoing')).body.items;
+    expect(outgoing.find((x: { id: number }) => x.id === transferId)).toMatchObject({ statusLabel: '待接收', toOrgName: expect.any(String), canDecide: false, canWithdraw: true });
+    expect((await union.post(`/api/member-transfers/${transferId}/accept`, {})).status).toBe(404);
+    const incoming = (await jinxiu.get('/api/member-transfers?box=incoming&status=pending')).body.items;
+    expect(incoming.find((x: { id: number }) => x.id === transferId)).toMatchObject({ canDecide: true, idNumberMasked: expect.stringMatching(/\*/) });
+    expect((await jinxiu.get('/api/members/due')).body.incomingTransfers).toBeGreaterThan(0);
+    expect((await jinxiu.post(`/api/member-transfers/${transferId}/reject`, {})).body.code).toBe('MEMBER.REASON_REQUIRED');
+    const accepted = await jinxiu.post(`/api/member-transfers/${transferId}/accept`, {});
+    expect(accepted.body).toMatchObject({ status: 'accepted', statusLabel: '已接收', decidedByName: expect.any(String) });
+
     const seenByOld = await union.get(`/api/members/${memberId}`);
     expect(seenByOld.body.memberships.map((m: { orgId: number; leftOn: string | null }) => [m.orgId, m.leftOn])).toEqual([
       [hengda.id, '2025-01-01'],
       [other.id, null],
     ]);
-    expect(seenByOld.body.canWrite).toBe(false);
+    expect(seenByOld.body).toMatchObject({ canWrite: false, canReveal: false });
+    expect((await union.post(`/api/members/${memberId}/reveal`, { field: 'phone' })).status).toBe(404);
+    expect((await union.post(`/api/members/${memberId}/reveal`, { field: 'idNumber' })).status).toBe(404);
+    expect((await jinxiu.post(`/api/members/${memberId}/reveal`, { field: 'phone' })).body.value).toBe('13655556666');
     expect((await union.get(`/api/members?q=${encodeURIComponent('钱多多')}`)).body.total).toBe(0);
     expect((await union.get(`/api/members?q=${encodeURIComponent('钱多多')}&status=left`)).body.items[0].leaveReasonLabel).toBe('转出');
-    const seenByNew = await admin.get(`/api/members/${memberId}`);
-    expect(seenByNew.body.memberships).toHaveLength(2);
-    expect((await union.post(`/api/memberships/${membershipId}/transfer`, { toOrgCode: other.code, transferredOn: '2025-01-02' })).status).toBe(409);
+    expect((await admin.get(`/api/members/${memberId}`)).body.memberships).toHaveLength(2);
+    expect((await union.post(`/api/memberships/${membershipId}/transfer`, { toOrgId: other.id, transferredOn: '2025-01-02' })).status).toBe(409);
+    expect((await jinxiu.post(`/api/member-transfers/${transferId}/accept`, {})).body.code).toBe('MEMBER.TRANSFER_DECIDED');
+  });
+
+  it('completes at once when a common parent orders it; the sender may withdraw a pending request', async () => {
+    const jinxiu = await t.as('jinxiu');
+    const a = (await union.post('/api/members', { name: '周转一', idNumber: fakeIdNumber('19910101'), orgId: hengda.id, joinedOn: '2024-01-01' })).body;
+    const ordered = await jinxiu.post(`/api/memberships/${a.memberships[0].id}/transfer`, { toOrgId: other.id, transferredOn: '2025-02-01' });
+    expect(ordered.body).toMatchObject({ status: 'accepted', membershipId: expect.any(Number) });
+    expect((await admin.get(`/api/members/${a.memberId}`)).body.memberships.map((m: { orgId: number }) => m.orgId)).toEqual([hengda.id, other.id]);
+    const b = (await union.post('/api/members', { name: '周转二', idNumber: fakeIdNumber('19910202'), orgId: hengda.id, joinedOn: '2024-01-01' })).body;
+    const asked = (await union.post(`/api/memberships/${b.memberships[0].id}/transfer`, { toOrgId: songlingUnion.id, transferredOn: '2025-02-01' })).body;
+    expect(asked.status).toBe('pending');
+    const songling = await t.as('songling');
+    expect((await songling.get('/api/member-transfers?box=incoming')).body.items.some((x: { id: number }) => x.id === asked.transferId)).toBe(true);
+    expect((await songling.post(`/api/member-transfers/${asked.transferId}/withdraw`, {})).status).toBe(404);
+    expect((await union.post(`/api/member-transfers/${asked.transferId}/withdraw`, {})).body).toMatchObject({ status: 'withdrawn' });
+    expect((await songling.post(`/api/member-transfers/${asked.transferId}/accept`, {})).body.code).toBe('MEMBER.TRANSFER_DECIDED');
+    expect((await admin.get(`/api/members/${b.memberId}`)).body.memberships).toHaveLength(1);
+  });
+
+  it('offers the whole district’s tree to choose the receiving union, only grassroots unions selectable', async () => {
+    const roots = (await union.get('/api/member-transfers/unions')).body;
+    expect(roots).toHaveLength(1);
+    expect(roots[0]).toMatchObject({ parentId: null, selectable: false });
+    const streets = (await union.get(`/api/member-transfers/unions?parentId=${roots[0].id}`)).body as { id: number; name: string }[];
+    const songlingStreet = streets.find((s) => s.name.includes('松岭街道'))!;
+    const under = (await union.get(`/api/member-transfers/unions?parentId=${songlingStreet.id}`)).body;
+    expect(under.find((o: { id: number }) => o.id === songlingUnion.id)).toMatchObject({ selectable: true, code: songlingUnion.code });
   });
 
   it('ends a membership with a reason; the date cannot precede joining', async () => {
@@ -355,7 +400,7 @@ describe('joining online', () => {
     expect(targets[0]).toMatchObject({ name: '云溪区新就业形态劳动者联合工会', gigWorkers: true });
     const bad = await t.client().post('/api/join', { name: '骑手甲', idNumber: '123', phone: '1', orgId: targets[0].id, username: 'rider1', password: 'x', consent: false });
     expect(bad.status).toBe(400);
-    const r = await t.client().post('/api/join', { name: '骑手甲', idNumber, phone: '13800009999', occupation: '外卖配送员', orgId: targets[0].id, username: 'rider1', password: 'Rider#2026', consent: true });
+    const r = await t.client().post('/api/join', { name: '骑手甲', idNumber, phone: '13800009999', occupation: '外卖送餐员', employerName: '云溪某外卖平台城西站点', orgId: targets[0].id, username: 'rider1', password: 'Rider#2026', consent: true });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ status: 'pending', orgName: '云溪区新就业形态劳动者联合工会' });
     ref = r.body.ref;
@@ -369,6 +414,8 @@ describe('joining online', () => {
     expect(due.pendingApplications).toBeGreaterThan(0);
     const app = (await admin.get('/api/member-applications?q=' + encodeURIComponent('骑手甲'))).body.items[0];
     expect(app).toMatchObject({ status: 'pending', idNumberMasked: `${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}` });
+    // The reviewer sees the employer as typed, though it matches no register employer.
+    expect(app).toMatchObject({ employerName: '云溪某外卖平台城西站点', gigKindLabel: '外卖配送员' });
     expect(app.dueOn > app.submittedAt.slice(0, 10)).toBe(true);
     expect((await admin.post(`/api/member-applications/${app.id}/reject`, { opinion: '' })).status).toBe(400);
     expect((await admin.post(`/api/member-applications/${app.id}/approve`, { opinion: '同意' })).status).toBe(200);
@@ -377,7 +424,9 @@ describe('joining online', () => {
     const me = await t.as('rider1', 'Rider#2026');
     const mine = await me.get('/api/me/member');
     expect(mine.status).toBe(200);
-    expect(mine.body).toMatchObject({ name: '骑手甲', gigKind: 'food_delivery', memberships: [{ channelLabel: '网上申请', leftOn: null }] });
+    // 外卖送餐员 is recognised as the coded food-delivery kind; the typed employer stays on the member.
+    expect(mine.body).toMatchObject({ name: '骑手甲', occupation: '外卖送餐员', workerKind: 'food_delivery', gigKind: 'food_delivery', employerUscc: null, employerName: '云溪某外卖平台城西站点', memberships: [{ channelLabel: '网上申请', leftOn: null }] });
+    expect((await admin.get(`/api/members/${mine.body.memberId}`)).body.employerName).toBe('云溪某外卖平台城西站点');
     expect((await me.get('/api/members')).status).toBe(403);
   });
 });

@@ -23,18 +23,24 @@ import {
   MemberDetailSchema,
   MemberDueSchema,
   MemberExportQuerySchema,
+  type MemberListQuery,
   MemberListQuerySchema,
   MemberPageSchema,
   RejectSchema,
   RevealSchema,
+  TransferDecisionSchema,
+  TransferListQuerySchema,
+  TransferRequestSchema,
+  TransferResultSchema,
   TransferSchema,
+  TransferTargetNodeSchema,
+  TransferTargetQuerySchema,
   UpdateMemberSchema,
-  type MemberListQuery,
 } from '../shared/member.schema';
 import { MemberErrors } from './member.errors';
 import { searchDigest } from './member.fields';
 import { memberImportSpec } from './member.import';
-import { presentApplication, presentMemberFields, presentMemberRow, presentMembership } from './member.presenter';
+import { presentApplication, presentMemberFields, presentMemberRow, presentMembership, presentTransfer } from './member.presenter';
 import * as repo from './member.repository';
 import type { MemberRecord } from './member.table';
 import * as service from './member.service';
@@ -56,8 +62,11 @@ export function registerMemberRoutes(app: FastifyInstance, deps: AppDeps, import
   }
 
   /** A member with the whole membership history; `write` is the reader's write scope (null: read only). */
-  async function presentDetail(member: MemberRecord, write: Scope | null, canReveal: boolean) {
+  async function presentDetail(member: MemberRecord, write: Scope | null, reveal: Scope | null) {
     const history = await repo.membershipHistory(db, member.id);
+    // The numbers follow the current membership (the open one, else the last): not the union transferred from.
+    const current = history.find((h) => !h.membership.leftOn) ?? history.at(-1);
+    const canReveal = !!reveal && !!current && pathInScope(reveal, current.orgPath);
     const names = await employerNamesByUscc(db, member.employerUscc ? [member.employerUscc] : []);
     const open = history.find((h) => !h.membership.leftOn);
     const writable = (path: string) => !!write && pathInScope(write, path);
@@ -73,7 +82,7 @@ export function registerMemberRoutes(app: FastifyInstance, deps: AppDeps, import
   async function detail(memberId: number, principal: Principal) {
     const member = await repo.findMemberInScope(db, scopeFor(principal, READ), memberId);
     if (!member) throw MemberErrors.NOT_FOUND();
-    return presentDetail(member, scopeFor(principal, WRITE), principal.permissions.has(SENSITIVE));
+    return presentDetail(member, scopeFor(principal, WRITE), principal.permissions.has(SENSITIVE) ? scopeFor(principal, SENSITIVE) : null);
   }
 
   defineRoute(app, {
@@ -135,13 +144,14 @@ export function registerMemberRoutes(app: FastifyInstance, deps: AppDeps, import
     method: 'GET',
     url: '/api/members/due',
     permission: READ,
-    summary: '待办：待审核、即将到期和已超期的入会申请数',
+    summary: '待办：待审核、即将到期和已超期的入会申请数，待接收的转会申请数',
     tags,
     response: MemberDueSchema,
-    async handler({ scope }) {
+    async handler({ scope, principal }) {
       const today = chinaToday(deps.now());
       const r = await repo.applicationDueCounts(db, scope(), today, addDays(today, 1));
-      return { pendingApplications: r.pending, overdueApplications: r.overdue, dueSoon: r.due_soon };
+      const incomingTransfers = await repo.countIncomingTransfers(db, scopeFor(principal, WRITE));
+      return { incomingTransfers, pendingApplications: r.pending, overdueApplications: r.overdue, dueSoon: r.due_soon };
     },
   });
 
@@ -237,16 +247,66 @@ export function registerMemberRoutes(app: FastifyInstance, deps: AppDeps, import
     method: 'POST',
     url: '/api/memberships/:id/transfer',
     permission: WRITE,
-    summary: '转会：结束当前会籍并在转入工会开始新会籍',
+    summary: '申请转会（待转入工会接收；共同的上级工会办理时直接完成）',
     tags,
     params: IdParamsSchema,
     body: TransferSchema,
-    response: z.object({ id: z.number() }),
+    response: TransferResultSchema,
     async handler({ params, body, principal, ip }) {
-      const next = await service.transferMember(deps, { principal, ip }, params.id, body);
-      return { id: next.id };
+      return service.requestTransfer(deps, { principal, ip }, params.id, body);
     },
   });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/member-transfers',
+    permission: WRITE,
+    summary: '转会申请：转入本工会（待接收的在前）或由本工会转出的',
+    tags,
+    querystring: TransferListQuerySchema,
+    response: z.object({ items: z.array(TransferRequestSchema), total: z.number(), page: z.number(), pageSize: z.number() }),
+    async handler({ query, principal, scope }) {
+      const { rows, total } = await repo.listTransfers(db, scope(), query.box, query.status, query);
+      const items = rows.map((r) => presentTransfer(r, service.transferRights({ principal, ip: '' }, { status: r.transfer.status, fromOrgPath: r.fromOrgPath, toOrgPath: r.toOrgPath })));
+      return { items, total, page: query.page, pageSize: query.pageSize };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/member-transfers/unions',
+    permission: WRITE,
+    summary: '选择转入工会：全区工会组织树的一层（只有基层工会可选）',
+    tags,
+    querystring: TransferTargetQuerySchema,
+    response: z.array(TransferTargetNodeSchema),
+    async handler({ query }) {
+      const rows = await repo.transferTargets(db, query.parentId ?? null, grassrootsKinds());
+      return rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, code: r.code, childCount: r.child_count, selectable: r.selectable }));
+    },
+  });
+
+  for (const [action, summary] of [
+    ['accept', '接收转会（结束原会籍，在本工会开始新会籍）'],
+    ['reject', '拒绝接收转会（须填写原因）'],
+    ['withdraw', '撤回本工会提出的转会申请'],
+  ] as const) {
+    defineRoute(app, {
+      method: 'POST',
+      url: `/api/member-transfers/:id/${action}`,
+      permission: WRITE,
+      summary,
+      tags,
+      params: IdParamsSchema,
+      body: TransferDecisionSchema,
+      response: TransferRequestSchema,
+      async handler({ params, body, principal, ip }) {
+        await service.decideTransfer(deps, { principal, ip }, params.id, action, body.reason);
+        const r = (await repo.findTransferUnscoped(db, params.id))!;
+        return presentTransfer(r, service.transferRights({ principal, ip }, { status: r.transfer.status, fromOrgPath: r.fromOrgPath, toOrgPath: r.toOrgPath }));
+      },
+    });
+  }
 
   defineRoute(app, {
     method: 'POST',
@@ -398,7 +458,7 @@ export function registerMemberRoutes(app: FastifyInstance, deps: AppDeps, import
     async handler({ principal }) {
       const member = await repo.findMemberByAccount(db, principal.accountId);
       if (!member) throw MemberErrors.NOT_A_MEMBER();
-      return presentDetail(member, null, false);
+      return presentDetail(member, null, null);
     },
   });
 

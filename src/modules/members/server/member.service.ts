@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { scopeFor, type Scope } from '@platform/access';
+import { pathInScope, scopeFor, type Scope } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { checkPasswordPolicy, hashPassword } from '@platform/auth';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
@@ -53,6 +53,7 @@ function memberColumns(deps: AppDeps, id: number, v: MemberValue) {
     education: v.education,
     politicalStatus: v.politicalStatus,
     occupation: v.occupation,
+    workerKind: v.workerKind,
     gigKind: v.gigKind,
     migrantWorker: v.migrantWorker ?? false,
     employerUscc: v.employerUscc,
@@ -118,6 +119,8 @@ export async function updateMember(deps: AppDeps, ctx: ActionContext, memberId: 
         education: pick('education', before.education),
         politicalStatus: pick('politicalStatus', before.politicalStatus),
         occupation: pick('occupation', before.occupation),
+        // Kept unless given, or unless a new occupation names a kind (a template value).
+        workerKind: input.workerKind !== undefined ? input.workerKind : input.occupation !== undefined ? null : before.workerKind,
         migrantWorker: input.migrantWorker ?? before.migrantWorker,
         employerUscc: pick('employerUscc', before.employerUscc),
         remark: pick('remark', before.remark),
@@ -140,41 +143,98 @@ export async function updateMember(deps: AppDeps, ctx: ActionContext, memberId: 
   });
 }
 
-/** Moves a member: closes the open membership and opens one in the target union; both unions keep the history. */
-export async function transferMember(deps: AppDeps, ctx: ActionContext, membershipId: number, input: { toOrgCode: string; transferredOn: string; remark?: string | null | undefined }) {
+type TransferInput = { toOrgId: number; transferredOn: string; remark?: string | null | undefined };
+
+/** Closes the membership and opens the next in the receiving union (both unions keep the history); audited on both sides. */
+async function completeTransfer(tx: DbOrTx, ctx: ActionContext, t: { id: number; membershipId: number; memberId: number; memberName: string; from: { id: number; name: string; path: string }; to: { id: number; name: string; path: string }; transferredOn: string; remark: string | null; how: string }) {
+  const closed = await repo.closeMembership(tx, t.membershipId, t.transferredOn, 'transfer', t.remark);
+  if (!closed) throw MemberErrors.NOT_OPEN();
+  const next = await repo.insertMembership(tx, { memberId: t.memberId, orgId: t.to.id, joinedOn: t.transferredOn, channel: 'transfer', fromMembershipId: t.membershipId, remark: t.remark });
+  const summary = `会员“${t.memberName}”由“${t.from.name}”转入“${t.to.name}”（${t.transferredOn}，${t.how}）`;
+  for (const org of [t.from, t.to]) {
+    await writeAudit(tx, { actor: actorOf(ctx), action: 'member.transfer', entityType: 'member', entityId: t.memberId, orgId: org.id, orgPath: org.path, summary, after: { transferId: t.id, from: t.from.name, to: t.to.name, date: t.transferredOn, membershipId: next.id } });
+  }
+  return next;
+}
+
+/**
+ * A transfer (转会) asked by the sending side. The receiving union is chosen from the tree; a caller who may
+ * also write the receiving union (a common parent, e.g. the street above both) orders it and it completes at
+ * once; otherwise it waits for the receiving union to accept (待接收).
+ */
+export async function requestTransfer(deps: AppDeps, ctx: ActionContext, membershipId: number, input: TransferInput) {
   const today = chinaToday(deps.now());
   return deps.db.transaction(async (tx) => {
     const found = await repo.findMembershipInScope(tx, writeScope(ctx), membershipId);
     if (!found) throw MemberErrors.NOT_FOUND();
     if (found.membership.leftOn) throw MemberErrors.NOT_OPEN();
-    const target = await repo.findOpenGrassrootsOrg(tx, { code: input.toOrgCode.trim() }, grassrootsKinds());
+    const target = await repo.findOpenGrassrootsOrg(tx, { id: input.toOrgId }, grassrootsKinds());
     if (!target) throw MemberErrors.TARGET_NOT_FOUND();
     if (target.id === found.membership.orgId) throw MemberErrors.SAME_ORG();
     checkDate(input.transferredOn, today, found.membership.joinedOn);
-    const closed = await repo.closeMembership(tx, membershipId, input.transferredOn, 'transfer', input.remark ?? null);
-    if (!closed) throw MemberErrors.NOT_OPEN();
-    const next = await repo.insertMembership(tx, {
+    if (await repo.pendingTransferOf(tx, membershipId)) throw MemberErrors.TRANSFER_PENDING();
+    const ordered = pathInScope(writeScope(ctx), target.path);
+    const who = ctx.principal.displayName;
+    const transfer = await repo.insertTransfer(tx, {
       memberId: found.member.id,
-      orgId: target.id,
-      joinedOn: input.transferredOn,
-      channel: 'transfer',
       fromMembershipId: membershipId,
+      fromOrgId: found.membership.orgId,
+      toOrgId: target.id,
+      status: ordered ? 'accepted' : 'pending',
+      transferredOn: input.transferredOn,
       remark: input.remark ?? null,
+      ordered,
+      requestedBy: ctx.principal.accountId,
+      requestedByName: who,
+      requestedAt: deps.now(),
+      ...(ordered ? { decidedBy: ctx.principal.accountId, decidedByName: who, decidedAt: deps.now() } : {}),
     });
-    const summary = `会员“${found.member.name}”由“${found.orgName}”转入“${target.name}”（${input.transferredOn}）`;
-    for (const org of [{ id: found.membership.orgId, path: found.orgPath }, { id: target.id, path: target.path }]) {
-      await writeAudit(tx, {
-        actor: actorOf(ctx),
-        action: 'member.transfer',
-        entityType: 'member',
-        entityId: found.member.id,
-        orgId: org.id,
-        orgPath: org.path,
-        summary,
-        after: { from: found.orgName, to: target.name, date: input.transferredOn, membershipId: next.id },
-      });
+    const from = { id: found.membership.orgId, name: found.orgName, path: found.orgPath };
+    if (ordered) {
+      const next = await completeTransfer(tx, ctx, { id: transfer.id, membershipId, memberId: found.member.id, memberName: found.member.name, from, to: target, transferredOn: input.transferredOn, remark: input.remark ?? null, how: '上级工会直接办理' });
+      await repo.updateTransfer(tx, transfer.id, { resultMembershipId: next.id });
+      return { transferId: transfer.id, status: 'accepted' as const, membershipId: next.id };
     }
-    return next;
+    // Recorded with the sending union: the receiving one sees the request itself, and audits its own decision.
+    await writeAudit(tx, { actor: actorOf(ctx), action: 'member.transfer_request', entityType: 'member', entityId: found.member.id, orgId: from.id, orgPath: from.path, summary: `“${found.orgName}”申请将会员“${found.member.name}”转入“${target.name}”（${input.transferredOn}），待对方工会接收`, after: { transferId: transfer.id, to: target.name, date: input.transferredOn } });
+    return { transferId: transfer.id, status: 'pending' as const, membershipId: null };
+  });
+}
+
+/** May the principal accept or refuse (receiving side) / withdraw (sending side) this transfer? */
+export function transferRights(ctx: ActionContext, t: { status: string; fromOrgPath: string; toOrgPath: string }) {
+  const scope = writeScope(ctx);
+  const pending = t.status === 'pending';
+  return { canDecide: pending && pathInScope(scope, t.toOrgPath), canWithdraw: pending && pathInScope(scope, t.fromOrgPath) };
+}
+
+/** The receiving union (or a union above it) accepts, refuses (with a reason), or the sender withdraws. */
+export async function decideTransfer(deps: AppDeps, ctx: ActionContext, id: number, decision: 'accept' | 'reject' | 'withdraw', reason?: string | null) {
+  return deps.db.transaction(async (tx) => {
+    const row = await repo.findTransferUnscoped(tx, id, true);
+    const scope = writeScope(ctx);
+    const side = decision === 'withdraw' ? row?.fromOrgPath : row?.toOrgPath;
+    if (!row || !side || !pathInScope(scope, side)) throw MemberErrors.TRANSFER_NOT_FOUND();
+    const t = row.transfer;
+    if (t.status !== 'pending') throw MemberErrors.TRANSFER_DECIDED();
+    const note = reason?.trim() || null;
+    if (decision === 'reject' && !note) throw MemberErrors.REASON_REQUIRED();
+    const decided = { decidedBy: ctx.principal.accountId, decidedByName: ctx.principal.displayName, decidedAt: deps.now(), decisionNote: note };
+    const from = { id: t.fromOrgId, name: row.fromOrgName, path: row.fromOrgPath };
+    const to = { id: t.toOrgId, name: row.toOrgName, path: row.toOrgPath };
+    if (decision === 'accept') {
+      const target = await repo.findOpenGrassrootsOrg(tx, { id: t.toOrgId }, grassrootsKinds());
+      if (!target) throw MemberErrors.TARGET_NOT_FOUND();
+      const next = await completeTransfer(tx, ctx, { id, membershipId: t.fromMembershipId, memberId: t.memberId, memberName: row.memberName, from, to, transferredOn: t.transferredOn, remark: t.remark, how: '转入工会接收' });
+      await repo.updateTransfer(tx, id, { ...decided, status: 'accepted', resultMembershipId: next.id });
+      return;
+    }
+    await repo.updateTransfer(tx, id, { ...decided, status: decision === 'reject' ? 'rejected' : 'withdrawn' });
+    const summary = decision === 'reject' ? `“${row.toOrgName}”拒绝接收会员“${row.memberName}”的转会：${note}` : `“${row.fromOrgName}”撤回会员“${row.memberName}”转入“${row.toOrgName}”的申请`;
+    // A refusal concerns both unions; a withdrawal only the sender (who also asked).
+    for (const org of decision === 'reject' ? [from, to] : [from]) {
+      await writeAudit(tx, { actor: actorOf(ctx), action: 'member.transfer_request', entityType: 'member', entityId: t.memberId, orgId: org.id, orgPath: org.path, summary, after: { transferId: id, status: decision } });
+    }
   });
 }
 
@@ -204,7 +264,8 @@ export async function endMembership(deps: AppDeps, ctx: ActionContext, membershi
 /** The full ID number or phone of a member in scope; every call writes an audit row. */
 export async function revealField(deps: AppDeps, ctx: ActionContext, memberId: number, field: 'idNumber' | 'phone') {
   return deps.db.transaction(async (tx) => {
-    const m = await repo.findMemberInScope(tx, scopeFor(ctx.principal, MemberPermissions.sensitive.name), memberId);
+    // Scoped by the current membership: a union the member transferred away from keeps the history, not the numbers.
+    const m = await repo.findMemberInCurrentScope(tx, scopeFor(ctx.principal, MemberPermissions.sensitive.name), memberId);
     if (!m) throw MemberErrors.NOT_FOUND();
     const token = field === 'idNumber' ? m.idNumberEnc : m.phoneEnc;
     if (!token) throw MemberErrors.NO_VALUE();
@@ -290,6 +351,7 @@ export async function submitApplication(deps: AppDeps, ip: string, input: JoinAp
       education: v.education,
       politicalStatus: v.politicalStatus,
       occupation: v.occupation,
+      workerKind: v.workerKind,
       gigKind: v.gigKind,
       migrantWorker: v.migrantWorker ?? false,
       employerName: input.employerName?.trim() || null,
@@ -329,17 +391,18 @@ export async function approveApplication(deps: AppDeps, ctx: ActionContext, id: 
     const idNumber = deps.cipher.decrypt(a.idNumberEnc, ctxOf('id_number'));
     const phone = deps.cipher.decrypt(a.phoneEnc, ctxOf('phone'));
     const v = validated(
-      { name: a.name, idNumber, phone, ethnicity: a.ethnicity, education: a.education, politicalStatus: a.politicalStatus, occupation: a.occupation, migrantWorker: a.migrantWorker },
+      { name: a.name, idNumber, phone, ethnicity: a.ethnicity, education: a.education, politicalStatus: a.politicalStatus, occupation: a.occupation, workerKind: a.workerKind, migrantWorker: a.migrantWorker },
       today,
     );
     let member = await repo.findMemberByIdIdx(tx, a.idNumberIdx);
     if (member) {
       const open = await repo.openMembershipOf(tx, member.id);
       if (open) throw MemberErrors.ALREADY_MEMBER(`申请人已是“${open.orgName}”的会员，请驳回并告知其办理转会`);
-      member = await repo.updateMember(tx, member.id, memberColumns(deps, member.id, v));
+      member = await repo.updateMember(tx, member.id, { ...memberColumns(deps, member.id, v), employerName: a.employerName ?? member.employerName });
     } else {
       const [mid] = await repo.reserveIds(tx, 'members', 1);
-      member = await repo.insertMember(tx, { id: mid!, ...memberColumns(deps, mid!, v) });
+      // The employer as the applicant typed it stays on the member, even when it matches no register employer.
+      member = await repo.insertMember(tx, { id: mid!, ...memberColumns(deps, mid!, v), employerName: a.employerName });
     }
     await repo.insertMembership(tx, { memberId: member.id, orgId: a.orgId, joinedOn: today, channel: 'online' });
     if (!member.accountId) {

@@ -25,9 +25,13 @@ export const members = pgTable(
     education: text(),
     politicalStatus: text(),
     occupation: text(),
+    /** 从业类别, coded (shared/member-codes.ts WORKER_KINDS); `gigKind` is its new-form part. */
+    workerKind: text(),
     gigKind: text(),
     migrantWorker: boolean().notNull().default(false),
     employerUscc: text(),
+    /** The employer's name as the member gave it (online joining), kept when it matches no register employer. */
+    employerName: text(),
     remark: text(),
     /** The member's own login, once an online application is approved. */
     accountId: integer().references(() => accounts.id),
@@ -73,6 +77,52 @@ export const memberships = pgTable(
 );
 export type MembershipRecord = typeof memberships.$inferSelect;
 
+/**
+ * A transfer (转会) between unions: requested by the sending side, accepted or refused by the receiving union, or
+ * withdrawn by the sender; ordered by a common parent it is accepted at once. Accepting closes the membership
+ * (`leave_reason = 'transfer'`) and opens `resultMembershipId` in the receiving union.
+ */
+export const membershipTransfers = pgTable(
+  'membership_transfers',
+  {
+    id: serial().primaryKey(),
+    memberId: integer()
+      .notNull()
+      .references(() => members.id),
+    fromMembershipId: integer()
+      .notNull()
+      .references(() => memberships.id),
+    fromOrgId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    toOrgId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    /** `pending` 待接收 → `accepted` 已接收 / `rejected` 已拒绝 / `withdrawn` 已撤回 (shared/member-codes.ts). */
+    status: text().notNull(),
+    /** The date the membership moves (the old one ends, the new one starts). */
+    transferredOn: date().notNull(),
+    remark: text(),
+    /** Ordered by a union above both sides: accepted at once. */
+    ordered: boolean().notNull().default(false),
+    requestedBy: integer().references(() => accounts.id),
+    requestedByName: text().notNull(),
+    requestedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    decidedBy: integer().references(() => accounts.id),
+    decidedByName: text(),
+    decidedAt: timestamp({ withTimezone: true }),
+    /** Why it was refused or withdrawn. */
+    decisionNote: text(),
+    resultMembershipId: integer().references(() => memberships.id),
+  },
+  (t) => [
+    uniqueIndex('membership_transfers_one_pending_key').on(t.fromMembershipId).where(sql`status = 'pending'`),
+    index('membership_transfers_to_idx').on(t.toOrgId, t.status),
+    index('membership_transfers_from_idx').on(t.fromOrgId, t.status),
+  ],
+);
+export type MembershipTransferRecord = typeof membershipTransfers.$inferSelect;
+
 /** An online application to join, filed without an account; the union decides within a deadline. */
 export const membershipApplications = pgTable(
   'membership_applications',
@@ -96,6 +146,7 @@ export const membershipApplications = pgTable(
     education: text(),
     politicalStatus: text(),
     occupation: text(),
+    workerKind: text(),
     gigKind: text(),
     migrantWorker: boolean().notNull().default(false),
     employerName: text(),

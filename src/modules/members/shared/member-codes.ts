@@ -55,39 +55,88 @@ export const MEMBER_CODES = {
   migrantWorker: yesNoField('是否农民工'),
 } as const;
 
-/** 新就业形态劳动者: the four key groups of the 全总 joining campaign, and others. */
-export const GIG_KINDS = {
+/**
+ * 从业类别: the coded worker kind of the member register, with the roster template's values (domain-rules.md
+ * §2.1: the four key groups of the 全总 joining campaign and the 八大群体), 环卫工人 (a health-check and 送清凉
+ * group), and 否（非新就业形态）. Health-check eligibility, campaigns and figures read this code, never the
+ * free-text 职业.
+ */
+export const WORKER_KINDS = {
   courier: '快递员',
   food_delivery: '外卖配送员',
   ride_hailing: '网约车司机',
   truck_driver: '货车司机',
+  domestic: '家政服务员',
+  carer: '护工护理员',
+  mall_info: '商场信息员',
+  estate_agent: '房地产经纪人员',
+  security_guard: '保安员',
   other_gig: '其他新就业形态',
+  sanitation: '环卫工人',
+  none: '否（非新就业形态）',
+} as const;
+export type WorkerKind = keyof typeof WORKER_KINDS;
+export const WORKER_KIND_VALUES = Object.keys(WORKER_KINDS) as [WorkerKind, ...WorkerKind[]];
+
+/** 新就业形态劳动者: the worker kinds that are new-form work (`members.gig_kind` holds the same code, else null). */
+export const GIG_KINDS = {
+  courier: WORKER_KINDS.courier,
+  food_delivery: WORKER_KINDS.food_delivery,
+  ride_hailing: WORKER_KINDS.ride_hailing,
+  truck_driver: WORKER_KINDS.truck_driver,
+  domestic: WORKER_KINDS.domestic,
+  carer: WORKER_KINDS.carer,
+  mall_info: WORKER_KINDS.mall_info,
+  estate_agent: WORKER_KINDS.estate_agent,
+  security_guard: WORKER_KINDS.security_guard,
+  other_gig: WORKER_KINDS.other_gig,
 } as const;
 export type GigKind = keyof typeof GIG_KINDS;
 export const GIG_KIND_VALUES = Object.keys(GIG_KINDS) as [GigKind, ...GigKind[]];
 
-/** Occupation words people type, mapped to the coded group. */
-const GIG_ALIASES: Record<string, GigKind> = {
-  快递员: 'courier',
+/** The new-form group of a worker kind, or null (环卫工人, 非新就业形态, not recorded). */
+export const gigKindOfWorker = (kind: string | null | undefined): GigKind | null => (kind && kind in GIG_KINDS ? (kind as GigKind) : null);
+
+/**
+ * Other words for the template's values, accepted wherever a worker kind is read from a cell or an old record
+ * (the roster import may add more here). Only whole values match: a free-text occupation is never guessed at.
+ */
+export const WORKER_KIND_SYNONYMS: Record<string, WorkerKind> = {
   快递小哥: 'courier',
   快递: 'courier',
-  外卖配送员: 'food_delivery',
+  快递配送员: 'courier',
+  外卖送餐员: 'food_delivery',
+  网约送餐员: 'food_delivery',
   外卖骑手: 'food_delivery',
   外卖员: 'food_delivery',
-  网约送餐员: 'food_delivery',
   骑手: 'food_delivery',
-  网约车司机: 'ride_hailing',
   网约车驾驶员: 'ride_hailing',
-  货车司机: 'truck_driver',
   货车驾驶员: 'truck_driver',
-  其他新就业形态: 'other_gig',
+  家政员: 'domestic',
+  家政服务人员: 'domestic',
+  护工: 'carer',
+  护理员: 'carer',
+  房产经纪人: 'estate_agent',
+  保安: 'security_guard',
+  环卫工: 'sanitation',
+  环卫工人: 'sanitation',
+  环卫清扫工: 'sanitation',
+  道路清扫工: 'sanitation',
+  否: 'none',
+  非新就业形态: 'none',
 };
 
-/** The new-form worker group an occupation belongs to, or null for other occupations. */
-export function gigKindOf(occupation: string | null | undefined): GigKind | null {
-  if (!occupation) return null;
-  return GIG_ALIASES[occupation.replace(/\s+/g, '')] ?? null;
+/** The coded worker kind a cell names (a code, a template value or a listed synonym), or null. */
+export function workerKindOf(text: string | null | undefined): WorkerKind | null {
+  if (!text) return null;
+  const t = text.replace(/\s+/g, '');
+  if (t in WORKER_KINDS) return t as WorkerKind;
+  const byLabel = (Object.entries(WORKER_KINDS) as [WorkerKind, string][]).find(([, label]) => label.replace(/\s+/g, '') === t);
+  return byLabel?.[0] ?? WORKER_KIND_SYNONYMS[t] ?? null;
 }
+
+/** The new-form worker group an occupation names, or null for other occupations. */
+export const gigKindOf = (occupation: string | null | undefined): GigKind | null => gigKindOfWorker(workerKindOf(occupation));
 
 export const CHANNEL_LABELS = {
   offline: '线下登记',
@@ -111,6 +160,10 @@ export type LeaveReason = keyof typeof LEAVE_REASONS;
 export const CHOOSABLE_LEAVE_REASONS = ['request', 'auto', 'expelled', 'deceased'] as const;
 /** The reasons for ending every open membership of a union at once (before it is closed). */
 export const BULK_LEAVE_REASONS = ['org_closed', ...CHOOSABLE_LEAVE_REASONS] as const;
+
+/** A transfer request between unions (membership_transfers.status). */
+export const TRANSFER_STATUS_LABELS = { pending: '待接收', accepted: '已接收', rejected: '已拒绝', withdrawn: '已撤回' } as const;
+export type TransferStatus = keyof typeof TRANSFER_STATUS_LABELS;
 
 export const APPLICATION_STATUS_LABELS = { pending: '待审核', approved: '已通过', rejected: '未通过' } as const;
 export type ApplicationStatus = keyof typeof APPLICATION_STATUS_LABELS;

@@ -11,6 +11,7 @@ export const MEMBER_AUDIT_ACTIONS = {
   'member.create': '登记会员',
   'member.update': '修改会员信息',
   'member.transfer': '会员转会',
+  'member.transfer_request': '转会申请（提出、拒绝、撤回）',
   'member.leave': '会员退会',
   'member.transfer_all': '会员整体转会',
   'member.leave_all': '会员整体退会',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DateSchema, PageQuerySchema } from '@platform/http/schemas';
-import { CHOOSABLE_LEAVE_REASONS, GIG_KIND_VALUES } from './member-codes';
+import { CHOOSABLE_LEAVE_REASONS, GIG_KIND_VALUES, WORKER_KIND_VALUES } from './member-codes';
 
 const text = (title: string, max: number) => z.string().trim().max(max, `${title}不能超过 ${max} 个字`).meta({ title });
 const optional = (title: string, max: number) => text(title, max).optional().nullable();
@@ -15,6 +15,7 @@ export const MemberFieldsSchema = z.object({
   education: optional('学历', 20),
   politicalStatus: optional('政治面貌', 20),
   occupation: optional('职业', 30),
+  workerKind: z.enum(WORKER_KIND_VALUES, { message: '请从列表中选择从业类别' }).optional().nullable().meta({ title: '从业类别' }),
   migrantWorker: z.boolean().optional().meta({ title: '是否农民工' }),
   employerUscc: optional('工作单位统一社会信用代码', 24),
   remark: optional('备注', 200),
@@ -30,11 +31,52 @@ export type CreateMemberInput = z.infer<typeof CreateMemberSchema>;
 export const UpdateMemberSchema = MemberFieldsSchema.omit({ idNumber: true, sex: true }).partial();
 export type UpdateMemberInput = z.infer<typeof UpdateMemberSchema>;
 
+/** A transfer request: the receiving union is chosen from the organisation tree (its id, not a typed code). */
 export const TransferSchema = z.object({
-  toOrgCode: text('转入工会代码', 32).min(1, '请填写转入工会的组织代码'),
+  toOrgId: z.number({ message: '请选择转入工会' }).int().positive().meta({ title: '转入工会' }),
   transferredOn: DateSchema.meta({ title: '转会日期' }),
   remark: optional('备注', 200),
 });
+
+/** The result of a transfer request: accepted at once (ordered by a common parent) or awaiting the receiver. */
+export const TransferResultSchema = z.object({ transferId: z.number(), status: z.enum(['pending', 'accepted']), membershipId: z.number().nullable() });
+
+export const TransferRequestSchema = z.object({
+  id: z.number(),
+  memberId: z.number(),
+  memberName: z.string(),
+  idNumberMasked: z.string(),
+  fromOrgId: z.number(),
+  fromOrgName: z.string(),
+  toOrgId: z.number(),
+  toOrgName: z.string(),
+  status: z.string(),
+  statusLabel: z.string(),
+  transferredOn: z.string(),
+  remark: z.string().nullable(),
+  ordered: z.boolean(),
+  requestedByName: z.string(),
+  requestedAt: z.string(),
+  decidedByName: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+  /** Whether the reader may accept or refuse it (the receiving side), or withdraw it (the sending side). */
+  canDecide: z.boolean(),
+  canWithdraw: z.boolean(),
+});
+
+export type TransferRequest = z.infer<typeof TransferRequestSchema>;
+
+export const TransferListQuerySchema = PageQuerySchema.extend({
+  box: z.enum(['incoming', 'outgoing']).default('incoming').meta({ title: '转入或转出' }),
+  status: z.enum(['pending', 'accepted', 'rejected', 'withdrawn']).optional().meta({ title: '状态' }),
+});
+
+export const TransferDecisionSchema = z.object({ reason: z.string().trim().max(200).optional().meta({ title: '原因' }) });
+
+/** One level of the district's union tree for choosing where a member transfers to. */
+export const TransferTargetNodeSchema = z.object({ id: z.number(), parentId: z.number().nullable(), name: z.string(), code: z.string(), childCount: z.number(), selectable: z.boolean() });
+export const TransferTargetQuerySchema = z.object({ parentId: z.coerce.number().int().positive().optional().meta({ title: '上级组织' }) });
 
 export const LeaveSchema = z.object({
   leftOn: DateSchema.meta({ title: '退会日期' }),
@@ -85,6 +127,8 @@ export const MemberRowSchema = z.object({
   education: z.string().nullable(),
   politicalStatus: z.string().nullable(),
   occupation: z.string().nullable(),
+  workerKind: z.string().nullable(),
+  workerKindLabel: z.string().nullable(),
   gigKind: z.string().nullable(),
   gigKindLabel: z.string().nullable(),
   migrantWorker: z.boolean(),
@@ -187,4 +231,4 @@ export const ApplicationStatusSchema = z.object({
   username: z.string(),
 });
 
-export const MemberDueSchema = z.object({ pendingApplications: z.number(), overdueApplications: z.number(), dueSoon: z.number() });
+export const MemberDueSchema = z.object({ incomingTransfers: z.number(), pendingApplications: z.number(), overdueApplications: z.number(), dueSoon: z.number() });

@@ -1,4 +1,9 @@
+import { get, query } from '@ui/api';
+import type { OrgPickerNode } from '@ui/OrgPicker';
 import type { Application, MemberDetail, MemberRow } from '../shared/member.schema';
+
+/** One level of the district's union tree for the transfer destination picker. */
+export const loadTransferTargets = (parentId?: number) => get<OrgPickerNode[]>(`/api/member-transfers/unions${query({ parentId })}`);
 
 export type { Application, MemberDetail, MemberRow };
 export interface Page<T> {

@@ -9,6 +9,7 @@ export const memberRoutes: ModuleRoute[] = [
     menu: { label: '会员管理', icon: <IdcardOutlined />, permission: 'member.read', order: 12 },
   },
   { path: '/member-applications', page: lazy(() => import('./pages/ApplicationsPage').then((m) => ({ default: m.ApplicationsPage }))) },
+  { path: '/members/transfers', page: lazy(() => import('./pages/TransfersPage').then((m) => ({ default: m.TransfersPage }))) },
   { path: '/members/duplicates', page: lazy(() => import('./pages/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage }))) },
   {
     path: '/me/member',

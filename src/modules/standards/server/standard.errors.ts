@@ -15,6 +15,7 @@ export const StandardErrors = defineErrors('STANDARD', {
   INCOMPLETE: { status: 400, message: '还有检查项目没有打分' },
   EVIDENCE_MISSING: { status: 400, message: '得分的项目须上传佐证材料' },
   NOT_SUBMITTED: { status: 409, message: '只有待审核的自评可以审核' },
+  FILLER_REVIEW: { status: 403, message: '本工会参与填报了这份自评（打分、上传佐证材料或提交），不能再审核，请由未参与填报的上级工会审核' },
   OWN_REVIEW: { status: 403, message: '不能审核本级工会自己的自评，请由上级工会审核' },
   OPINION_REQUIRED: { status: 400, message: '退回时请填写审核意见，说明需要修改的地方' },
   EVIDENCE_NOT_FOUND: { status: 404, message: '佐证材料不存在或不在您的管辖范围内' },

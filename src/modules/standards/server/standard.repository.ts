@@ -70,13 +70,15 @@ export type AssessmentDetailRow = {
   submitted_at: Date | string | null;
   reviewed_at: Date | string | null;
   reviewer_name: string | null;
+  filler_org_ids: number[];
 };
 
 export async function assessmentById(db: DbOrTx, id: number): Promise<AssessmentDetailRow | null> {
   const [row] = await queryRows<AssessmentDetailRow>(
     db,
     sql`select a.id, a.org_id, o.name as org_name, o.path as org_path, p.name as parent_name, a.year, a.series, a.checklist_id,
-               a.status, a.self_total, a.review_total, a.grade, a.passed, a.review_opinion, a.submitted_at, a.reviewed_at, a.reviewer_name
+               a.status, a.self_total, a.review_total, a.grade, a.passed, a.review_opinion, a.submitted_at, a.reviewed_at, a.reviewer_name,
+               a.filler_org_ids
           from standard_assessments a join organisations o on o.id = a.org_id left join organisations p on p.id = o.parent_id
          where a.id = ${id}`,
   );
@@ -156,6 +158,7 @@ export async function awaitingReview(db: DbOrTx, scope: Scope, excludeOrgId: num
     db,
     sql`select count(*)::int as n from standard_assessments a join organisations o on o.id = a.org_id
          where a.status = 'submitted' and a.year = ${year} and a.series = ${series} and a.org_id <> ${excludeOrgId}
+           and not a.filler_org_ids @> ${JSON.stringify([excludeOrgId])}::jsonb
            and ${scopeCondition(sql`o.path`, scope)}`,
   );
   return row?.n ?? 0;
@@ -249,6 +252,12 @@ export async function findAssessmentId(db: DbOrTx, orgId: number, year: number, 
 export async function insertAssessment(db: DbOrTx, values: typeof standardAssessments.$inferInsert): Promise<number> {
   const [row] = await db.insert(standardAssessments).values(values).returning({ id: standardAssessments.id });
   return row!.id;
+}
+
+/** Notes that a union's account filled in part of the assessment (kept once per union). */
+export async function noteFiller(db: DbOrTx, id: number, orgId: number) {
+  await db.execute(sql`update standard_assessments set filler_org_ids = filler_org_ids || ${JSON.stringify([orgId])}::jsonb
+                        where id = ${id} and not filler_org_ids @> ${JSON.stringify([orgId])}::jsonb`);
 }
 
 export async function updateAssessment(db: DbOrTx, id: number, set: Partial<typeof standardAssessments.$inferInsert>) {

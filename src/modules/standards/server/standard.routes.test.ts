@@ -232,3 +232,25 @@ describe('honours', () => {
     expect(rows.find((row) => row[0] === hengda.name && row[1] === '模范职工之家')?.[7]).toBe('复查未通过');
   });
 });
+
+describe('review by a union that did not fill it in', () => {
+  it('refuses the review to the street that filled in a union’s self-assessment; the district may review it', async () => {
+    const open = (await jinxiu.get(`/api/standards/assessments?year=${year}&status=not_started&pageSize=100`)).body.items as { orgId: number }[];
+    const target = open.find((o) => o.orgId !== hengda.id)!;
+    const started = await jinxiu.post('/api/standards/assessments', { orgId: target.orgId, year, series: 'liuyou' });
+    expect(started.status).toBe(200);
+    const aid = started.body.id as number;
+    const items = started.body.items as { id: number }[];
+    expect((await jinxiu.request('PUT', `/api/standards/assessments/${aid}/self`, { scores: items.map((i) => ({ itemId: i.id, score: 0 })) })).status).toBe(200);
+    expect((await jinxiu.post(`/api/standards/assessments/${aid}/submit`)).body.status).toBe('submitted');
+    expect((await jinxiu.get(`/api/standards/assessments/${aid}`)).body.canReview).toBe(false);
+    const scores = items.map((i) => ({ itemId: i.id, score: 0 }));
+    const own = await jinxiu.post(`/api/standards/assessments/${aid}/review`, { decision: 'approve', scores, opinion: '同意' });
+    expect(own.status).toBe(403);
+    expect(own.body).toMatchObject({ code: 'STANDARD.FILLER_REVIEW' });
+    expect(own.body.message).toContain('不能再审核');
+    expect((await admin.get(`/api/standards/assessments/${aid}`)).body.canReview).toBe(true);
+    const byDistrict = await admin.post(`/api/standards/assessments/${aid}/review`, { decision: 'approve', scores, opinion: '同意' });
+    expect(byDistrict.body).toMatchObject({ status: 'reviewed', reviewTotal: 0 });
+  });
+});

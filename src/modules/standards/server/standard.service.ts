@@ -97,11 +97,18 @@ export async function requireAssessment(db: DbOrTx, principal: Principal, id: nu
   return a;
 }
 
+const principalOrgIs = (principal: Principal, orgId: number) => principal.orgId === orgId;
+
 const editable = (status: string) => status === 'draft' || status === 'returned';
 
-/** May this principal review this assessment: the review permission over it, from a union above it. */
-export function canReview(principal: Principal, a: { org_path: string; org_id: number }) {
-  return pathInScope(scopeFor(principal, StandardPermissions.review.name), a.org_path) && principal.orgId !== a.org_id;
+/** Whether the principal's union filled in this assessment (its own, or scores, evidence or submission by it). */
+export function filledBy(principal: Principal, a: { org_id: number; filler_org_ids: number[] }) {
+  return principal.orgId === a.org_id || a.filler_org_ids.includes(principal.orgId);
+}
+
+/** May this principal review this assessment: the review permission over it, from a union above it that did not fill it in. */
+export function canReview(principal: Principal, a: { org_path: string; org_id: number; filler_org_ids: number[] }) {
+  return pathInScope(scopeFor(principal, StandardPermissions.review.name), a.org_path) && !filledBy(principal, a);
 }
 
 export async function startAssessment(deps: AppDeps, ctx: ActionContext, input: { orgId: number; year: number; series: string }) {
@@ -137,6 +144,7 @@ export async function saveSelfScores(deps: AppDeps, ctx: ActionContext, id: numb
     const c = (await repo.checklistById(tx, a.checklist_id))!;
     checkScores(c.items, scores);
     for (const s of scores) await repo.upsertScore(tx, id, s.itemId, { selfScore: s.score, selfNote: s.note || null });
+    await repo.noteFiller(tx, id, ctx.principal.orgId);
     const all = await repo.scoresOf(tx, id);
     const selfTotal = all.reduce((n, s) => n + (s.selfScore ?? 0), 0);
     await repo.updateAssessment(tx, id, { selfTotal, updatedAt: deps.now() });
@@ -153,6 +161,7 @@ export async function addEvidence(deps: AppDeps, ctx: ActionContext, id: number,
     if (!item) throw StandardErrors.UNKNOWN_ITEM();
     const file = await storeFile(tx, { orgId: a.org_id, orgPath: a.org_path, purpose: 'standard.evidence', name: fileName, content, uploadedBy: ctx.principal.accountId, maxBytes: deps.config.attachmentMaxMb * 1024 * 1024 });
     const [ev] = await repo.insertEvidence(tx, [{ assessmentId: id, itemId, fileId: file.id }]);
+    await repo.noteFiller(tx, id, ctx.principal.orgId);
     await audit(tx, ctx, { action: 'standard.evidence', entityType: 'standard_assessment', entityId: id, orgId: a.org_id, orgPath: a.org_path, summary: `“${a.org_name}”为「${item.title}」上传佐证材料「${file.name}」` });
     return { id: ev!.id, itemId, fileId: file.id, name: file.name, size: file.size, createdAt: ev!.createdAt.toISOString() };
   });
@@ -167,6 +176,7 @@ export async function removeEvidence(deps: AppDeps, ctx: ActionContext, evidence
     });
     if (!editable(a.status)) throw StandardErrors.LOCKED();
     await repo.deleteEvidence(tx, evidenceId);
+    await repo.noteFiller(tx, a.id, ctx.principal.orgId);
     await deleteFile(tx, ev.fileId);
     await audit(tx, ctx, { action: 'standard.evidence', entityType: 'standard_assessment', entityId: a.id, orgId: a.org_id, orgPath: a.org_path, summary: `“${a.org_name}”删除一份佐证材料` });
   });
@@ -184,6 +194,7 @@ export async function submitAssessment(deps: AppDeps, ctx: ActionContext, id: nu
     const bare = c.items.filter((i) => (scores.find((s) => s.itemId === i.id)?.selfScore ?? 0) > 0 && !evidence.some((e) => e.itemId === i.id));
     if (bare.length) throw StandardErrors.EVIDENCE_MISSING(`得分的项目须上传佐证材料，还缺：${bare.map((i) => `「${i.title}」`).join('、')}`);
     await repo.updateAssessment(tx, id, { status: 'submitted', submittedAt: deps.now(), submittedBy: ctx.principal.accountId, updatedAt: deps.now() });
+    await repo.noteFiller(tx, id, ctx.principal.orgId);
     await audit(tx, ctx, { action: 'standard.submit', entityType: 'standard_assessment', entityId: id, orgId: a.org_id, orgPath: a.org_path, summary: `“${a.org_name}”提交 ${a.year} 年度自评（${a.self_total} 分）` });
   });
 }
@@ -196,7 +207,9 @@ export async function reviewAssessment(
 ) {
   return deps.db.transaction(async (tx) => {
     const a = await requireAssessment(tx, ctx.principal, id, StandardPermissions.review.name);
-    if (!canReview(ctx.principal, a)) throw StandardErrors.OWN_REVIEW();
+    if (filledBy(ctx.principal, a)) {
+      throw principalOrgIs(ctx.principal, a.org_id) ? StandardErrors.OWN_REVIEW() : StandardErrors.FILLER_REVIEW();
+    }
     if (a.status !== 'submitted') throw StandardErrors.NOT_SUBMITTED();
     const opinion = input.opinion?.trim() || null;
     if (input.decision === 'return' && !opinion) throw StandardErrors.OPINION_REQUIRED();

@@ -63,6 +63,8 @@ export const standardAssessments = pgTable(
     reviewOpinion: text(),
     submittedAt: timestamp({ withTimezone: true }),
     submittedBy: integer().references(() => accounts.id),
+    /** The unions whose accounts filled it in (scores, evidence, submission): none of them may review it. */
+    fillerOrgIds: jsonb().$type<number[]>().notNull().default([]),
     reviewedAt: timestamp({ withTimezone: true }),
     reviewedBy: integer().references(() => accounts.id),
     reviewerName: text(),

@@ -7,13 +7,16 @@ import { useMe } from '@ui/session';
 import { yuan } from './AssessmentFields';
 
 interface Settings {
-  settings: { reviewIntervalMonths: number; exitMonths: number; watchMonths: number; watchVisitMonths: number; noticeDays: number; visitDueDays: number };
+  settings: { reviewIntervalMonths: number; exitMonths: number; watchMonths: number; watchVisitMonths: number; exitIncomePercent: number; relapseIncomePercent: number; noticeDays: number; visitDueDays: number };
   thresholds: { id: number; place: string; year: number; minimumLivingFen: number; source: string | null }[];
 }
 
-const FIELDS: [keyof Settings['settings'], string, string][] = [
+const FIELDS: [keyof Settings['settings'], string, string, number?][] = [
   ['reviewIntervalMonths', '回头看间隔', '个月'],
   ['exitMonths', '脱困须连续高于低保标准', '个月'],
+  // The band: exit above 低保 × exit %, relapse below 低保 × relapse %; in between, neither (shared/category.ts).
+  ['exitIncomePercent', '脱困线：人均收入高于低保的', '%', 300],
+  ['relapseIncomePercent', '返困线：人均收入低于低保的', '%', 300],
   ['watchMonths', '防返困监测期', '个月'],
   ['watchVisitMonths', '监测期回访间隔', '个月'],
   ['noticeDays', '公示天数', '天'],
@@ -96,9 +99,9 @@ export function ParametersTab() {
             }
           }}
         >
-          {FIELDS.map(([name, label, unit]) => (
+          {FIELDS.map(([name, label, unit, max]) => (
             <Form.Item key={name} name={name} label={label} rules={[{ required: true, message: `请填写${label}` }]}>
-              <InputNumber min={0} max={90} precision={0} addonAfter={unit} style={{ width: 130 }} />
+              <InputNumber min={0} max={max ?? 90} precision={0} addonAfter={unit} style={{ width: 130 }} />
             </Form.Item>
           ))}
           {canEdit && <Button htmlType="submit" type="primary">保存参数</Button>}

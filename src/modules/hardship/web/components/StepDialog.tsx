@@ -1,6 +1,7 @@
 import { App, DatePicker, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { chinaToday } from '@platform/periods/dates';
 import { post } from '@ui/api';
 import { errorText } from '@ui/components';
 import { applyServerError, labelOptions } from '@ui/forms';
@@ -67,7 +68,7 @@ export function StepDialog({ caseId, step, onClose, onDone }: { caseId: number; 
       }}
     >
       {action && <Typography.Paragraph type="secondary">{HINTS[action]}</Typography.Paragraph>}
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ visitedOn: dayjs(), noticeStartsOn: dayjs() }}>
+      <Form form={form} layout="vertical" preserve={false} initialValues={{ visitedOn: dayjs(), noticeStartsOn: dayjs(chinaToday()) }}>
         {visit && (
           <>
             <Form.Item name="visitedOn" label="入户日期" rules={[{ required: true, message: '请选择入户日期' }]}>
@@ -82,8 +83,8 @@ export function StepDialog({ caseId, step, onClose, onDone }: { caseId: number; 
           </>
         )}
         {action === 'start_notice' && (
-          <Form.Item name="noticeStartsOn" label="公示开始日期" rules={[{ required: true, message: '请选择公示开始日期' }]}>
-            <DatePicker />
+          <Form.Item name="noticeStartsOn" label="公示开始日期" extra="公示期从实际张贴之日起算，不能选过去的日期" rules={[{ required: true, message: '请选择公示开始日期' }]}>
+            <DatePicker disabledDate={(d) => d.format('YYYY-MM-DD') < chinaToday()} />
           </Form.Item>
         )}
         {(action === 'review' || action === 'relapse') && <AssessmentFields />}

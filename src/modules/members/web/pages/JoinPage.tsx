@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { get, post, query } from '@ui/api';
 import { errorText } from '@ui/components';
 import { applyServerError, compact } from '@ui/forms';
-import { EDUCATION_LEVELS, ETHNICITIES, GIG_KINDS, POLITICAL_STATUSES } from '../../shared/member-codes';
+import { EDUCATION_LEVELS, ETHNICITIES, POLITICAL_STATUSES, WORKER_KINDS } from '../../shared/member-codes';
 
 interface Target {
   id: number;
@@ -139,7 +139,7 @@ export function JoinPage() {
           <Input maxLength={11} inputMode="tel" autoComplete="tel" />
         </Form.Item>
         <Form.Item name="occupation" label="职业">
-          <Select allowClear showSearch options={options([...Object.values(GIG_KINDS), '企业职工', '个体从业人员'])} />
+          <Select allowClear showSearch options={options([...Object.values(WORKER_KINDS).filter((l) => !l.startsWith('否')), '企业职工', '个体从业人员'])} />
         </Form.Item>
         <Form.Item name="employerName" label="工作单位（平台或企业名称，可不填）">
           <Input maxLength={100} />

@@ -10,9 +10,10 @@ import { get, patch, post, query } from '@ui/api';
 import { ExportButton, PageHeader, errorText, pagination, useIsPhone } from '@ui/components';
 import { applyServerError, compact } from '@ui/forms';
 import { ImportDialog } from '@ui/ImportDialog';
+import { OrgPicker } from '@ui/OrgPicker';
 import { useMe } from '@ui/session';
-import { CHOOSABLE_LEAVE_REASONS, EDUCATION_LEVELS, ETHNICITIES, GIG_KINDS, LEAVE_REASONS, POLITICAL_STATUSES } from '../../shared/member-codes';
-import type { MemberDetail, MemberRow, Page } from '../api';
+import { CHOOSABLE_LEAVE_REASONS, EDUCATION_LEVELS, ETHNICITIES, LEAVE_REASONS, POLITICAL_STATUSES, WORKER_KINDS } from '../../shared/member-codes';
+import { loadTransferTargets, type MemberDetail, type MemberRow, type Page } from '../api';
 
 interface Filters {
   q?: string;
@@ -25,7 +26,7 @@ interface Filters {
 }
 
 const options = (xs: readonly string[]) => xs.map((x) => ({ value: x, label: x }));
-const OCCUPATIONS = [...Object.values(GIG_KINDS), '操作工', '技术员', '销售员', '行政文员', '工程师', '司机'];
+const OCCUPATIONS = [...Object.values(WORKER_KINDS).filter((l) => !l.startsWith('否')), '操作工', '技术员', '销售员', '行政文员', '工程师', '司机'];
 
 function MemberForm({ editing }: { editing: boolean }) {
   return (
@@ -50,8 +51,11 @@ function MemberForm({ editing }: { editing: boolean }) {
       <Form.Item name="politicalStatus" label="政治面貌">
         <Select allowClear options={options(POLITICAL_STATUSES)} />
       </Form.Item>
-      <Form.Item name="occupation" label="职业" extra="新就业形态劳动者请选快递员、外卖配送员、网约车司机、货车司机或其他新就业形态">
+      <Form.Item name="occupation" label="职业">
         <Select showSearch allowClear options={options(OCCUPATIONS)} />
+      </Form.Item>
+      <Form.Item name="workerKind" label="从业类别" extra="新就业形态劳动者、环卫工人按此统计，并据此核对体检等名额；不填时按所填职业（须是列表中的名称）得出">
+        <Select allowClear options={Object.entries(WORKER_KINDS).map(([value, label]) => ({ value, label }))} />
       </Form.Item>
       <Form.Item name="migrantWorker" valuePropName="checked">
         <Checkbox>农民工</Checkbox>
@@ -141,7 +145,7 @@ function MemberDrawer({ memberId, onClose }: { memberId: number | null; onClose(
               {m.education ?? '—'} / {m.politicalStatus ?? '—'}
             </Descriptions.Item>
             <Descriptions.Item label="职业">
-              {m.occupation ?? '—'} {m.gigKindLabel && <Tag color="orange">新就业形态</Tag>} {m.migrantWorker && <Tag>农民工</Tag>}
+              {m.occupation ?? '—'} {m.workerKindLabel && m.workerKind !== 'none' && <Tag color={m.gigKindLabel ? 'orange' : 'blue'}>{m.workerKindLabel}</Tag>} {m.gigKindLabel && <Tag color="orange">新就业形态</Tag>} {m.migrantWorker && <Tag>农民工</Tag>}
             </Descriptions.Item>
             <Descriptions.Item label="工作单位">{m.employerName ?? m.employerUscc ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="会员账号">{m.hasAccount ? '已开通（可登录查看本人档案）' : '未开通'}</Descriptions.Item>
@@ -239,8 +243,8 @@ function MemberDrawer({ memberId, onClose }: { memberId: number | null; onClose(
         onOk={async () => {
           const v = await actionForm.validateFields();
           try {
-            await act.mutateAsync({ url: `/api/memberships/${transfer}/transfer`, body: { ...v, transferredOn: v.transferredOn.format('YYYY-MM-DD') } });
-            void message.success('已转会：原会籍结束，转入工会的会籍已开始');
+            const r = (await act.mutateAsync({ url: `/api/memberships/${transfer}/transfer`, body: { ...v, transferredOn: v.transferredOn.format('YYYY-MM-DD') } })) as { status: string };
+            void message.success(r.status === 'accepted' ? '已转会：原会籍结束，转入工会的会籍已开始' : '已提交转会申请，待转入工会接收（可在“转会申请”中查看或撤回）');
             setTransfer(null);
           } catch (e) {
             void message.error(errorText(e));
@@ -248,8 +252,8 @@ function MemberDrawer({ memberId, onClose }: { memberId: number | null; onClose(
         }}
       >
         <Form form={actionForm} layout="vertical">
-          <Form.Item name="toOrgCode" label="转入工会的组织代码" rules={[{ required: true, message: '请填写转入工会的组织代码' }]} extra="可以转入区内任何基层工会，请向对方工会问清组织代码">
-            <Input />
+          <Form.Item name="toOrgId" label="转入工会" rules={[{ required: true, message: '请选择转入工会' }]} extra="可以转入区内任何基层工会（可输入名称查找）。由转入工会接收后生效；您同时管辖双方时直接完成">
+            <OrgPicker load={loadTransferTargets} placeholder="选择转入的基层工会" />
           </Form.Item>
           <Form.Item name="transferredOn" label="转会日期" rules={[{ required: true, message: '请选择转会日期' }]}>
             <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs())} />
@@ -342,6 +346,7 @@ export function MembersPage() {
             )}
             <ExportButton url={`/api/members/export.xlsx${query(rest)}`} fileName="会员名册.xlsx" />
             <Button onClick={() => navigate('/member-applications')}>入会申请</Button>
+            {write && <Button onClick={() => navigate('/members/transfers')}>转会申请</Button>}
             {write && <Button onClick={() => navigate('/members/duplicates')}>疑似重复</Button>}
           </>
         }
