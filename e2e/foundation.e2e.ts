@@ -90,4 +90,24 @@ describe('foundation journeys', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
+  it('closing a union with members first ends their memberships in the same dialog, then closes it', async () => {
+    const page = await j.browser.newPage();
+    await login(page, 'admin');
+    await page.getByRole('menuitem', { name: '组织管理' }).click();
+    await page.getByRole('heading', { name: '组织管理' }).waitFor();
+    await page.getByPlaceholder('名称或组织代码').fill('恒达物流');
+    await page.getByPlaceholder('名称或组织代码').press('Enter');
+    const row = page.locator('.ant-table-row', { hasText: '云溪恒达物流有限公司工会委员会' });
+    await row.waitFor();
+    await row.getByRole('button', { name: /操\s*作/ }).click();
+    await page.getByRole('menuitem', { name: '撤销' }).click();
+    const dialog = page.locator('.ant-modal', { hasText: '撤销组织：云溪恒达物流有限公司工会委员会' });
+    await dialog.getByText(/该工会还有 \d+ 名会员的会籍未结束/).waitFor();
+    await dialog.getByText('整体办理退会', { exact: true }).click();
+    await dialog.getByLabel('撤销原因').fill('企业注销');
+    await dialog.getByRole('button', { name: '整体退会并撤销' }).click();
+    await page.getByText(/已为 \d+ 名会员办理退会/).waitFor();
+    await page.getByText('已撤销，记录保留在「已撤销」列表中').waitFor();
+    await page.close();
+  });
 });
