@@ -1,10 +1,11 @@
 import { LockOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Empty, Modal, Popconfirm, Row, Select, Space, Table, Tag, Timeline, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Modal, Popconfirm, Row, Select, Space, Table, Tag, Timeline, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { download, get, post, uploadFile } from '@ui/api';
 import { errorText, formatTime, PageHeader } from '@ui/components';
+import { PageError } from '@ui/PageResult';
 import { useMe } from '@ui/session';
 import { labelOptions } from '@ui/forms';
 import type { Aid } from '../../shared/aid.schema';
@@ -76,7 +77,7 @@ export function CasePage() {
     setRevealed(null);
   };
   if (c.isLoading) return <Card loading />;
-  if (!c.data) return <Empty description={c.error ? errorText(c.error) : '档案不存在'} />;
+  if (!c.data) return <PageError error={c.error} />;
   const d = c.data;
   const note = (eventId: number) => revealed?.notes.find((n) => n.eventId === eventId)?.note;
   const current = d.assessments.find((a) => a.current);

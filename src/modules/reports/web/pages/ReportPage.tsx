@@ -1,10 +1,11 @@
 import { CopyOutlined, EditOutlined, FilePdfOutlined, FileWordOutlined, LockOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Empty, Input, Space, Switch, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, Space, Switch, Tag, Tooltip, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { download, get, patch, post } from '@ui/api';
 import { PageHeader, errorText, formatTime } from '@ui/components';
+import { PageError } from '@ui/PageResult';
 import { useCan } from '@ui/session';
 import type { ReportSection } from '../../shared/default-template';
 import type { IndicatorDefinitionDto } from '../../shared/indicator.schema';
@@ -101,7 +102,7 @@ export function ReportPage() {
   const finalise = useMutation({ mutationFn: () => post<RenderedReport>(`/api/reports/${id}/finalise`), onSuccess: done });
 
   if (report.isLoading) return <Card loading />;
-  if (report.isError || !report.data) return <Empty description={errorText(report.error)} />;
+  if (report.isError || !report.data) return <PageError error={report.error} />;
   const r = report.data;
   const final = r.report.status === 'final';
   const indicator: IndicatorDefinitionDto | null = openCode ? (defs.data?.find((d) => d.code === openCode) ?? null) : null;
