@@ -50,10 +50,19 @@ export function FormModal<T>({
       okButtonProps={{ danger, ...modalProps?.okButtonProps }}
       onCancel={() => (s.clear(), onCancel())}
       afterClose={() => (s.clear(), modalProps?.afterClose?.())}
-      onOk={() => form.submit()}
+      // OK only (not Enter in a field: Enter also confirms a date picker): the form's checks, then the submit.
+      onOk={async () => {
+        let values: T;
+        try {
+          values = (await form.validateFields()) as T;
+        } catch {
+          return; // the blank or wrong fields now show their messages
+        }
+        await s.onFinish(values);
+      }}
     >
       {intro}
-      <Form<T> layout="vertical" {...formProps} form={form} onFinish={s.onFinish}>
+      <Form<T> layout="vertical" {...formProps} form={form}>
         {children}
       </Form>
       <RefusalAlert text={s.refusal} onClose={s.clear} />
