@@ -24,6 +24,13 @@ export interface Me {
 
 const SessionContext = createContext<Me | null>(null);
 
+// Whether the last answer about the session said it timed out (not "never signed in"), for the login page's notice.
+let expired = false;
+/** True when the session ended by timing out (the login page then says 登录已超时). */
+export function sessionHadExpired(): boolean {
+  return expired;
+}
+
 export function useMeQuery() {
   return useQuery({
     queryKey: ['me'],
@@ -31,9 +38,13 @@ export function useMeQuery() {
       try {
         const me = await get<Me>('/api/auth/me');
         setCsrfToken(me.csrfToken);
+        expired = false;
         return me;
       } catch (e) {
-        if ((e as { status?: number }).status === 401) return null;
+        if ((e as { status?: number }).status === 401) {
+          expired = (e as { code?: string }).code === 'COMMON.SESSION_EXPIRED';
+          return null;
+        }
         throw e;
       }
     },

@@ -7,7 +7,8 @@ import { StrictMode, Suspense, useEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { get, onUnauthenticated } from '@ui/api';
-import { SessionProvider, useMeQuery } from '@ui/session';
+import { NoPermission, NotFound } from '@ui/PageResult';
+import { SessionProvider, sessionHadExpired, useCan, useMeQuery } from '@ui/session';
 import { AppLayout } from './AppLayout';
 import { DemoBanner } from './DemoBanner';
 import { HomePage } from './pages/HomePage';
@@ -45,6 +46,12 @@ function SessionWatcher() {
   return null;
 }
 
+/** A module's page, or 无权限 when the user's roles lack what it needs. */
+function Guarded({ permission, children }: { permission?: string; children: ReactNode }) {
+  const allowed = useCan(permission ?? '');
+  return permission && !allowed ? <NoPermission /> : <>{children}</>;
+}
+
 /** Setup first on an empty database; then login; then the shell with the modules the user may use. */
 function Gate({ children }: { children: (me: NonNullable<ReturnType<typeof useMeQuery>['data']>) => ReactNode }) {
   const location = useLocation();
@@ -53,7 +60,7 @@ function Gate({ children }: { children: (me: NonNullable<ReturnType<typeof useMe
   if (setup.isLoading || me.isLoading) return <Loading />;
   if (setup.isError) return <Result status="error" title="无法连接服务器" subTitle="请检查网络后刷新页面。" />;
   if (setup.data?.needsSetup) return <Navigate to="/setup" replace />;
-  if (!me.data) return <Navigate to="/login" replace />;
+  if (!me.data) return <Navigate to="/login" replace state={{ expired: sessionHadExpired() }} />;
   if (me.data.account.mustChangePassword && location.pathname !== '/password') return <Navigate to="/password" replace />;
   return <>{children(me.data)}</>;
 }
@@ -88,9 +95,17 @@ function Root() {
           <Route path="/" element={<HomePage />} />
           <Route path="/password" element={<PasswordPage />} />
           {moduleRoutes.map((r) => (
-            <Route key={r.path} path={r.path} element={<r.page />} />
+            <Route
+              key={r.path}
+              path={r.path}
+              element={
+                <Guarded permission={r.permission ?? r.menu?.permission}>
+                  <r.page />
+                </Guarded>
+              }
+            />
           ))}
-          <Route path="*" element={<Result status="404" title="页面不存在" subTitle="您访问的页面不存在或已移动。" />} />
+          <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>
     </BrowserRouter>

@@ -1,8 +1,8 @@
-import { Alert, App, Button, Card, Form, Input } from 'antd';
+import { Alert, App, Card, Form, Input } from 'antd';
 import { useNavigate } from 'react-router';
 import { post } from '@ui/api';
 import { PageHeader } from '@ui/components';
-import { applyServerError } from '@ui/forms';
+import { ServerForm, SubmitButton } from '@ui/ServerForm';
 import { useMe, useRefreshSession } from '@ui/session';
 
 export function PasswordPage() {
@@ -18,23 +18,13 @@ export function PasswordPage() {
         {me.account.mustChangePassword && (
           <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="管理员已为您重置密码，请先设置新密码后再使用系统。" />
         )}
-        <Form
+        <ServerForm<{ currentPassword: string; newPassword: string; confirm: string }>
           form={form}
-          layout="vertical"
-          onFinish={async (values) => {
-            if (values.newPassword !== values.confirm) {
-              form.setFields([{ name: 'confirm', errors: ['两次输入的新密码不一致'] }]);
-              return;
-            }
-            try {
-              await post('/api/auth/password', { currentPassword: values.currentPassword, newPassword: values.newPassword });
-              void message.success('密码已修改，其他设备上的登录已退出');
-              await refresh();
-              navigate('/');
-            } catch (e) {
-              const text = applyServerError(form, e);
-              if (text) void message.error(text);
-            }
+          onSubmit={async (values) => {
+            await post('/api/auth/password', { currentPassword: values.currentPassword, newPassword: values.newPassword });
+            void message.success('密码已修改，其他设备上的登录已退出');
+            await refresh();
+            navigate('/');
           }}
         >
           <Form.Item name="currentPassword" label="当前密码" rules={[{ required: true, message: '请填写当前密码' }]}>
@@ -48,13 +38,19 @@ export function PasswordPage() {
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-          <Form.Item name="confirm" label="再次输入新密码" rules={[{ required: true, message: '请再次输入新密码' }]}>
+          <Form.Item
+            name="confirm"
+            label="再次输入新密码"
+            dependencies={['newPassword']}
+            rules={[
+              { required: true, message: '请再次输入新密码' },
+              ({ getFieldValue }) => ({ validator: (_, v) => (!v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error('两次输入的新密码不一致'))) }),
+            ]}
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit">
-            保存新密码
-          </Button>
-        </Form>
+          <SubmitButton>保存新密码</SubmitButton>
+        </ServerForm>
       </Card>
     </>
   );

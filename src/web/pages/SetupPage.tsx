@@ -1,9 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Card, Form, Input, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { post } from '@ui/api';
-import { applyServerError } from '@ui/forms';
+import { ServerForm, SubmitButton } from '@ui/ServerForm';
 
 /** First run on an empty database: the district federation and its first administrator. */
 export function SetupPage() {
@@ -11,7 +10,6 @@ export function SetupPage() {
   const navigate = useNavigate();
   const qc = useQueryClient();
   const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
   return (
     <div style={{ minHeight: '100vh', background: '#f0f2f5', display: 'flex', justifyContent: 'center', padding: '6vh 16px' }}>
       <Card style={{ width: 520, maxWidth: '100%' }}>
@@ -19,28 +17,15 @@ export function SetupPage() {
         <Typography.Paragraph type="secondary">
           这是一个全新的安装。请填写区总工会的名称和行政区划代码，并设置第一个管理员账号。完成后即以该账号登录，再逐级建立街道、产业和基层工会。
         </Typography.Paragraph>
-        <Form
+        <ServerForm<Record<string, string>>
           form={form}
-          layout="vertical"
           requiredMark={false}
-          onFinish={async (values) => {
-            if (values.adminPassword !== values.confirm) {
-              form.setFields([{ name: 'confirm', errors: ['两次输入的密码不一致'] }]);
-              return;
-            }
-            setBusy(true);
-            try {
-              const { confirm: _c, ...body } = values;
-              await post('/api/setup', body);
-              await qc.invalidateQueries();
-              void message.success('初始化完成');
-              navigate('/', { replace: true });
-            } catch (e) {
-              const text = applyServerError(form, e);
-              if (text) void message.error(text);
-            } finally {
-              setBusy(false);
-            }
+          onSubmit={async (values) => {
+            const { confirm: _c, ...body } = values;
+            await post('/api/setup', body);
+            await qc.invalidateQueries();
+            void message.success('初始化完成');
+            navigate('/', { replace: true });
           }}
         >
           <Form.Item name="federationName" label="区总工会名称" rules={[{ required: true, min: 4, message: '请填写区总工会名称（至少 4 个字）' }]}>
@@ -59,13 +44,21 @@ export function SetupPage() {
           <Form.Item name="adminPassword" label="管理员密码" extra="至少 8 位，包含大写字母、小写字母、数字、符号中的至少 3 类" rules={[{ required: true, message: '请设置密码' }]}>
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-          <Form.Item name="confirm" label="再次输入密码" rules={[{ required: true, message: '请再次输入密码' }]}>
+          <Form.Item
+            name="confirm"
+            label="再次输入密码"
+            dependencies={['adminPassword']}
+            rules={[
+              { required: true, message: '请再次输入密码' },
+              ({ getFieldValue }) => ({ validator: (_, v) => (!v || v === getFieldValue('adminPassword') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))) }),
+            ]}
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block size="large" loading={busy}>
+          <SubmitButton block size="large">
             完成初始化
-          </Button>
-        </Form>
+          </SubmitButton>
+        </ServerForm>
       </Card>
     </div>
   );

@@ -65,16 +65,24 @@ describe('hardship case lifecycle through the API', () => {
   });
 
   it('needs the signed authorisation before the home visit, and consent before the notice', async () => {
-    expect((await step(union, id, { action: 'first_review' })).body.status).toBe('visiting');
+    const reviewed = await step(union, id, { action: 'first_review' });
+    expect(reviewed.body.status).toBe('visiting');
+    // The case says beforehand what the step still needs, in the refusal's words, so the page disables it with that reason.
+    const blocked = (action: string, body: { steps: { action: string; blockedReason: string | null }[] }) => body.steps.find((s) => s.action === action)?.blockedReason;
     const visit = { visitedOn: '2026-01-05', visitors: '张主席、李干事', findings: '配偶尿毒症，每周透析三次' };
-    expect((await step(union, id, { action: 'record_visit', visit })).body.code).toBe('HARDSHIP.AUTHORIZATION_REQUIRED');
+    const refused = await step(union, id, { action: 'record_visit', visit });
+    expect(refused.body.code).toBe('HARDSHIP.AUTHORIZATION_REQUIRED');
+    expect(blocked('record_visit', reviewed.body)).toBe(refused.body.message);
     expect((await step(union, id, { action: 'record_visit' })).body.code).toBe('HARDSHIP.VISIT_REQUIRED');
     expect((await upload(union, id)).status).toBe(200);
     const visited = await step(union, id, { action: 'record_visit', visit });
     expect(visited.body.status).toBe('visited');
+    expect(blocked('start_notice', visited.body)).toContain('申请人还没有同意公示');
     expect(visited.body.events.at(-1)).toMatchObject({ actionLabel: '记录入户调查', note: null, noteHidden: true, detail: { visitors: '张主席、李干事' } });
     expect((await step(union, id, { action: 'start_notice' })).body.code).toBe('HARDSHIP.CONSENT_REQUIRED');
-    expect((await union.post(`/api/hardship/cases/${id}/consent`, { covers: ['union', 'category'] })).status).toBe(200);
+    const consented = await union.post(`/api/hardship/cases/${id}/consent`, { covers: ['union', 'category'] });
+    expect(consented.status).toBe(200);
+    expect(blocked('start_notice', consented.body)).toBeNull();
     const notice = await step(union, id, { action: 'start_notice' });
     expect(notice.body.status).toBe('notice');
     expect(notice.body.noticeEndsOn).toBeTruthy();

@@ -181,8 +181,8 @@ export const CaseDetailSchema = CaseListItemSchema.extend({
   assessments: z.array(AssessmentSummarySchema),
   events: z.array(CaseEventSchema),
   files: z.array(CaseFileSchema),
-  /** Steps this user may take now. */
-  steps: z.array(z.object({ action: z.string(), label: z.string(), opinion: z.boolean() })),
+  /** Steps this user may take now; `blockedReason` says what is still missing for one that cannot be taken yet. */
+  steps: z.array(z.object({ action: z.string(), label: z.string(), opinion: z.boolean(), blockedReason: z.string().nullable() })),
   /** Whether this user may open the finances (each opening is audited). */
   canRevealFinances: z.boolean(),
 });

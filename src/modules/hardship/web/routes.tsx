@@ -8,7 +8,7 @@ export const hardshipRoutes: ModuleRoute[] = [
     page: lazy(() => import('./pages/HardshipPage').then((m) => ({ default: m.HardshipPage }))),
     menu: { label: '困难帮扶', icon: <HeartOutlined />, permission: 'hardship.read', order: 18 },
   },
-  { path: '/hardship/cases/:id', page: lazy(() => import('./pages/CasePage').then((m) => ({ default: m.CasePage }))) },
+  { path: '/hardship/cases/:id', permission: 'hardship.read', page: lazy(() => import('./pages/CasePage').then((m) => ({ default: m.CasePage }))) },
   {
     path: '/me/hardship',
     page: lazy(() => import('./pages/MyHardshipPage').then((m) => ({ default: m.MyHardshipPage }))),

@@ -409,6 +409,17 @@ describe('joining online', () => {
     expect((await t.client().get(`/api/join/${ref}`)).body.status).toBe('pending');
   });
 
+  it('answers every wrong field of an application at once, each naming its field', async () => {
+    const targets = (await t.client().get('/api/join/unions')).body;
+    const bad = await t.client().post('/api/join', { name: '骑', idNumber: '123', phone: '1', orgId: targets[0].id, username: 'r', password: 'x', consent: false });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['name', 'idNumber', 'phone', 'username', 'consent']));
+    // Past the form's rules: a weak password and a login already chosen by someone else, in the same answer.
+    const later = await t.client().post('/api/join', { name: '骑手乙', idNumber: fakeIdNumber('19970910'), phone: '13800009998', orgId: targets[0].id, username: 'rider1', password: 'weakpass', consent: true });
+    expect(later.status).toBe(400);
+    expect(later.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['password', 'username']);
+  });
+
   it('shows the deadline on the union\'s due work; rejection needs a reason; approval creates member and login', async () => {
     const due = (await admin.get('/api/members/due')).body;
     expect(due.pendingApplications).toBeGreaterThan(0);

@@ -315,9 +315,18 @@ export async function dismissDuplicate(deps: AppDeps, ctx: ActionContext, a: num
 export async function submitApplication(deps: AppDeps, ip: string, input: JoinApplicationInput) {
   const now = deps.now();
   const today = chinaToday(now);
-  const v = validated({ ...input, employerUscc: null, remark: null }, today);
+  // Every problem the applicant can fix goes into one answer, each naming its field, so the phone shows them all.
+  const checked = checkMemberFields({ ...input, employerUscc: null, remark: null }, today);
+  const problems: { field: string; label: string; message: string }[] = 'errors' in checked ? checked.errors.map((message) => ({ field: '', label: '', message })) : [];
   const weak = checkPasswordPolicy(input.password, deps.config.password, input.username);
-  if (weak) throw MemberErrors.WEAK_PASSWORD(weak);
+  if (weak) problems.push({ field: 'password', label: '密码', message: weak });
+  if ((await usernameTaken(deps.db, input.username)) || (await repo.usernamePending(deps.db, input.username))) {
+    problems.push({ field: 'username', label: '登录名', message: '登录名已被使用，请换一个' });
+  }
+  if (problems.length === 1 && weak) throw MemberErrors.WEAK_PASSWORD(weak, problems);
+  if (problems.length === 1 && problems[0]!.field === 'username') throw MemberErrors.USERNAME_TAKEN(undefined, problems);
+  if (problems.length > 0 || 'errors' in checked) throw MemberErrors.INVALID(problems.map((p) => p.message).join('；'), problems);
+  const v = checked.value;
   const passwordHash = await hashPassword(input.password, deps.config.passwordHashLogN);
   return deps.db.transaction(async (tx) => {
     const org = await repo.findOpenGrassrootsOrg(tx, { id: input.orgId }, grassrootsKinds());

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateSchema, PageQuerySchema } from '@platform/http/schemas';
+import { normaliseCode, parseIdNumber } from '@platform/validation';
 import { CHOOSABLE_LEAVE_REASONS, GIG_KIND_VALUES, WORKER_KIND_VALUES } from './member-codes';
 
 const text = (title: string, max: number) => z.string().trim().max(max, `${title}不能超过 ${max} 个字`).meta({ title });
@@ -165,9 +166,26 @@ export const DuplicatePairSchema = z.object({
   b: MemberRowSchema.pick({ memberId: true, name: true, birthDate: true, idNumberMasked: true, phoneMasked: true, orgName: true }),
 });
 
-/** The public joining form (no account needed). */
+// Today in China (UTC+8), for the birth date inside an ID number; the server checks again with its own clock.
+const chinaTodayNow = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const idError = (v: string) => {
+  const r = parseIdNumber(v, chinaTodayNow());
+  return 'error' in r ? r.error : null;
+};
+const MOBILE = /^1[3-9]\d{9}$/;
+
+/**
+ * The public joining form (no account needed). Every field carries its own rule (ID check digit, mobile number,
+ * login name), so one answer names every wrong field and the phone can check them all before sending.
+ */
 export const JoinApplicationSchema = MemberFieldsSchema.omit({ employerUscc: true, remark: true }).extend({
-  phone: text('手机号码', 20).min(1, '请填写手机号码'),
+  name: text('姓名', 30).min(2, '姓名至少 2 个字'),
+  idNumber: text('居民身份证号码', 24)
+    .min(1, '请填写居民身份证号码')
+    .refine((v) => !v || !idError(v), { error: (i) => idError(String(i.input)) ?? '居民身份证号码有误' }),
+  phone: text('手机号码', 20)
+    .min(1, '请填写手机号码')
+    .refine((v) => !v || MOBILE.test(normaliseCode(v).replace(/^\+?86/, '').replace(/-/g, '')), '手机号码应为 11 位，以 1 开头'),
   employerName: optional('工作单位', 100),
   orgId: z.number().int().positive({ message: '请选择要加入的工会' }).meta({ title: '申请加入的工会' }),
   username: z

@@ -8,9 +8,9 @@ export const memberRoutes: ModuleRoute[] = [
     page: lazy(() => import('./pages/MembersPage').then((m) => ({ default: m.MembersPage }))),
     menu: { label: '会员管理', icon: <IdcardOutlined />, permission: 'member.read', order: 12 },
   },
-  { path: '/member-applications', page: lazy(() => import('./pages/ApplicationsPage').then((m) => ({ default: m.ApplicationsPage }))) },
-  { path: '/members/transfers', page: lazy(() => import('./pages/TransfersPage').then((m) => ({ default: m.TransfersPage }))) },
-  { path: '/members/duplicates', page: lazy(() => import('./pages/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage }))) },
+  { path: '/member-applications', permission: 'member.read', page: lazy(() => import('./pages/ApplicationsPage').then((m) => ({ default: m.ApplicationsPage }))) },
+  { path: '/members/transfers', permission: 'member.read', page: lazy(() => import('./pages/TransfersPage').then((m) => ({ default: m.TransfersPage }))) },
+  { path: '/members/duplicates', permission: 'member.write', page: lazy(() => import('./pages/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage }))) },
   {
     path: '/me/member',
     page: lazy(() => import('./pages/MyMembershipPage').then((m) => ({ default: m.MyMembershipPage }))),

@@ -43,6 +43,16 @@ describe('annual report', () => {
     expect(r.status).toBe(409);
     expect(r.body.code).toBe('REPORT.MISSING_FIGURES');
     expect(r.body.message).toContain('职工技能培训人次');
+    // The draft itself says so beforehand, in the same words, so the 定稿 button can be disabled with the reason.
+    const draft = (await admin.get(`/api/reports/${reportId}`)).body;
+    expect(draft.finaliseBlockers).toEqual([r.body.message]);
+  });
+
+  it('flags the figures of a draft that compute to 0, for a look before finalising', async () => {
+    const draft = (await admin.get(`/api/reports/${reportId}`)).body;
+    const zeros = draft.sections.flatMap((s: { paragraphs: { type: string; name?: string; value?: number | null; missing?: boolean }[][] }) => s.paragraphs.flat()).filter((t: { type: string; value?: number | null; missing?: boolean }) => t.type === 'figure' && !t.missing && t.value === 0).map((t: { name?: string }) => t.name);
+    expect(draft.zeroFigures).toEqual([...new Set(zeros)]);
+    expect(draft.zeroFigures).not.toContain('新建工会组织数');
   });
 
   it('edits the draft text; validation names the field', async () => {
@@ -57,6 +67,7 @@ describe('annual report', () => {
     expect(r.status).toBe(200);
     expect(text(r.body)).toBe('一、组织建设2024年，某区总工会新建工会组织4家，期末共有基层工会组织6家，其中联合工会1家。');
     expect(r.body.missing).toEqual([]);
+    expect(r.body.finaliseBlockers).toEqual([]);
   });
 
   it('finalises into an immutable snapshot that later ledger changes never alter', async () => {

@@ -105,6 +105,11 @@ function renderTokens(text: string, snap: ReportSnapshot, missing: Set<string>):
   });
 }
 
+/** What stops a draft from being finalised, in the words the refusal uses; shown on the 定稿 button beforehand. */
+function finaliseBlockers(missing: string[]): string[] {
+  return missing.length ? [`以下数字尚无台账可以计算，请删除或改写后再定稿：${missing.join('、')}`] : [];
+}
+
 /** A report with every placeholder resolved: live for a draft, from the frozen snapshot once final. */
 export async function renderReport(deps: AppDeps, catalogue: IndicatorCatalogue, r: ReportWithNames): Promise<RenderedReport> {
   const sections = r.report.sections as ReportSection[];
@@ -119,8 +124,14 @@ export async function renderReport(deps: AppDeps, catalogue: IndicatorCatalogue,
     missing = live.missing;
   }
   const missingSet = new Set(missing);
+  const draft = r.report.status !== 'final';
+  const zeroFigures = draft
+    ? [...new Set(sections.flatMap((s) => [s.heading, ...s.paragraphs]).flatMap((text) => renderTokens(text, snap, missingSet)).flatMap((t) => (t.type === 'figure' && !t.missing && t.value === 0 ? [t.name] : [])))]
+    : [];
   return {
     report: presentReport(r),
+    finaliseBlockers: draft ? finaliseBlockers(missing) : [],
+    zeroFigures,
     lastYearPeriodLabel: snap.lastYearPeriodLabel,
     sections: sections.map((s) => ({
       heading: renderTokens(s.heading, snap, missingSet),
@@ -197,9 +208,8 @@ export async function finaliseReport(deps: AppDeps, ctx: ActionContext, catalogu
     const r = await requireReport(tx, writeScope(ctx), id);
     if (r.report.status === 'final') throw ReportErrors.FINAL();
     const snap = await computeSnapshot(tx, catalogue, r.orgPath, r.orgName, r.report.period, r.report.sections as ReportSection[]);
-    if (snap.missing.length) {
-      throw ReportErrors.MISSING_FIGURES(`以下数字尚无台账可以计算，请删除或改写后再定稿：${snap.missing.join('、')}`);
-    }
+    const blockers = finaliseBlockers(snap.missing);
+    if (blockers.length) throw ReportErrors.MISSING_FIGURES(blockers.join('；'));
     const { missing: _m, ...snapshot } = snap;
     const done = await repo.updateDraft(tx, id, { status: 'final', snapshot, finalisedAt: deps.now(), finalisedBy: ctx.principal.accountId });
     if (!done) throw ReportErrors.FINAL();

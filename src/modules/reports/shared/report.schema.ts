@@ -62,6 +62,10 @@ export const RenderedReportSchema = z.object({
   lastYearPeriodLabel: z.string(),
   sections: z.array(z.object({ heading: z.array(RenderedTokenSchema), paragraphs: z.array(z.array(RenderedTokenSchema)) })),
   missing: z.array(z.string()),
+  /** Why 定稿 is refused now (empty when it may be finalised), so the button can say so before anyone confirms. */
+  finaliseBlockers: z.array(z.string()),
+  /** Names of the figures in the text that compute to 0: worth a look before 定稿 (a ledger not yet filled?). */
+  zeroFigures: z.array(z.string()),
   /** Where the values come from: live ledgers (draft) or the snapshot frozen at finalisation. */
   source: z.enum(['live', 'snapshot']),
 });

@@ -15,6 +15,7 @@ export const reportRoutes: ModuleRoute[] = [
   },
   {
     path: '/reports/:id',
+    permission: 'report.read',
     page: lazy(() => import('./pages/ReportPage').then((m) => ({ default: m.ReportPage }))),
   },
 ];

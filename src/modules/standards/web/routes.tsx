@@ -8,5 +8,5 @@ export const standardRoutes: ModuleRoute[] = [
     page: lazy(() => import('./pages/StandardsPage').then((m) => ({ default: m.StandardsPage }))),
     menu: { label: '规范化建设', icon: <SafetyCertificateOutlined />, permission: 'org.read', order: 17 },
   },
-  { path: '/standards/assessments/:id', page: lazy(() => import('./pages/AssessmentPage').then((m) => ({ default: m.AssessmentPage }))) },
+  { path: '/standards/assessments/:id', permission: 'org.read', page: lazy(() => import('./pages/AssessmentPage').then((m) => ({ default: m.AssessmentPage }))) },
 ];

@@ -5,8 +5,9 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { OrgTreeSelect } from '@modules/organisations/web';
 import { get, patch, post, query } from '@ui/api';
-import { ExportButton, PageHeader, errorText, formatTime, pagination, useIsPhone } from '@ui/components';
-import { applyServerError, compact } from '@ui/forms';
+import { ExportButton, PageHeader, formatTime, pagination, useIsPhone } from '@ui/components';
+import { compact } from '@ui/forms';
+import { RefusalAlert, useServerSubmit, useShowRefusal } from '@ui/ServerForm';
 import { useCan, useMe } from '@ui/session';
 import type { AccountDto } from '../../shared/account.schema';
 
@@ -68,6 +69,17 @@ function AccountDrawer({ open, account, onClose }: { open: boolean; account: Acc
   const { create, update } = useAccountMutations();
   const editing = !!account;
   const roleOptions = me.assignableRoles.map((r) => ({ value: r.code, label: r.label }));
+  const submit = useServerSubmit<Record<string, unknown>>(form, async (values) => {
+    if (editing) {
+      await update.mutateAsync({ id: account!.id, displayName: values.displayName as string, roles: values.roles as string[] });
+      void message.success('已保存');
+    } else {
+      const r = await create.mutateAsync(compact(values));
+      if (r.temporaryPassword) showPassword(modal, r.account.username, r.temporaryPassword);
+      else void message.success('已新建账号');
+    }
+    onClose();
+  });
   return (
     <Drawer
       title={editing ? `编辑账号：${account!.username}` : '新建账号'}
@@ -81,33 +93,14 @@ function AccountDrawer({ open, account, onClose }: { open: boolean; account: Acc
       extra={
         <Space>
           <Button onClick={onClose}>取消</Button>
-          <Button
-            type="primary"
-            loading={create.isPending || update.isPending}
-            onClick={async () => {
-              const values = await form.validateFields();
-              try {
-                if (editing) {
-                  await update.mutateAsync({ id: account!.id, displayName: values.displayName, roles: values.roles });
-                  void message.success('已保存');
-                } else {
-                  const r = await create.mutateAsync(compact(values));
-                  if (r.temporaryPassword) showPassword(modal, r.account.username, r.temporaryPassword);
-                  else void message.success('已新建账号');
-                }
-                onClose();
-              } catch (e) {
-                const text = applyServerError(form, e);
-                if (text) void message.error(text);
-              }
-            }}
-          >
+          <Button type="primary" loading={submit.busy} onClick={() => form.submit()}>
             保存
           </Button>
         </Space>
       }
     >
-      <Form form={form} layout="vertical" preserve={false}>
+      <RefusalAlert text={submit.refusal} onClose={submit.clear} />
+      <Form form={form} layout="vertical" preserve={false} onFinish={submit.onFinish}>
         {!editing && (
           <>
             <Form.Item name="username" label="用户名" rules={[{ required: true, pattern: /^[a-zA-Z0-9_.-]{3,32}$/, message: '3–32 位字母、数字、下划线、点或短横线' }]}>
@@ -143,6 +136,7 @@ export function AccountsPage() {
   const phone = useIsPhone();
   const canWrite = useCan('account.write');
   const { modal, message } = App.useApp();
+  const showRefusal = useShowRefusal();
   const { action } = useAccountMutations();
   const [filters, setFilters] = useState<Filters>({ status: 'all', page: 1, pageSize: 20 });
   const [drawer, setDrawer] = useState<{ open: boolean; account: AccountDto | null }>({ open: false, account: null });
@@ -165,7 +159,7 @@ export function AccountsPage() {
           if (r.temporaryPassword) showPassword(modal, a.username, r.temporaryPassword);
           else void message.success('操作成功');
         } catch (e) {
-          void message.error(errorText(e));
+          showRefusal(e);
         }
       },
     });

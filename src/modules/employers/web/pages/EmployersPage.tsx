@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { OrgTreeSelect } from '@modules/organisations/web';
 import { get, patch, post, query } from '@ui/api';
 import { ExportButton, PageHeader, errorText, pagination, useIsPhone } from '@ui/components';
-import { applyServerError, compact } from '@ui/forms';
+import { compact } from '@ui/forms';
+import { ServerForm, SubmitButton } from '@ui/ServerForm';
 import { ImportDialog } from '@ui/ImportDialog';
 import { useMe } from '@ui/session';
 import { INDUSTRY_SECTIONS, OWNERSHIP_KINDS } from '../../shared/employer-codes';
@@ -39,18 +40,12 @@ function EmployerDrawer({ open, employer, onClose }: { open: boolean; employer: 
   });
   return (
     <Drawer title={employer ? `编辑：${employer.name}` : '登记用人单位'} open={open} onClose={onClose} size={480} destroyOnHidden afterOpenChange={(v) => v && employer && form.setFieldsValue(employer)}>
-      <Form
+      <ServerForm<Record<string, unknown>>
         form={form}
-        layout="vertical"
-        onFinish={async (v) => {
-          try {
-            await save.mutateAsync(compact(v));
-            void message.success('已保存');
-            onClose();
-          } catch (e) {
-            const msg = applyServerError(form, e);
-            if (msg) void message.error(msg);
-          }
+        onSubmit={async (v) => {
+          await save.mutateAsync(compact(v));
+          void message.success('已保存');
+          onClose();
         }}
       >
         <Form.Item name="name" label="单位名称" rules={[{ required: true, message: '请填写单位名称' }]}>
@@ -93,10 +88,8 @@ function EmployerDrawer({ open, employer, onClose }: { open: boolean; employer: 
         <Form.Item name="address" label="地址">
           <Input maxLength={200} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={save.isPending}>
-          保存
-        </Button>
-      </Form>
+        <SubmitButton block>保存</SubmitButton>
+      </ServerForm>
     </Drawer>
   );
 }

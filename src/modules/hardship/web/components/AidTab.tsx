@@ -1,12 +1,13 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Empty, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Empty, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { get, post, query } from '@ui/api';
-import { ExportButton, errorText, pagination } from '@ui/components';
-import { applyServerError, labelOptions } from '@ui/forms';
-import { useAskReason } from '@ui/dialogs';
+import { ExportButton, pagination } from '@ui/components';
+import { labelOptions } from '@ui/forms';
+import { FormModal, useAskReason } from '@ui/dialogs';
+import { useShowRefusal, type FormValues } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
 import { AID_FORM_LABELS, AID_KIND_LABELS, AID_STATUS_LABELS, FUND_SOURCE_LABELS, SCHOOL_LEVEL_LABELS, type Aid, type Campaign } from '../../shared/aid.schema';
 import { yuan } from './AssessmentFields';
@@ -22,6 +23,7 @@ export function AidTab() {
   const canApprove = me.permissions.includes('hardship.file');
   const { message } = App.useApp();
   const askReason = useAskReason();
+  const showRefusal = useShowRefusal();
   const qc = useQueryClient();
   const [params, setParams] = useSearchParams();
   const campaignId = params.get('campaignId') ? Number(params.get('campaignId')) : undefined;
@@ -44,7 +46,7 @@ export function AidTab() {
       void message.success(done);
       refresh();
     } catch (e) {
-      void message.error(errorText(e));
+      showRefusal(e);
     }
   };
   const campaignName = campaignId ? campaigns.data?.items.find((c) => c.id === campaignId)?.name : undefined;
@@ -131,33 +133,28 @@ export function AidTab() {
           },
         ]}
       />
-      <Modal
+      <FormModal<FormValues>
         title="登记帮扶"
         open={adding}
+        form={form}
         okText="保存"
         onCancel={() => setAdding(false)}
-        onOk={async () => {
-          const v = await form.validateFields();
-          try {
-            await post('/api/aid', {
-              memberId: v.memberId,
-              campaignId: v.campaignId || undefined,
-              kind: v.kind,
-              form: v.form,
-              ...(v.kind === 'education' ? { schoolLevel: v.schoolLevel } : { amountFen: Math.round(v.amountYuan * 100) }),
-              items: v.items || undefined,
-              givenOn: v.givenOn.format('YYYY-MM-DD'),
-              fundSource: v.fundSource,
-            });
-            void message.success('已登记，待区总工会审批');
-            setAdding(false);
-            refresh();
-          } catch (e) {
-            if (!applyServerError(form, e)) void message.error(errorText(e));
-          }
+        onSubmit={async (v) => {
+          await post('/api/aid', {
+            memberId: v.memberId,
+            campaignId: v.campaignId || undefined,
+            kind: v.kind,
+            form: v.form,
+            ...(v.kind === 'education' ? { schoolLevel: v.schoolLevel } : { amountFen: Math.round(v.amountYuan * 100) }),
+            items: v.items || undefined,
+            givenOn: v.givenOn.format('YYYY-MM-DD'),
+            fundSource: v.fundSource,
+          });
+          void message.success('已登记，待区总工会审批');
+          setAdding(false);
+          refresh();
         }}
       >
-        <Form form={form} layout="vertical">
           <Form.Item name="memberId" label="受助会员" rules={[{ required: true, message: '请选择受助会员' }]}>
             <MemberPicker />
           </Form.Item>
@@ -190,8 +187,7 @@ export function AidTab() {
           <Form.Item name="givenOn" label="发放日期" rules={[{ required: true, message: '请选择发放日期' }]}>
             <DatePicker />
           </Form.Item>
-        </Form>
-      </Modal>
+      </FormModal>
     </>
   );
 }

@@ -1,8 +1,8 @@
-import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { App, Checkbox, Form, Input, Select } from 'antd';
 import { post } from '@ui/api';
-import { errorText } from '@ui/components';
-import { applyServerError, labelOptions } from '@ui/forms';
+import { FormModal } from '@ui/dialogs';
+import type { FormValues } from '@ui/ServerForm';
+import { labelOptions } from '@ui/forms';
 import { CAUSE_LABELS } from '../../shared/category';
 import { NOTICE_ITEMS } from '../../shared/hardship.schema';
 import type { CaseDetail } from '../types';
@@ -16,38 +16,29 @@ export const noticeOptions = labelOptions(NOTICE_ITEMS);
 export function ApplyDialog({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(c: CaseDetail): void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
   return (
-    <Modal
+    <FormModal<FormValues>
       title="登记困难帮扶申请"
       open={open}
+      form={form}
       width={760}
       okText="提交申请"
-      confirmLoading={saving}
       onCancel={onClose}
-      destroyOnHidden
-      onOk={async () => {
-        const v = await form.validateFields();
-        setSaving(true);
-        try {
-          const created = await post<CaseDetail>('/api/hardship/cases', {
-            memberId: v.memberId,
-            primaryCause: v.primaryCause,
-            secondaryCauses: v.secondaryCauses ?? [],
-            statement: v.statement || undefined,
-            assessment: assessmentFromForm(v.assessment),
-            ...(v.consent?.length ? { consent: { covers: v.consent } } : {}),
-          });
-          void message.success(`已登记，档案编号 ${created.caseNo}，系统认定：${created.categoryLabel}`);
-          onCreated(created);
-        } catch (e) {
-          if (!applyServerError(form, e)) void message.error(errorText(e));
-        } finally {
-          setSaving(false);
-        }
+      modalProps={{ destroyOnHidden: true }}
+      formProps={{ preserve: false }}
+      onSubmit={async (v) => {
+        const created = await post<CaseDetail>('/api/hardship/cases', {
+          memberId: v.memberId,
+          primaryCause: v.primaryCause,
+          secondaryCauses: v.secondaryCauses ?? [],
+          statement: v.statement || undefined,
+          assessment: assessmentFromForm(v.assessment),
+          ...(v.consent?.length ? { consent: { covers: v.consent } } : {}),
+        });
+        void message.success(`已登记，档案编号 ${created.caseNo}，系统认定：${created.categoryLabel}`);
+        onCreated(created);
       }}
     >
-      <Form form={form} layout="vertical" preserve={false}>
         <Form.Item name="memberId" label="会员" rules={[{ required: true, message: '请选择申请的会员' }]} extra="输入姓名、身份证号码或手机号码查找本工会会员">
           <MemberPicker />
         </Form.Item>
@@ -64,7 +55,6 @@ export function ApplyDialog({ open, onClose, onCreated }: { open: boolean; onClo
         <Form.Item name="consent" label="申请人同意公示的内容" extra="公示时只显示申请人同意的项目，身份证号码始终隐去；可以以后再登记">
           <Checkbox.Group options={noticeOptions} />
         </Form.Item>
-      </Form>
-    </Modal>
+    </FormModal>
   );
 }

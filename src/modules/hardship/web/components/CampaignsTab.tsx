@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Empty, Form, Input, InputNumber, List, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Empty, Form, Input, InputNumber, List, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { get, post } from '@ui/api';
-import { errorText } from '@ui/components';
-import { applyServerError, labelOptions } from '@ui/forms';
-import { ConfirmButton } from '@ui/dialogs';
+import { labelOptions } from '@ui/forms';
+import { ConfirmButton, FormModal } from '@ui/dialogs';
+import type { FormValues } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
 import { AID_FORM_LABELS, FUND_SOURCE_LABELS, RECIPIENT_SOURCES, SEASON_LABELS, type Campaign } from '../../shared/aid.schema';
 import { yuan } from './AssessmentFields';
@@ -16,7 +16,6 @@ import { yuan } from './AssessmentFields';
 export function CampaignsTab() {
   const me = useMe();
   const canWrite = me.permissions.includes('hardship.write');
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const [, setParams] = useSearchParams();
   const [creating, setCreating] = useState(false);
@@ -74,24 +73,19 @@ export function CampaignsTab() {
           },
         ]}
       />
-      <Modal
+      <FormModal<FormValues>
         title="新建活动"
         open={creating}
+        form={form}
         okText="保存"
         onCancel={() => setCreating(false)}
-        onOk={async () => {
-          const v = await form.validateFields();
+        onSubmit={async (v) => {
           const budgets = Object.fromEntries(Object.keys(FUND_SOURCE_LABELS).filter((k) => v[`budget_${k}`]).map((k) => [k, Math.round(v[`budget_${k}`] * 100)]));
-          try {
-            await post('/api/campaigns', { name: v.name, season: v.season, startsOn: v.dates[0].format('YYYY-MM-DD'), endsOn: v.dates[1].format('YYYY-MM-DD'), budgets });
-            setCreating(false);
-            refresh();
-          } catch (e) {
-            if (!applyServerError(form, e)) void message.error(errorText(e));
-          }
+          await post('/api/campaigns', { name: v.name, season: v.season, startsOn: v.dates[0].format('YYYY-MM-DD'), endsOn: v.dates[1].format('YYYY-MM-DD'), budgets });
+          setCreating(false);
+          refresh();
         }}
       >
-        <Form form={form} layout="vertical">
           <Form.Item name="name" label="活动名称" rules={[{ required: true, min: 2, message: '请填写活动名称' }]}>
             <Input maxLength={60} placeholder={`如：${dayjs().year()}年冬送温暖`} />
           </Form.Item>
@@ -109,31 +103,26 @@ export function CampaignsTab() {
               </Form.Item>
             ))}
           </Space>
-        </Form>
-      </Modal>
-      <Modal
+      </FormModal>
+      <FormModal<FormValues>
         title={building ? `生成发放名单：${building.name}` : ''}
         open={!!building}
+        form={buildForm}
         okText={result ? '完成' : '生成'}
-        cancelButtonProps={{ style: result ? { display: 'none' } : {} }}
+        modalProps={{ cancelButtonProps: { style: result ? { display: 'none' } : {} } }}
         onCancel={() => setBuilding(null)}
-        onOk={async () => {
+        onSubmit={async (v) => {
           if (result) return setBuilding(null);
-          const v = await buildForm.validateFields();
-          try {
-            const r = await post<{ added: number; skipped: { name: string; reason: string }[] }>(`/api/campaigns/${building!.id}/recipients`, {
-              source: v.source,
-              form: v.form,
-              amountFen: Math.round(v.amountYuan * 100),
-              items: v.items || undefined,
-              fundSource: v.fundSource,
-              givenOn: v.givenOn.format('YYYY-MM-DD'),
-            });
-            setResult(r);
-            refresh();
-          } catch (e) {
-            if (!applyServerError(buildForm, e)) void message.error(errorText(e));
-          }
+          const r = await post<{ added: number; skipped: { name: string; reason: string }[] }>(`/api/campaigns/${building!.id}/recipients`, {
+            source: v.source,
+            form: v.form,
+            amountFen: Math.round(v.amountYuan * 100),
+            items: v.items || undefined,
+            fundSource: v.fundSource,
+            givenOn: v.givenOn.format('YYYY-MM-DD'),
+          });
+          setResult(r);
+          refresh();
         }}
       >
         {result ? (
@@ -144,7 +133,7 @@ export function CampaignsTab() {
             {result.skipped.length > 0 && <List size="small" bordered style={{ maxHeight: 240, overflow: 'auto' }} dataSource={result.skipped} renderItem={(s) => <List.Item>{s.reason}</List.Item>} />}
           </>
         ) : (
-          <Form form={buildForm} layout="vertical">
+          <>
             <Form.Item name="source" label="名单来源" rules={[{ required: true, message: '请选择名单来源' }]} extra="只列入您管辖范围内、在会的会员；已在本活动领取或超过每户每年上限的会跳过并说明">
               <Select options={labelOptions(RECIPIENT_SOURCES)} />
             </Form.Item>
@@ -165,9 +154,9 @@ export function CampaignsTab() {
             <Form.Item name="givenOn" label="发放日期" rules={[{ required: true, message: '请选择发放日期' }]}>
               <DatePicker />
             </Form.Item>
-          </Form>
+          </>
         )}
-      </Modal>
+      </FormModal>
     </>
   );
 }

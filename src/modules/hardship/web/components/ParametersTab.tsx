@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, InputNumber, Space, Table } from 'antd';
+import { App, Card, Form, Input, InputNumber, Space, Table } from 'antd';
 import { get, post, put } from '@ui/api';
-import { errorText } from '@ui/components';
-import { applyServerError } from '@ui/forms';
+import { ServerForm, SubmitButton } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
 import { yuan } from './AssessmentFields';
 
@@ -53,18 +52,14 @@ export function ParametersTab() {
           ]}
         />
         {canEdit && (
-          <Form
+          <ServerForm<{ place: string; year: number; yuan: number; source?: string }>
             form={thresholdForm}
             layout="inline"
             style={{ marginTop: 12, rowGap: 8 }}
             initialValues={{ place: '全区', year: new Date().getFullYear() }}
-            onFinish={async (v) => {
-              try {
-                await saveThreshold.mutateAsync({ place: v.place, year: v.year, minimumLivingFen: Math.round(v.yuan * 100), source: v.source || undefined });
-                void message.success('已保存低保标准');
-              } catch (e) {
-                if (!applyServerError(thresholdForm, e)) void message.error(errorText(e));
-              }
+            onSubmit={async (v) => {
+              await saveThreshold.mutateAsync({ place: v.place, year: v.year, minimumLivingFen: Math.round(v.yuan * 100), source: v.source || undefined });
+              void message.success('已保存低保标准');
             }}
           >
             <Form.Item name="place" rules={[{ required: true, message: '请填写适用地' }]}>
@@ -79,24 +74,20 @@ export function ParametersTab() {
             <Form.Item name="source">
               <Input placeholder="依据文件（选填）" style={{ width: 220 }} />
             </Form.Item>
-            <Button htmlType="submit">保存（同年同地覆盖）</Button>
-          </Form>
+            <SubmitButton type="default">保存（同年同地覆盖）</SubmitButton>
+          </ServerForm>
         )}
       </Card>
       <Card size="small" title="帮扶工作参数">
-        <Form
+        <ServerForm<Settings['settings']>
           form={settingsForm}
           layout="inline"
           disabled={!canEdit}
           initialValues={data.data.settings}
           style={{ rowGap: 8 }}
-          onFinish={async (v) => {
-            try {
-              await saveSettings.mutateAsync(v);
-              void message.success('已保存');
-            } catch (e) {
-              if (!applyServerError(settingsForm, e)) void message.error(errorText(e));
-            }
+          onSubmit={async (v) => {
+            await saveSettings.mutateAsync(v);
+            void message.success('已保存');
           }}
         >
           {FIELDS.map(([name, label, unit, max]) => (
@@ -104,8 +95,8 @@ export function ParametersTab() {
               <InputNumber min={0} max={max ?? 90} precision={0} addonAfter={unit} style={{ width: 130 }} />
             </Form.Item>
           ))}
-          {canEdit && <Button htmlType="submit" type="primary">保存参数</Button>}
-        </Form>
+          {canEdit && <SubmitButton>保存参数</SubmitButton>}
+        </ServerForm>
       </Card>
     </Space>
   );

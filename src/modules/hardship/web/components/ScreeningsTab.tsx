@@ -3,9 +3,9 @@ import { App, Button, Card, DatePicker, Empty, Form, Input, Modal, Select, Space
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { get, post } from '@ui/api';
-import { errorText } from '@ui/components';
-import { applyServerError, labelOptions } from '@ui/forms';
-import { ConfirmButton } from '@ui/dialogs';
+import { labelOptions } from '@ui/forms';
+import { ConfirmButton, FormModal } from '@ui/dialogs';
+import type { FormValues } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
 import { MemberPicker } from '@ui/MemberPicker';
 import { SCREENING_OUTCOME_LABELS, SCREENING_POPULATION_LABELS, type Screening } from '../../shared/screening.schema';
@@ -75,23 +75,18 @@ export function ScreeningsTab() {
           },
         ]}
       />
-      <Modal
+      <FormModal<FormValues>
         title="发起摸底排查"
         open={starting}
+        form={form}
         okText="发起"
         onCancel={() => setStarting(false)}
-        onOk={async () => {
-          const v = await form.validateFields();
-          try {
-            await post('/api/screenings', { name: v.name, deadline: v.deadline.format('YYYY-MM-DD'), population: v.population, scopeNote: v.scopeNote || undefined });
-            setStarting(false);
-            refresh();
-          } catch (e) {
-            if (!applyServerError(form, e)) void message.error(errorText(e));
-          }
+        onSubmit={async (v) => {
+          await post('/api/screenings', { name: v.name, deadline: v.deadline.format('YYYY-MM-DD'), population: v.population, scopeNote: v.scopeNote || undefined });
+          setStarting(false);
+          refresh();
         }}
       >
-        <Form form={form} layout="vertical">
           <Form.Item name="name" label="排查名称" rules={[{ required: true, min: 2, message: '请填写排查名称' }]}>
             <Input maxLength={60} placeholder={`如：${dayjs().year()}年困难职工摸底排查`} />
           </Form.Item>
@@ -104,8 +99,7 @@ export function ScreeningsTab() {
           <Form.Item name="scopeNote" label="范围和要求">
             <Input.TextArea rows={3} maxLength={500} />
           </Form.Item>
-        </Form>
-      </Modal>
+      </FormModal>
       <Modal title={progressOf ? `排查进度：${progressOf.name}` : ''} open={!!progressOf} footer={null} width={820} onCancel={() => setProgressOf(null)}>
         <Table
           size="small"
@@ -124,24 +118,19 @@ export function ScreeningsTab() {
           ]}
         />
       </Modal>
-      <Modal
+      <FormModal<FormValues>
         title={checking ? `登记排查结果：${checking.name}` : ''}
         open={!!checking}
+        form={checkForm}
         okText="保存"
         onCancel={() => setChecking(null)}
-        onOk={async () => {
-          const v = await checkForm.validateFields();
-          try {
-            await post(`/api/screenings/${checking!.id}/checks`, { memberId: v.memberId, outcome: v.outcome, note: v.note || undefined });
-            void message.success('已登记');
-            checkForm.setFieldsValue({ memberId: undefined, note: undefined });
-            refresh();
-          } catch (e) {
-            if (!applyServerError(checkForm, e)) void message.error(errorText(e));
-          }
+        onSubmit={async (v) => {
+          await post(`/api/screenings/${checking!.id}/checks`, { memberId: v.memberId, outcome: v.outcome, note: v.note || undefined });
+          void message.success('已登记');
+          checkForm.setFieldsValue({ memberId: undefined, note: undefined });
+          refresh();
         }}
       >
-        <Form form={checkForm} layout="vertical">
           <Form.Item name="memberId" label="会员" rules={[{ required: true, message: '请选择会员' }]}>
             <MemberPicker />
           </Form.Item>
@@ -151,8 +140,7 @@ export function ScreeningsTab() {
           <Form.Item name="note" label="情况说明">
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
-        </Form>
-      </Modal>
+      </FormModal>
     </>
   );
 }

@@ -1,10 +1,10 @@
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { App, DatePicker, Form, Input, InputNumber, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { chinaToday } from '@platform/periods/dates';
 import { post } from '@ui/api';
-import { errorText } from '@ui/components';
-import { applyServerError, labelOptions } from '@ui/forms';
+import { FormModal } from '@ui/dialogs';
+import type { FormValues } from '@ui/ServerForm';
+import { labelOptions } from '@ui/forms';
 import { EXIT_REASON_LABELS } from '../../shared/case-machine';
 import type { CaseDetail } from '../types';
 import { AssessmentFields, assessmentFromForm } from './AssessmentFields';
@@ -34,41 +34,32 @@ const HINTS: Record<string, string> = {
 export function StepDialog({ caseId, step, onClose, onDone }: { caseId: number; step: OpenStep | null; onClose(): void; onDone(c: CaseDetail): void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
   const action = step?.action;
   const reason = Form.useWatch('exitReason', form);
   const visit = action === 'record_visit' || action === 'watch_visit';
   return (
-    <Modal
+    <FormModal<FormValues>
       title={step?.label}
       open={!!step}
+      form={form}
       width={action === 'review' || action === 'relapse' ? 760 : 560}
       okText={step ? `确认${step.label}` : '确认'}
-      okButtonProps={{ danger: action === 'reject' }}
-      confirmLoading={saving}
+      danger={action === 'reject'}
       onCancel={onClose}
-      destroyOnHidden
-      onOk={async () => {
-        const v = await form.validateFields();
-        setSaving(true);
-        try {
-          const body: Record<string, unknown> = { action, opinion: v.opinion || undefined };
-          if (visit) body.visit = { visitedOn: v.visitedOn.format('YYYY-MM-DD'), visitors: v.visitors, findings: v.findings };
-          if (action === 'start_notice') body.noticeStartsOn = v.noticeStartsOn.format('YYYY-MM-DD');
-          if (action === 'review' || action === 'relapse') body.assessment = assessmentFromForm(v.assessment);
-          if (action === 'exit') Object.assign(body, { exitReason: v.exitReason, monthsAbove: v.monthsAbove });
-          const updated = await post<CaseDetail>(`/api/hardship/cases/${caseId}/steps`, body);
-          void message.success(`已${step!.label}`);
-          onDone(updated);
-        } catch (e) {
-          if (!applyServerError(form, e)) void message.error(errorText(e));
-        } finally {
-          setSaving(false);
-        }
+      modalProps={{ destroyOnHidden: true }}
+      formProps={{ preserve: false, initialValues: { visitedOn: dayjs(), noticeStartsOn: dayjs(chinaToday()) } }}
+      intro={action && <Typography.Paragraph type="secondary">{HINTS[action]}</Typography.Paragraph>}
+      onSubmit={async (v) => {
+        const body: Record<string, unknown> = { action, opinion: v.opinion || undefined };
+        if (visit) body.visit = { visitedOn: v.visitedOn.format('YYYY-MM-DD'), visitors: v.visitors, findings: v.findings };
+        if (action === 'start_notice') body.noticeStartsOn = v.noticeStartsOn.format('YYYY-MM-DD');
+        if (action === 'review' || action === 'relapse') body.assessment = assessmentFromForm(v.assessment);
+        if (action === 'exit') Object.assign(body, { exitReason: v.exitReason, monthsAbove: v.monthsAbove });
+        const updated = await post<CaseDetail>(`/api/hardship/cases/${caseId}/steps`, body);
+        void message.success(`已${step!.label}`);
+        onDone(updated);
       }}
     >
-      {action && <Typography.Paragraph type="secondary">{HINTS[action]}</Typography.Paragraph>}
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ visitedOn: dayjs(), noticeStartsOn: dayjs(chinaToday()) }}>
         {visit && (
           <>
             <Form.Item name="visitedOn" label="入户日期" rules={[{ required: true, message: '请选择入户日期' }]}>
@@ -107,7 +98,6 @@ export function StepDialog({ caseId, step, onClose, onDone }: { caseId: number; 
         >
           <Input.TextArea rows={3} maxLength={1000} />
         </Form.Item>
-      </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,10 +1,11 @@
 import { LockOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Empty, Modal, Popconfirm, Row, Select, Space, Table, Tag, Timeline, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Modal, Popconfirm, Row, Select, Space, Table, Tag, Timeline, Tooltip, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { download, get, post, uploadFile } from '@ui/api';
 import { errorText, formatTime, PageHeader } from '@ui/components';
+import { PageError } from '@ui/PageResult';
 import { useMe } from '@ui/session';
 import { labelOptions } from '@ui/forms';
 import type { Aid } from '../../shared/aid.schema';
@@ -76,7 +77,7 @@ export function CasePage() {
     setRevealed(null);
   };
   if (c.isLoading) return <Card loading />;
-  if (!c.data) return <Empty description={c.error ? errorText(c.error) : '档案不存在'} />;
+  if (!c.data) return <PageError error={c.error} />;
   const d = c.data;
   const note = (eventId: number) => revealed?.notes.find((n) => n.eventId === eventId)?.note;
   const current = d.assessments.find((a) => a.current);
@@ -97,9 +98,17 @@ export function CasePage() {
         <Space wrap>
           {d.steps.length === 0 && <Typography.Text type="secondary">{d.status === 'rejected' || d.status === 'withdrawn' ? '档案已办结' : '当前没有您可以办理的步骤'}</Typography.Text>}
           {d.steps.map((s) => (
-            <Button key={s.action} type={['first_review', 'file', 'end_notice', 'record_visit', 'start_notice', 'review'].includes(s.action) ? 'primary' : 'default'} danger={s.action === 'reject'} onClick={() => setStep(s)}>
-              {s.label}
-            </Button>
+            <Tooltip key={s.action} title={s.blockedReason}>
+              <Button
+                type={['first_review', 'file', 'end_notice', 'record_visit', 'start_notice', 'review'].includes(s.action) ? 'primary' : 'default'}
+                danger={s.action === 'reject'}
+                disabled={!!s.blockedReason}
+                aria-description={s.blockedReason ?? undefined}
+                onClick={() => setStep(s)}
+              >
+                {s.label}
+              </Button>
+            </Tooltip>
           ))}
           {consentEditable && <Button onClick={() => setConsent(d.noticeConsentCovers)}>登记公示同意</Button>}
           {d.noticeConsentAt && (

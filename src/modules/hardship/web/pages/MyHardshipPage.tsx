@@ -3,8 +3,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, Empty, Form, Input, List, Popconfirm, Select, Space, Spin, Steps, Tag, Timeline, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { get, post, uploadFile } from '@ui/api';
-import { errorText, formatTime, PageHeader } from '@ui/components';
-import { applyServerError, labelOptions } from '@ui/forms';
+import { formatTime, PageHeader } from '@ui/components';
+import { labelOptions } from '@ui/forms';
+import { ServerForm, SubmitButton, useShowRefusal, type FormValues } from '@ui/ServerForm';
 import { FILE_KIND_LABELS } from '../../shared/hardship.schema';
 import type { Aid } from '../../shared/aid.schema';
 import { AssessmentFields, assessmentFromForm, yuan } from '../components/AssessmentFields';
@@ -16,6 +17,7 @@ const PATH_LABELS = ['申请', '初审', '入户调查', '公示', '审批建档
 
 function CaseCard({ c, aid, onChanged }: { c: CaseDetail; aid: Aid[]; onChanged(): void }) {
   const { message } = App.useApp();
+  const showRefusal = useShowRefusal();
   const [kind, setKind] = useState('application');
   const at = PATH.indexOf(c.status);
   const open = !['rejected', 'withdrawn', 'exited'].includes(c.status);
@@ -59,7 +61,7 @@ function CaseCard({ c, aid, onChanged }: { c: CaseDetail; aid: Aid[]; onChanged(
                   void message.success('已上传');
                   onChanged();
                 } catch (e) {
-                  void message.error(errorText(e));
+                  showRefusal(e, '未能上传');
                 }
               }}
             >
@@ -82,7 +84,7 @@ function CaseCard({ c, aid, onChanged }: { c: CaseDetail; aid: Aid[]; onChanged(
               void message.success('已撤回');
               onChanged();
             } catch (e) {
-              void message.error(errorText(e));
+              showRefusal(e, '未能撤回');
             }
           }}
         >
@@ -117,7 +119,6 @@ export function MyHardshipPage() {
   const qc = useQueryClient();
   const [form] = Form.useForm();
   const [applying, setApplying] = useState(false);
-  const [saving, setSaving] = useState(false);
   const mine = useQuery({ queryKey: ['hardship', 'my'], queryFn: () => get<{ isMember: boolean; cases: CaseDetail[]; aid: Aid[] }>('/api/hardship/my') });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['hardship', 'my'] });
   if (mine.isLoading) return <Spin />;
@@ -133,28 +134,20 @@ export function MyHardshipPage() {
       )}
       {applying && (
         <Card size="small" title="申请困难帮扶" style={{ marginBottom: 12 }}>
-          <Form
+          <ServerForm<FormValues>
             form={form}
-            layout="vertical"
-            onFinish={async (v) => {
-              setSaving(true);
-              try {
-                await post('/api/hardship/my/cases', {
-                  primaryCause: v.primaryCause,
-                  secondaryCauses: v.secondaryCauses ?? [],
-                  statement: v.statement || undefined,
-                  assessment: assessmentFromForm(v.assessment),
-                  ...(v.consent?.length ? { consent: { covers: v.consent } } : {}),
-                });
-                void message.success('申请已提交，请等待工会初审');
-                setApplying(false);
-                form.resetFields();
-                refresh();
-              } catch (e) {
-                if (!applyServerError(form, e)) void message.error(errorText(e));
-              } finally {
-                setSaving(false);
-              }
+            onSubmit={async (v) => {
+              await post('/api/hardship/my/cases', {
+                primaryCause: v.primaryCause,
+                secondaryCauses: v.secondaryCauses ?? [],
+                statement: v.statement || undefined,
+                assessment: assessmentFromForm(v.assessment),
+                ...(v.consent?.length ? { consent: { covers: v.consent } } : {}),
+              });
+              void message.success('申请已提交，请等待工会初审');
+              setApplying(false);
+              form.resetFields();
+              refresh();
             }}
           >
             <Form.Item name="primaryCause" label="主要困难原因" rules={[{ required: true, message: '请选择主要困难原因' }]}>
@@ -171,12 +164,10 @@ export function MyHardshipPage() {
               <Checkbox.Group options={noticeOptions} />
             </Form.Item>
             <Space>
-              <Button type="primary" htmlType="submit" loading={saving}>
-                提交申请
-              </Button>
+              <SubmitButton>提交申请</SubmitButton>
               <Button onClick={() => setApplying(false)}>取消</Button>
             </Space>
-          </Form>
+          </ServerForm>
         </Card>
       )}
       {mine.data.cases.length === 0 && !applying && <Empty description="您还没有提交过困难帮扶申请" />}

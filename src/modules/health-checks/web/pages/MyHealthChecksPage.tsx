@@ -1,10 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Descriptions, Empty, Form, Modal, Popconfirm, Radio, Space, Spin, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Descriptions, Empty, Form, Popconfirm, Radio, Space, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { get, post } from '@ui/api';
-import { errorText, PageHeader } from '@ui/components';
-import { applyServerError } from '@ui/forms';
+import { PageHeader } from '@ui/components';
+import { FormModal } from '@ui/dialogs';
+import { useShowRefusal } from '@ui/ServerForm';
 
 interface Offer {
   id: number;
@@ -33,6 +34,7 @@ const STATUS_COLORS: Record<string, string> = { signed_up: 'blue', done: 'green'
 /** The worker's own free health checks, on a phone: what they may sign up for, their bookings and results. */
 export function MyHealthChecksPage() {
   const { message } = App.useApp();
+  const showRefusal = useShowRefusal();
   const qc = useQueryClient();
   const mine = useQuery({ queryKey: ['me', 'health-checks'], queryFn: () => get<{ open: Offer[]; signups: MySignup[] }>('/api/me/health-checks') });
   const [offer, setOffer] = useState<Offer | null>(null);
@@ -72,7 +74,7 @@ export function MyHealthChecksPage() {
                   await post(`/api/me/health-checks/signups/${s.id}/cancel`);
                   refresh();
                 } catch (e) {
-                  void message.error(errorText(e));
+                  showRefusal(e, '未能取消报名');
                 }
               }}
             >
@@ -122,25 +124,21 @@ export function MyHealthChecksPage() {
           </Card>
         );
       })}
-      <Modal
+      <FormModal<{ group: string; slotOn: dayjs.Dayjs }>
         title={offer ? `报名：${offer.name}` : ''}
         open={!!offer}
+        form={form}
         okText="报名"
         onCancel={() => setOffer(null)}
-        onOk={async () => {
-          const v = await form.validateFields();
-          try {
-            await post(`/api/me/health-checks/${offer!.id}/signups`, { group: v.group, slotOn: v.slotOn.format('YYYY-MM-DD') });
-            void message.success('报名成功，请按预约日期前往体检');
-            setOffer(null);
-            refresh();
-          } catch (e) {
-            if (!applyServerError(form, e)) void message.error(errorText(e));
-          }
+        onSubmit={async (v) => {
+          await post(`/api/me/health-checks/${offer!.id}/signups`, { group: v.group, slotOn: v.slotOn.format('YYYY-MM-DD') });
+          void message.success('报名成功，请按预约日期前往体检');
+          setOffer(null);
+          refresh();
         }}
       >
         {offer && (
-          <Form form={form} layout="vertical">
+          <>
             <Form.Item name="group" label="我属于" rules={[{ required: true, message: '请选择人群' }]}>
               <Radio.Group>
                 <Space direction="vertical">
@@ -156,9 +154,9 @@ export function MyHealthChecksPage() {
             <Form.Item name="slotOn" label="预约体检日期" rules={[{ required: true, message: '请选择预约日期' }]}>
               <DatePicker inputReadOnly style={{ width: '100%' }} disabledDate={(d) => d.isBefore(offer.startsOn, 'day') || d.isAfter(offer.endsOn, 'day') || d.isBefore(dayjs(), 'day')} />
             </Form.Item>
-          </Form>
+          </>
         )}
-      </Modal>
+      </FormModal>
     </>
   );
 }

@@ -1,11 +1,13 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Form, Input, Radio, Result, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, Radio, Result, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { get, post, query } from '@ui/api';
 import { errorText } from '@ui/components';
-import { applyServerError, compact } from '@ui/forms';
+import { compact, schemaRule } from '@ui/forms';
+import { ServerForm, SubmitButton } from '@ui/ServerForm';
+import { JoinApplicationSchema } from '../../shared/member.schema';
 import { EDUCATION_LEVELS, ETHNICITIES, POLITICAL_STATUSES, WORKER_KINDS } from '../../shared/member-codes';
 
 interface Target {
@@ -27,6 +29,16 @@ interface Status {
 }
 
 const options = (xs: readonly string[]) => xs.map((x) => ({ value: x, label: x }));
+const shape = JoinApplicationSchema.shape;
+
+/** The default password policy (8 characters, 3 of 4 classes), checked on the phone; the server checks its own. */
+function checkPassword(password: unknown, username: unknown) {
+  if (typeof password !== 'string' || !password) return;
+  if (password.length < 8) throw new Error('密码长度至少 8 位');
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
+  if (classes < 3) throw new Error('密码须包含大写字母、小写字母、数字、符号中的至少 3 类');
+  if (typeof username === 'string' && username && password.toLowerCase().includes(username.toLowerCase())) throw new Error('密码不能包含登录名');
+}
 
 function StatusCard({ refCode }: { refCode: string }) {
   const s = useQuery({ queryKey: ['join', refCode], queryFn: () => get<Status>(`/api/join/${encodeURIComponent(refCode)}`), retry: false });
@@ -52,11 +64,9 @@ function StatusCard({ refCode }: { refCode: string }) {
 /** Joining online (public, phone-first): choose a union, fill the form, agree to the processing notice. */
 export function JoinPage() {
   const [params, setParams] = useSearchParams();
-  const { message } = App.useApp();
   const [form] = Form.useForm();
   const [search, setSearch] = useState('');
   const [submitted, setSubmitted] = useState<Status | null>(null);
-  const [busy, setBusy] = useState(false);
   const targets = useQuery({ queryKey: ['join-targets', search], queryFn: () => get<Target[]>(`/api/join/unions${query({ q: search })}`) });
   const ref = params.get('ref');
 
@@ -93,21 +103,13 @@ export function JoinPage() {
     );}
 
   return wrap(
-    <Form
+    <ServerForm<Record<string, unknown>>
       form={form}
-      layout="vertical"
       requiredMark
-      onFinish={async (v) => {
-        setBusy(true);
-        try {
-          const r = await post<Status>('/api/join', compact({ ...v, migrantWorker: !!v.migrantWorker, consent: !!v.consent }));
-          setSubmitted(r);
-        } catch (e) {
-          const msg = applyServerError(form, e);
-          if (msg) void message.error(msg);
-        } finally {
-          setBusy(false);
-        }
+      scrollToFirstError
+      onSubmit={async (v) => {
+        const r = await post<Status>('/api/join', compact({ ...v, migrantWorker: !!v.migrantWorker, consent: !!v.consent }));
+        setSubmitted(r);
       }}
     >
       <Card size="small" title="1. 选择要加入的工会" style={{ marginBottom: 12 }}>
@@ -129,13 +131,13 @@ export function JoinPage() {
         </Form.Item>
       </Card>
       <Card size="small" title="2. 个人信息" style={{ marginBottom: 12 }}>
-        <Form.Item name="name" label="姓名" rules={[{ required: true, message: '请填写姓名' }]}>
+        <Form.Item name="name" label="姓名" rules={[{ required: true, message: '请填写姓名' }, schemaRule(shape.name)]}>
           <Input maxLength={30} autoComplete="name" />
         </Form.Item>
-        <Form.Item name="idNumber" label="居民身份证号码" rules={[{ required: true, message: '请填写居民身份证号码' }]}>
+        <Form.Item name="idNumber" label="居民身份证号码" rules={[{ required: true, message: '请填写居民身份证号码' }, schemaRule(shape.idNumber)]}>
           <Input maxLength={18} />
         </Form.Item>
-        <Form.Item name="phone" label="手机号码" rules={[{ required: true, message: '请填写手机号码' }]}>
+        <Form.Item name="phone" label="手机号码" rules={[{ required: true, message: '请填写手机号码' }, schemaRule(shape.phone)]}>
           <Input maxLength={11} inputMode="tel" autoComplete="tel" />
         </Form.Item>
         <Form.Item name="occupation" label="职业">
@@ -159,10 +161,15 @@ export function JoinPage() {
       </Card>
       <Card size="small" title="3. 设置登录账号" style={{ marginBottom: 12 }}>
         <Typography.Paragraph type="secondary">审核通过后，用这个登录名和密码登录，查看本人会籍。</Typography.Paragraph>
-        <Form.Item name="username" label="登录名" rules={[{ required: true, message: '请设置登录名' }]}>
+        <Form.Item name="username" label="登录名" rules={[{ required: true, message: '请设置登录名' }, schemaRule(shape.username)]}>
           <Input maxLength={32} autoComplete="username" />
         </Form.Item>
-        <Form.Item name="password" label="密码" rules={[{ required: true, message: '请设置密码' }]} extra="至少 8 位，含大写字母、小写字母、数字、符号中的三类">
+        <Form.Item
+          name="password"
+          label="密码"
+          dependencies={['username']}
+          rules={[{ required: true, message: '请设置密码' }, ({ getFieldValue }) => ({ validator: async (_, v) => checkPassword(v, getFieldValue('username')) })]}
+          extra="至少 8 位，含大写字母、小写字母、数字、符号中的三类">
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Card>
@@ -173,10 +180,10 @@ export function JoinPage() {
         <Form.Item name="consent" valuePropName="checked" rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error('请阅读并同意个人信息处理说明'))) }]}>
           <Checkbox>我已阅读并同意</Checkbox>
         </Form.Item>
-        <Button type="primary" htmlType="submit" block size="large" loading={busy}>
+        <SubmitButton block size="large">
           提交申请
-        </Button>
+        </SubmitButton>
       </Card>
-    </Form>,
+    </ServerForm>,
   );
 }

@@ -1,14 +1,16 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, DatePicker, Descriptions, Drawer, Empty, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Checkbox, DatePicker, Descriptions, Drawer, Empty, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { OrgTreeSelect } from '@modules/organisations/web';
 import { get, patch, post, query } from '@ui/api';
-import { ExportButton, PageHeader, errorText, pagination, useIsPhone } from '@ui/components';
-import { applyServerError, compact } from '@ui/forms';
+import { ExportButton, PageHeader, pagination, useIsPhone } from '@ui/components';
+import { compact } from '@ui/forms';
+import { FormModal } from '@ui/dialogs';
+import { ServerForm, SubmitButton, useShowRefusal, type FormValues } from '@ui/ServerForm';
 import { ImportDialog } from '@ui/ImportDialog';
 import { OrgPicker } from '@ui/OrgPicker';
 import { useMe } from '@ui/session';
@@ -82,6 +84,7 @@ function MemberForm({ editing }: { editing: boolean }) {
 
 function MemberDrawer({ memberId, onClose }: { memberId: number | null; onClose(): void }) {
   const { message, modal } = App.useApp();
+  const showRefusal = useShowRefusal();
   const qc = useQueryClient();
   const [revealed, setRevealed] = useState<Record<string, string>>({});
   const [editing, setEditing] = useState(false);
@@ -109,7 +112,7 @@ function MemberDrawer({ memberId, onClose }: { memberId: number | null; onClose(
           const r = await post<{ value: string }>(`/api/members/${memberId}/reveal`, { field });
           setRevealed((x) => ({ ...x, [field]: r.value }));
         } catch (e) {
-          void message.error(errorText(e));
+          showRefusal(e, '未能查看');
         }
       },
     });
@@ -212,72 +215,53 @@ function MemberDrawer({ memberId, onClose }: { memberId: number | null; onClose(
         </>
       )}
       {m && editing && (
-        <Form
+        <ServerForm<Record<string, unknown>>
           form={form}
-          layout="vertical"
-          onFinish={async (v) => {
-            try {
-              await save.mutateAsync(compact(v));
-              void message.success('已保存');
-              setEditing(false);
-            } catch (e) {
-              const msg = applyServerError(form, e);
-              if (msg) void message.error(msg);
-            }
+          onSubmit={async (v) => {
+            await save.mutateAsync(compact(v));
+            void message.success('已保存');
+            setEditing(false);
           }}
         >
           <MemberForm editing />
           <Space>
-            <Button type="primary" htmlType="submit" loading={save.isPending}>
-              保存
-            </Button>
+            <SubmitButton>保存</SubmitButton>
             <Button onClick={() => setEditing(false)}>取消</Button>
           </Space>
-        </Form>
+        </ServerForm>
       )}
-      <Modal
+      <FormModal<{ toOrgId: number; transferredOn: dayjs.Dayjs }>
         title="办理转会"
         open={transfer !== null}
+        form={actionForm}
         okText="确认转会"
         onCancel={() => setTransfer(null)}
-        onOk={async () => {
-          const v = await actionForm.validateFields();
-          try {
-            const r = (await act.mutateAsync({ url: `/api/memberships/${transfer}/transfer`, body: { ...v, transferredOn: v.transferredOn.format('YYYY-MM-DD') } })) as { status: string };
-            void message.success(r.status === 'accepted' ? '已转会：原会籍结束，转入工会的会籍已开始' : '已提交转会申请，待转入工会接收（可在“转会申请”中查看或撤回）');
-            setTransfer(null);
-          } catch (e) {
-            void message.error(errorText(e));
-          }
+        onSubmit={async (v) => {
+          const r = (await act.mutateAsync({ url: `/api/memberships/${transfer}/transfer`, body: { ...v, transferredOn: v.transferredOn.format('YYYY-MM-DD') } })) as { status: string };
+          void message.success(r.status === 'accepted' ? '已转会：原会籍结束，转入工会的会籍已开始' : '已提交转会申请，待转入工会接收（可在“转会申请”中查看或撤回）');
+          setTransfer(null);
         }}
       >
-        <Form form={actionForm} layout="vertical">
           <Form.Item name="toOrgId" label="转入工会" rules={[{ required: true, message: '请选择转入工会' }]} extra="可以转入区内任何基层工会（可输入名称查找）。由转入工会接收后生效；您同时管辖双方时直接完成">
             <OrgPicker load={loadTransferTargets} placeholder="选择转入的基层工会" />
           </Form.Item>
           <Form.Item name="transferredOn" label="转会日期" rules={[{ required: true, message: '请选择转会日期' }]}>
             <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs())} />
           </Form.Item>
-        </Form>
-      </Modal>
-      <Modal
+      </FormModal>
+      <FormModal<{ reason: string; leftOn: dayjs.Dayjs; remark?: string }>
         title="办理退会"
         open={leave !== null}
+        form={actionForm}
         okText="确认退会"
-        okButtonProps={{ danger: true }}
+        danger
         onCancel={() => setLeave(null)}
-        onOk={async () => {
-          const v = await actionForm.validateFields();
-          try {
-            await act.mutateAsync({ url: `/api/memberships/${leave}/leave`, body: { ...v, leftOn: v.leftOn.format('YYYY-MM-DD') } });
-            void message.success('已办理退会');
-            setLeave(null);
-          } catch (e) {
-            void message.error(errorText(e));
-          }
+        onSubmit={async (v) => {
+          await act.mutateAsync({ url: `/api/memberships/${leave}/leave`, body: { ...v, leftOn: v.leftOn.format('YYYY-MM-DD') } });
+          void message.success('已办理退会');
+          setLeave(null);
         }}
       >
-        <Form form={actionForm} layout="vertical">
           <Form.Item name="reason" label="退会原因" rules={[{ required: true, message: '请选择退会原因' }]}>
             <Select options={CHOOSABLE_LEAVE_REASONS.map((r) => ({ value: r, label: LEAVE_REASONS[r] }))} />
           </Form.Item>
@@ -287,8 +271,7 @@ function MemberDrawer({ memberId, onClose }: { memberId: number | null; onClose(
           <Form.Item name="remark" label="备注">
             <Input maxLength={200} />
           </Form.Item>
-        </Form>
-      </Modal>
+      </FormModal>
     </Drawer>
   );
 }
@@ -373,26 +356,18 @@ export function MembersPage() {
       <MemberDrawer memberId={open} onClose={() => setOpen(null)} />
       <ImportDialog kind="members" title="导入会员花名册" open={importing} onClose={() => setImporting(false)} onImported={() => void qc.invalidateQueries({ queryKey: ['members'] })} />
       <Drawer title="登记会员" open={adding} onClose={() => setAdding(false)} size={480} destroyOnHidden>
-        <Form
+        <ServerForm<FormValues>
           form={form}
-          layout="vertical"
-          onFinish={async (v) => {
-            try {
-              const m = await create.mutateAsync(compact({ ...v, joinedOn: v.joinedOn?.format('YYYY-MM-DD'), migrantWorker: !!v.migrantWorker }));
-              void message.success(`已登记会员“${m.name}”`);
-              setAdding(false);
-              void qc.invalidateQueries({ queryKey: ['members'] });
-            } catch (e) {
-              const msg = applyServerError(form, e);
-              if (msg) void message.error(msg);
-            }
+          onSubmit={async (v) => {
+            const m = await create.mutateAsync(compact({ ...v, joinedOn: v.joinedOn?.format('YYYY-MM-DD'), migrantWorker: !!v.migrantWorker }));
+            void message.success(`已登记会员“${m.name}”`);
+            setAdding(false);
+            void qc.invalidateQueries({ queryKey: ['members'] });
           }}
         >
           <MemberForm editing={false} />
-          <Button type="primary" htmlType="submit" loading={create.isPending} block>
-            登记
-          </Button>
-        </Form>
+          <SubmitButton block>登记</SubmitButton>
+        </ServerForm>
       </Drawer>
     </>
   );

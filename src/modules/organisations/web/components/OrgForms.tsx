@@ -1,9 +1,10 @@
-import { App, Alert, Button, DatePicker, Drawer, Form, Input, Modal, Radio, Select, Space } from 'antd';
+import { App, Alert, Button, DatePicker, Drawer, Form, Input, Radio, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
-import { errorText } from '@ui/components';
-import { applyServerError, compact } from '@ui/forms';
 import { BULK_LEAVE_REASONS, LEAVE_REASONS } from '@modules/members/shared/member-codes';
+import { FormModal } from '@ui/dialogs';
+import { compact } from '@ui/forms';
+import { RefusalAlert, useServerSubmit } from '@ui/ServerForm';
 import { ORG_KINDS, tierOf, type OrgKind } from '../../shared/org-kinds';
 import type { OrgDto } from '../../shared/org.schema';
 import { useBulkMembershipMutations, useOpenMemberships, useOrgMutations } from '../api';
@@ -29,19 +30,13 @@ export function OrgFormDrawer(props: { open: boolean; org?: OrgDto | null; paren
     else form.setFieldsValue({ parentId: props.parentId, kind: 'enterprise' });
   }, [props.open, props.org, props.parentId, form]);
 
-  async function submit() {
-    const values = await form.validateFields();
-    const body = compact({ ...values, openedOn: toDate(values.openedOn) });
-    try {
-      if (editing) await update.mutateAsync({ id: props.org!.id, ...body });
-      else await create.mutateAsync(body);
-      void message.success(editing ? '已保存' : '已新建组织');
-      props.onClose();
-    } catch (e) {
-      const text = applyServerError(form, e);
-      if (text) void message.error(text);
-    }
-  }
+  const submit = useServerSubmit<Record<string, unknown>>(form, async (values) => {
+    const body = compact({ ...values, openedOn: toDate(values.openedOn as Dayjs | undefined) });
+    if (editing) await update.mutateAsync({ id: props.org!.id, ...body });
+    else await create.mutateAsync(body);
+    void message.success(editing ? '已保存' : '已新建组织');
+    props.onClose();
+  });
 
   return (
     <Drawer
@@ -53,13 +48,14 @@ export function OrgFormDrawer(props: { open: boolean; org?: OrgDto | null; paren
       extra={
         <Space>
           <Button onClick={props.onClose}>取消</Button>
-          <Button type="primary" onClick={submit} loading={create.isPending || update.isPending}>
+          <Button type="primary" onClick={() => form.submit()} loading={submit.busy}>
             保存
           </Button>
         </Space>
       }
     >
-      <Form form={form} layout="vertical" requiredMark="optional">
+      <RefusalAlert text={submit.refusal} onClose={submit.clear} />
+      <Form form={form} layout="vertical" requiredMark="optional" onFinish={submit.onFinish}>
         {!editing && (
           <Form.Item name="parentId" label="上级组织" rules={[{ required: true, message: '请选择上级组织' }]}>
             <OrgTreeSelect disabledNode={(n) => n.status === 'closed'} />
@@ -106,36 +102,32 @@ export function MoveOrgModal(props: { org: OrgDto | null; onClose(): void }) {
   const { move } = useOrgMutations();
   const org = props.org;
   return (
-    <Modal
+    <FormModal<{ parentId: number }>
       title={org ? `迁移组织：${org.name}` : ''}
       open={!!org}
+      form={form}
       onCancel={props.onClose}
       okText="确认迁移"
-      confirmLoading={move.isPending}
-      destroyOnHidden
-      onOk={async () => {
-        const { parentId } = await form.validateFields();
-        try {
-          await move.mutateAsync({ id: org!.id, parentId });
-          void message.success('已迁移');
-          props.onClose();
-        } catch (e) {
-          void message.error(errorText(e));
-        }
+      modalProps={{ destroyOnHidden: true }}
+      formProps={{ preserve: false }}
+      intro={
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`当前上级：${org?.parentName ?? '—'}。迁移会连同其 ${org?.childCount ?? 0} 个下级组织一起移动，需要您同时管理原上级和新上级。`}
+        />
+      }
+      onSubmit={async ({ parentId }) => {
+        await move.mutateAsync({ id: org!.id, parentId });
+        void message.success('已迁移');
+        props.onClose();
       }}
     >
-      <Alert
-        type="info"
-        showIcon
-        style={{ marginBottom: 16 }}
-        title={`当前上级：${org?.parentName ?? '—'}。迁移会连同其 ${org?.childCount ?? 0} 个下级组织一起移动，需要您同时管理原上级和新上级。`}
-      />
-      <Form form={form} layout="vertical" preserve={false}>
         <Form.Item name="parentId" label="新的上级组织" rules={[{ required: true, message: '请选择新的上级组织' }]}>
           <OrgTreeSelect disabledNode={(n) => n.status === 'closed' || n.id === org?.id} />
         </Form.Item>
-      </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -154,38 +146,31 @@ export function CloseOrgModal(props: { org: OrgDto | null; onClose(): void }) {
   const open = useOpenMemberships(grassroots ? org.id : null);
   const members = open.data?.open ?? 0;
   const handling = Form.useWatch('handling', form) as 'transfer' | 'end' | undefined;
-  const busy = close.isPending || transferAll.isPending || endAll.isPending;
   return (
-    <Modal
+    <FormModal<{ closedOn: Dayjs; reason: string; handling?: 'transfer' | 'end'; toOrgId?: number; leaveReason?: (typeof BULK_LEAVE_REASONS)[number]; memberRemark?: string }>
       title={org ? `撤销组织：${org.name}` : ''}
       open={!!org}
+      form={form}
       onCancel={props.onClose}
       okText={members > 0 ? (handling === 'end' ? '整体退会并撤销' : '整体转会并撤销') : '确认撤销'}
-      okButtonProps={{ danger: true, disabled: grassroots && open.isLoading }}
-      confirmLoading={busy}
-      destroyOnHidden
-      onOk={async () => {
-        const values = await form.validateFields();
+      danger
+      modalProps={{ destroyOnHidden: true, okButtonProps: { danger: true, disabled: grassroots && open.isLoading } }}
+      formProps={{ preserve: false, initialValues: { closedOn: dayjs(), handling: 'transfer', leaveReason: 'org_closed' } }}
+      intro={<Alert type="warning" showIcon style={{ marginBottom: 16 }} title="撤销后组织不再出现在日常列表中，但其历史记录完整保留，可随时恢复。" />}
+      onSubmit={async (values) => {
         const closedOn = toDate(values.closedOn)!;
-        try {
-          if (members > 0 && values.handling === 'transfer') {
-            const r = await transferAll.mutateAsync({ fromOrgId: org!.id, toOrgId: values.toOrgId, transferredOn: closedOn, remark: values.memberRemark });
-            void message.success(`已将 ${r.count} 名会员整体转入所选工会`);
-          } else if (members > 0) {
-            const r = await endAll.mutateAsync({ orgId: org!.id, leftOn: closedOn, reason: values.leaveReason, remark: values.memberRemark });
-            void message.success(`已为 ${r.count} 名会员办理退会`);
-          }
-          await close.mutateAsync({ id: org!.id, closedOn, reason: values.reason });
-          void message.success('已撤销，记录保留在「已撤销」列表中');
-          props.onClose();
-        } catch (e) {
-          const text = applyServerError(form, e);
-          if (text) void message.error(text);
+        if (members > 0 && values.handling === 'transfer') {
+          const r = await transferAll.mutateAsync({ fromOrgId: org!.id, toOrgId: values.toOrgId!, transferredOn: closedOn, remark: values.memberRemark });
+          void message.success(`已将 ${r.count} 名会员整体转入所选工会`);
+        } else if (members > 0) {
+          const r = await endAll.mutateAsync({ orgId: org!.id, leftOn: closedOn, reason: values.leaveReason!, remark: values.memberRemark });
+          void message.success(`已为 ${r.count} 名会员办理退会`);
         }
+        await close.mutateAsync({ id: org!.id, closedOn, reason: values.reason });
+        void message.success('已撤销，记录保留在「已撤销」列表中');
+        props.onClose();
       }}
     >
-      <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="撤销后组织不再出现在日常列表中，但其历史记录完整保留，可随时恢复。" />
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ closedOn: dayjs(), handling: 'transfer', leaveReason: 'org_closed' }}>
         <Form.Item name="closedOn" label="撤销日期" rules={[{ required: true, message: '请选择撤销日期' }]}>
           <DatePicker
             style={{ width: '100%' }}
@@ -225,7 +210,6 @@ export function CloseOrgModal(props: { org: OrgDto | null; onClose(): void }) {
             </Form.Item>
           </>
         )}
-      </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,10 +1,12 @@
 import { CopyOutlined, EditOutlined, FilePdfOutlined, FileWordOutlined, LockOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Empty, Input, Space, Switch, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, Space, Switch, Tag, Tooltip, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { download, get, patch, post } from '@ui/api';
 import { PageHeader, errorText, formatTime } from '@ui/components';
+import { PageError } from '@ui/PageResult';
+import { useShowRefusal } from '@ui/ServerForm';
 import { useCan } from '@ui/session';
 import type { ReportSection } from '../../shared/default-template';
 import type { IndicatorDefinitionDto } from '../../shared/indicator.schema';
@@ -14,7 +16,7 @@ import { RecordsDrawer } from '../components/RecordsDrawer';
 
 const formatFigure = (v: number | null) => (v === null ? '—' : v.toLocaleString('zh-CN', { maximumFractionDigits: 2 }));
 
-function Tokens({ tokens, compare, onOpen }: { tokens: RenderedToken[]; compare: boolean; onOpen(code: string): void }) {
+function Tokens({ tokens, compare, flagZero, onOpen }: { tokens: RenderedToken[]; compare: boolean; flagZero: boolean; onOpen(code: string): void }) {
   return (
     <>
       {tokens.map((t, i): ReactNode => {
@@ -28,10 +30,11 @@ function Tokens({ tokens, compare, onOpen }: { tokens: RenderedToken[]; compare:
             </Tooltip>
           );
         }
+        const zero = flagZero && t.value === 0;
         return (
           <span key={i}>
-            <Tooltip title={`${t.name}：点击查看明细记录；上年同期 ${formatFigure(t.lastYearValue)}`}>
-              <Typography.Link onClick={() => onOpen(t.code!)} strong>
+            <Tooltip title={`${t.name}：${zero ? '计算为 0，请核对台账；' : ''}点击查看明细记录；上年同期 ${formatFigure(t.lastYearValue)}`}>
+              <Typography.Link onClick={() => onOpen(t.code!)} strong style={zero ? { background: '#fff7e6', outline: '1px dashed #fa8c16', paddingInline: 2 } : undefined}>
                 {t.text}
               </Typography.Link>
             </Tooltip>
@@ -91,6 +94,9 @@ export function ReportPage() {
   const canWrite = useCan('report.write');
   const { message, modal } = App.useApp();
   const [compare, setCompare] = useState(false);
+  // A PDF goes through LibreOffice and takes seconds: its button spins and says so until the file arrives.
+  const [exporting, setExporting] = useState<'docx' | 'pdf' | null>(null);
+  const showRefusal = useShowRefusal();
   const [editing, setEditing] = useState<{ title: string; sections: ReportSection[] } | null>(null);
   const [openCode, setOpenCode] = useState<string | null>(null);
   const defs = useIndicatorDefinitions();
@@ -101,16 +107,19 @@ export function ReportPage() {
   const finalise = useMutation({ mutationFn: () => post<RenderedReport>(`/api/reports/${id}/finalise`), onSuccess: done });
 
   if (report.isLoading) return <Card loading />;
-  if (report.isError || !report.data) return <Empty description={errorText(report.error)} />;
+  if (report.isError || !report.data) return <PageError error={report.error} />;
   const r = report.data;
   const final = r.report.status === 'final';
   const indicator: IndicatorDefinitionDto | null = openCode ? (defs.data?.find((d) => d.code === openCode) ?? null) : null;
 
   const exportDoc = async (kind: 'docx' | 'pdf') => {
+    setExporting(kind);
     try {
       await download(`/api/reports/${id}/export.${kind}`, `${r.report.title}.${kind}`);
     } catch (e) {
-      void message.error(errorText(e));
+      showRefusal(e, '未能导出');
+    } finally {
+      setExporting(null);
     }
   };
 
@@ -156,12 +165,12 @@ export function ReportPage() {
                 <Switch checked={compare} onChange={setCompare} aria-label="对比上年" />
                 <span>对比{r.lastYearPeriodLabel}</span>
               </Space>
-              <Button icon={<FileWordOutlined />} onClick={() => exportDoc('docx')}>
-                导出 Word
+              <Button icon={<FileWordOutlined />} loading={exporting === 'docx'} disabled={exporting !== null && exporting !== 'docx'} onClick={() => exportDoc('docx')}>
+                {exporting === 'docx' ? '正在生成 Word…' : '导出 Word'}
               </Button>
               {caps.data?.pdf && (
-                <Button icon={<FilePdfOutlined />} onClick={() => exportDoc('pdf')}>
-                  导出 PDF
+                <Button icon={<FilePdfOutlined />} loading={exporting === 'pdf'} disabled={exporting !== null && exporting !== 'pdf'} onClick={() => exportDoc('pdf')}>
+                  {exporting === 'pdf' ? '正在生成 PDF…' : '导出 PDF'}
                 </Button>
               )}
               {canWrite && !final && (
@@ -169,27 +178,38 @@ export function ReportPage() {
                   <Button icon={<EditOutlined />} onClick={() => setEditing({ title: r.report.title, sections: r.report.sections })}>
                     编辑正文
                   </Button>
-                  <Button
-                    type="primary"
-                    icon={<LockOutlined />}
-                    onClick={() =>
-                      modal.confirm({
-                        title: '定稿这份报告？',
-                        content: '定稿后正文、每个数字和指标口径都将固化保存，此后新增的台账记录不再改变它；如需修改，可以它为基础新建草稿。',
-                        okText: '确认定稿',
-                        onOk: async () => {
-                          try {
-                            await finalise.mutateAsync();
-                            void message.success('已定稿');
-                          } catch (e) {
-                            void message.error(errorText(e));
-                          }
-                        },
-                      })
-                    }
-                  >
-                    定稿
-                  </Button>
+                  <Tooltip title={r.finaliseBlockers.length ? `暂不能定稿：${r.finaliseBlockers.join('；')}` : undefined}>
+                    <Button
+                      type="primary"
+                      icon={<LockOutlined />}
+                      disabled={r.finaliseBlockers.length > 0}
+                      aria-describedby={r.finaliseBlockers.length ? 'finalise-blockers' : undefined}
+                      onClick={() =>
+                        modal.confirm({
+                          title: '定稿这份报告？',
+                          content: (
+                            <>
+                              {r.zeroFigures.length > 0 && (
+                                <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={`以下数字为 0，请核对台账是否已录入：${r.zeroFigures.join('、')}`} />
+                              )}
+                              定稿后正文、每个数字和指标口径都将固化保存，此后新增的台账记录不再改变它；如需修改，可以它为基础新建草稿。
+                            </>
+                          ),
+                          okText: '确认定稿',
+                          onOk: async () => {
+                            try {
+                              await finalise.mutateAsync();
+                              void message.success('已定稿');
+                            } catch (e) {
+                              showRefusal(e, '未能定稿');
+                            }
+                          },
+                        })
+                      }
+                    >
+                      定稿
+                    </Button>
+                  </Tooltip>
                 </>
               )}
               {canWrite && final && (
@@ -213,11 +233,15 @@ export function ReportPage() {
       />
       {!final && r.missing.length > 0 && !editing && (
         <Alert
+          id="finalise-blockers"
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}
-          title={`有 ${r.missing.length} 个数字尚无台账可以计算（红色标出），定稿前请删除或改写：${r.missing.join('、')}`}
+          title={`暂不能定稿：有 ${r.missing.length} 个数字尚无台账可以计算（红色标出），请删除或改写：${r.missing.join('、')}`}
         />
+      )}
+      {!final && r.zeroFigures.length > 0 && !editing && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`以下数字计算为 0（橙色标出），定稿前请核对相应台账是否已录入：${r.zeroFigures.join('、')}`} />
       )}
       {editing ? (
         <>
@@ -234,12 +258,12 @@ export function ReportPage() {
               <section key={i}>
                 {s.heading.length > 0 && (
                   <Typography.Title level={5} style={{ marginTop: 16 }}>
-                    <Tokens tokens={s.heading} compare={compare} onOpen={setOpenCode} />
+                    <Tokens tokens={s.heading} compare={compare} flagZero={!final} onOpen={setOpenCode} />
                   </Typography.Title>
                 )}
                 {s.paragraphs.map((p, j) => (
                   <p key={j} style={{ textIndent: '2em', margin: '4px 0' }}>
-                    <Tokens tokens={p} compare={compare} onOpen={setOpenCode} />
+                    <Tokens tokens={p} compare={compare} flagZero={!final} onOpen={setOpenCode} />
                   </p>
                 ))}
               </section>

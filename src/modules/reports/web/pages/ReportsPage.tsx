@@ -1,12 +1,12 @@
 import { FileTextOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Empty, Form, Modal, Table, Tag } from 'antd';
+import { App, Button, Card, Empty, Form, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { OrgTreeSelect } from '@modules/organisations/web';
 import { get, post, query } from '@ui/api';
 import { PageHeader, formatTime, pagination, useIsPhone } from '@ui/components';
-import { applyServerError } from '@ui/forms';
+import { FormModal } from '@ui/dialogs';
 import { useCan, useMe } from '@ui/session';
 import type { ReportDto } from '../../shared/report.schema';
 import { PeriodPicker } from '../components/PeriodPicker';
@@ -63,34 +63,28 @@ export function ReportsPage() {
           pagination={pagination(list.data?.total ?? 0, page.page, page.pageSize, (p, s) => setPage({ page: p, pageSize: s }))}
         />
       </Card>
-      <Modal
+      <FormModal<{ orgId: number; period: string }>
         title="生成述职报告"
         open={creating}
+        form={form}
         onCancel={() => setCreating(false)}
         okText="生成"
-        destroyOnHidden
-        onOk={async () => {
-          const values = await form.validateFields();
-          try {
-            const r = await post<{ report: { id: number } }>('/api/reports', values);
-            void message.success('已生成草稿，数字按台账实时计算');
-            setCreating(false);
-            navigate(`/reports/${r.report.id}`);
-          } catch (e) {
-            const text = applyServerError(form, e);
-            if (text) void message.error(text);
-          }
+        modalProps={{ destroyOnHidden: true }}
+        formProps={{ preserve: false, initialValues: { orgId: me.account.orgId, period: String(new Date().getFullYear()) } }}
+        onSubmit={async (values) => {
+          const r = await post<{ report: { id: number } }>('/api/reports', values);
+          void message.success('已生成草稿，数字按台账实时计算');
+          setCreating(false);
+          navigate(`/reports/${r.report.id}`);
         }}
       >
-        <Form form={form} layout="vertical" preserve={false} initialValues={{ orgId: me.account.orgId, period: String(new Date().getFullYear()) }}>
           <Form.Item name="orgId" label="报告单位（统计其本身及全部下级）" rules={[{ required: true, message: '请选择报告单位' }]}>
             <OrgTreeSelect />
           </Form.Item>
           <Form.Item name="period" label="统计期" rules={[{ required: true, message: '请选择统计期' }]}>
             <PeriodPicker />
           </Form.Item>
-        </Form>
-      </Modal>
+      </FormModal>
     </>
   );
 }

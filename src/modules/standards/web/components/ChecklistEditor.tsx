@@ -1,9 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
+import { App, Button, DatePicker, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
-import { errorText } from '@ui/components';
-import { applyServerError } from '@ui/forms';
+import { FormModal } from '@ui/dialogs';
 import { STANDARD_TEMPLATES } from '../../shared/standard-templates';
 import type { Checklist } from '../types';
 
@@ -35,25 +34,20 @@ export function ChecklistEditor({ editing, open, onClose, onSave }: { editing: C
     else form.setFieldsValue({ effectiveFrom: dayjs(), gradeBands: [{ label: '达标', minScore: 60 }], items: [{ title: '', maxScore: 10 }] });
   }, [open, editing, form]);
   return (
-    <Modal
+    <FormModal<Values>
       title={editing ? `编辑草稿：${editing.name}（第 ${editing.version} 版）` : '新建检查标准'}
       open={open}
+      form={form}
       width={820}
       okText="保存草稿"
       onCancel={onClose}
-      destroyOnHidden
-      onOk={async () => {
-        const v = await form.validateFields();
-        try {
-          await onSave({ ...v, effectiveFrom: v.effectiveFrom.format('YYYY-MM-DD') });
-          void message.success('已保存草稿，发布后各基层工会即可按此自评');
-          onClose();
-        } catch (e) {
-          if (!applyServerError(form, e)) void message.error(errorText(e));
-        }
+      modalProps={{ destroyOnHidden: true }}
+      onSubmit={async (v) => {
+        await onSave({ ...v, effectiveFrom: v.effectiveFrom.format('YYYY-MM-DD') });
+        void message.success('已保存草稿，发布后各基层工会即可按此自评');
+        onClose();
       }}
     >
-      <Form form={form} layout="vertical">
         {!editing && (
           <Form.Item label="从模板开始（可修改）">
             <Select
@@ -134,7 +128,6 @@ export function ChecklistEditor({ editing, open, onClose, onSave }: { editing: C
             </Space>
           )}
         </Form.List>
-      </Form>
-    </Modal>
+    </FormModal>
   );
 }

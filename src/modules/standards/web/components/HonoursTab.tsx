@@ -1,10 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, AutoComplete, Button, Card, DatePicker, Empty, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { App, AutoComplete, Button, Card, DatePicker, Empty, Form, Input, InputNumber, Select, Space, Table, Tag, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { get, post, query } from '@ui/api';
-import { ExportButton, errorText, pagination } from '@ui/components';
-import { applyServerError } from '@ui/forms';
+import { ExportButton, pagination } from '@ui/components';
+import { FormModal } from '@ui/dialogs';
 import { useMe } from '@ui/session';
 import { HONOUR_TITLES } from '../../shared/standard.schema';
 import { LEVEL_OPTIONS, type Honour } from '../types';
@@ -96,23 +96,18 @@ export function HonoursTab() {
           },
         ]}
       />
-      <Modal
+      <FormModal<Record<string, unknown>>
         title="登记荣誉"
         open={adding}
+        form={form}
         okText="保存"
         onCancel={() => setAdding(false)}
-        onOk={async () => {
-          const v = await form.validateFields();
-          try {
-            await save.mutateAsync(v);
-            void message.success('已登记');
-            setAdding(false);
-          } catch (e) {
-            if (!applyServerError(form, e)) void message.error(errorText(e));
-          }
+        onSubmit={async (v) => {
+          await save.mutateAsync(v);
+          void message.success('已登记');
+          setAdding(false);
         }}
       >
-        <Form form={form} layout="vertical">
           <Form.Item name="orgId" label="工会" rules={[{ required: true, message: '请选择工会' }]}>
             <Select
               showSearch
@@ -142,34 +137,27 @@ export function HonoursTab() {
           <Form.Item name="remark" label="备注">
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
-        </Form>
-      </Modal>
-      <Modal
+      </FormModal>
+      <FormModal<{ revokedOn: dayjs.Dayjs; reason: string }>
         title={revoking ? `撤销荣誉：${revoking.orgName}「${revoking.title}」` : ''}
         open={!!revoking}
+        form={revokeForm}
         okText="撤销"
-        okButtonProps={{ danger: true }}
+        danger
         onCancel={() => setRevoking(null)}
-        onOk={async () => {
-          const v = await revokeForm.validateFields();
-          try {
-            await revoke.mutateAsync({ id: revoking!.id, body: { revokedOn: v.revokedOn.format('YYYY-MM-DD'), reason: v.reason } });
-            void message.success('已撤销');
-            setRevoking(null);
-          } catch (e) {
-            void message.error(errorText(e));
-          }
+        onSubmit={async (v) => {
+          await revoke.mutateAsync({ id: revoking!.id, body: { revokedOn: v.revokedOn.format('YYYY-MM-DD'), reason: v.reason } });
+          void message.success('已撤销');
+          setRevoking(null);
         }}
       >
-        <Form form={revokeForm} layout="vertical">
           <Form.Item name="revokedOn" label="撤销日期" rules={[{ required: true, message: '请选择撤销日期' }]}>
             <DatePicker />
           </Form.Item>
           <Form.Item name="reason" label="撤销原因" rules={[{ required: true, min: 2, message: '请填写撤销原因' }]}>
             <Input.TextArea rows={2} maxLength={500} placeholder="如：动态复查未通过" />
           </Form.Item>
-        </Form>
-      </Modal>
+      </FormModal>
     </>
   );
 }

@@ -1,11 +1,12 @@
 import { ArrowLeftOutlined, DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Input, InputNumber, Modal, Popconfirm, Row, Space, Spin, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Input, InputNumber, Modal, Popconfirm, Row, Space, Spin, Tag, Typography, Upload } from 'antd';
 import type { ReactNode } from 'react';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { del, download, get, post, put, uploadFile } from '@ui/api';
 import { PageHeader, errorText, formatTime } from '@ui/components';
+import { PageError } from '@ui/PageResult';
 import { gradeOf } from '../../shared/standard.schema';
 import { STATUS_COLORS, type Assessment } from '../types';
 
@@ -67,7 +68,7 @@ export function AssessmentPage() {
   }, [a.data, draft]);
 
   if (a.isLoading) return <Spin style={{ display: 'block', margin: 48 }} />;
-  if (!a.data) return <Empty description={a.error ? errorText(a.error) : '自评记录不存在'} />;
+  if (!a.data) return <PageError error={a.error} />;
   const d = a.data;
   // A refusal (items unscored, evidence missing …) stays on the page until the next action: it can list several items.
   const run = async (p: Promise<Assessment>, done: string) => {

@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { fakeIdNumber } from '@test/fixtures/people';
+import { launchBrowser } from './browser';
+import { login, useJourney } from './journey';
+
+const j = useJourney();
+const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const SHOTS = process.env.UI_SHOTS_DIR;
+
+/** Collects uncaught page errors (a rejected promise nobody handled counts too). */
+function watchErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on('pageerror', (e) => errors.push(e));
+  return errors;
+}
+
+async function shot(page: Page, name: string) {
+  if (!SHOTS) return;
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
+}
+
+async function newMember(name: string, birth: string) {
+  const union = await j.server.as('union');
+  const hengda = (await union.get('/api/orgs?q=' + encodeURIComponent('云溪恒达物流有限公司工会委员会'))).body.items[0].id as number;
+  const r = await union.post('/api/members', { name, idNumber: fakeIdNumber(birth), orgId: hengda, joinedOn: '2021-01-01' });
+  expect(r.status).toBe(200);
+  return r.body.memberId as number;
+}
+
+describe('refusals the user can see', () => {
+  it('a dialog shows the server refusal in an alert inside it, and blank required fields throw nothing', async () => {
+    const page = await j.browser.newPage();
+    const errors = watchErrors(page);
+    await login(page, j.server.url, 'admin');
+
+    // Members (FormModal): leaving on a date before joining is refused by the server; the dialog says so.
+    const memberId = await newMember('拒绝甲', '19880303');
+    await page.goto(`${j.server.url}/members`);
+    await page.getByPlaceholder('姓名开头、身份证号码或手机号码').fill('拒绝甲');
+    await page.getByPlaceholder('姓名开头、身份证号码或手机号码').press('Enter');
+    await page.locator('.ant-table-row', { hasText: '拒绝甲' }).getByText('拒绝甲').click();
+    await page.locator('.ant-drawer').getByRole('button', { name: /^退\s*会$/ }).click();
+    const leave = page.locator('.ant-modal', { hasText: '办理退会' });
+    await leave.getByRole('button', { name: '确认退会' }).click();
+    await leave.getByText('请选择退会原因').waitFor();
+    await leave.getByLabel('退会原因').click();
+    await page.locator('.ant-select-item-option', { hasText: '本人申请退会' }).click();
+    await leave.getByLabel('退会日期').click();
+    await leave.getByLabel('退会日期').fill('2020-06-01');
+    await leave.getByLabel('退会日期').press('Enter');
+    await leave.locator('.ant-modal-title').click();
+    await leave.getByRole('button', { name: '确认退会' }).click();
+    await leave.getByRole('alert').filter({ hasText: '日期不能早于入会日期' }).waitFor();
+    await shot(page, 'refusal-desktop');
+    await leave.getByRole('button', { name: /^取\s*消$/ }).click();
+    await page.locator('.ant-drawer-close').click();
+
+    // Aid (useAskReason): cancelling without a reason is refused inside the confirmation, which stays open.
+    const union = await j.server.as('union');
+    const aid = await union.post('/api/aid', { memberId, kind: 'living', form: 'cash', amountFen: 20000, givenOn: today, fundSource: 'union' });
+    expect(aid.status).toBe(200);
+    await page.goto(`${j.server.url}/hardship?tab=aid`);
+    await page.getByPlaceholder('姓名').first().fill('拒绝甲');
+    await page.getByPlaceholder('姓名').first().press('Enter');
+    const row = page.locator('.ant-table-row', { hasText: '拒绝甲' });
+    await row.getByRole('button', { name: /^撤\s*销$/ }).click();
+    const confirm = page.locator('.ant-modal-confirm');
+    await confirm.getByRole('button', { name: /^撤\s*销$/ }).click();
+    await confirm.getByRole('alert').waitFor();
+    expect(await confirm.getByRole('alert').textContent()).toMatch(/原因/);
+    await confirm.getByRole('button', { name: /^取\s*消$/ }).click();
+
+    // Aid (FormModal): the required fields left blank show under their fields; nothing is thrown.
+    await page.getByRole('button', { name: '登记帮扶' }).click();
+    const add = page.locator('.ant-modal', { hasText: '登记帮扶' }).last();
+    await add.getByRole('button', { name: /^保\s*存$/ }).click();
+    await add.getByText('请选择受助会员').waitFor();
+    await add.getByRole('button', { name: /^取\s*消$/ }).click();
+    expect(errors.map((e) => e.message)).toEqual([]);
+  });
+
+  it('a step whose material is missing is disabled with the reason; 定稿 says what blocks it', async () => {
+    const memberId = await newMember('拒绝乙', '19880404');
+    const union = await j.server.as('union');
+    const household = { householdSize: 3, incomes: [{ kind: 'wage', annualFen: 900 * 100 * 12 * 3 }], expenses: [], accidentLossFen: 0, members: [] };
+    const c = await union.post('/api/hardship/cases', { memberId, primaryCause: 'illness', assessment: household });
+    expect(c.status).toBe(200);
+    expect((await union.post(`/api/hardship/cases/${c.body.id}/steps`, { action: 'first_review' })).status).toBe(200);
+    const page = await j.browser.newPage();
+    await login(page, j.server.url, 'union');
+    await page.goto(`${j.server.url}/hardship/cases/${c.body.id}`);
+    const visit = page.getByRole('button', { name: '记录入户调查' });
+    await visit.waitFor();
+    expect(await visit.isDisabled()).toBe(true);
+    await visit.hover({ force: true });
+    await page.locator('.ant-tooltip', { hasText: '授权委托书' }).waitFor();
+
+    const admin = await j.server.as('admin');
+    const report = await admin.post('/api/reports', { orgId: (await admin.get('/api/auth/me')).body.account.orgId, period: String(new Date().getFullYear()) });
+    expect(report.status).toBe(200);
+    const a = await j.browser.newPage();
+    await login(a, j.server.url, 'admin');
+    await a.goto(`${j.server.url}/reports/${report.body.report.id}`);
+    const finalise = a.getByRole('button', { name: '定稿' });
+    await finalise.waitFor();
+    if (report.body.finaliseBlockers.length) {
+      expect(await finalise.isDisabled()).toBe(true);
+      await a.getByText('暂不能定稿').first().waitFor();
+    }
+    if (report.body.zeroFigures.length) await a.getByText('计算为 0').first().waitFor();
+  });
+
+  it('shows 无权限, 登录已超时 and a way back from a page that does not exist', async () => {
+    const page = await j.browser.newPage();
+    const errors = watchErrors(page);
+    await login(page, j.server.url, 'member');
+    await page.goto(`${j.server.url}/accounts`);
+    await page.getByText('无权限', { exact: true }).waitFor();
+    await shot(page, 'no-permission-desktop');
+    await page.goto(`${j.server.url}/no-such-page`);
+    await page.getByText('页面不存在', { exact: true }).waitFor();
+    await page.getByRole('button', { name: '返回工作台' }).click();
+    await page.getByText('您好').waitFor();
+
+    const admin = await j.browser.newPage();
+    await login(admin, j.server.url, 'admin');
+    await admin.goto(`${j.server.url}/hardship/cases/99999999`);
+    await admin.getByText('不在您的管辖范围内').waitFor();
+    await admin.getByRole('button', { name: '返回工作台' }).waitFor();
+
+    // A session that ended on the server: the next page load says so on the login page.
+    await page.context().addCookies([{ name: 'gh_session', value: 'ended-session-token', url: j.server.url }]);
+    await page.goto(`${j.server.url}/members`);
+    await page.getByText('登录已超时，请重新登录').waitFor();
+    expect(errors.map((e) => e.message)).toEqual([]);
+  });
+
+  it('the join form on a phone checks every field before sending and shows every problem at once', async () => {
+    const phone = await launchBrowser({ width: 390, height: 844 });
+    try {
+      const page = await phone.newPage();
+      const errors = watchErrors(page);
+      let sent = 0;
+      page.on('request', (r) => void (r.method() === 'POST' && r.url().endsWith('/api/join') && sent++));
+      await page.goto(`${j.server.url}/join`);
+      await page.getByLabel('姓名').fill('骑手');
+      await page.getByLabel('居民身份证号码').fill('110101199001011230');
+      await page.getByLabel('手机号码').fill('12345');
+      await page.getByLabel('登录名').fill('ab');
+      await page.getByLabel('密码').fill('short');
+      await page.getByRole('button', { name: '提交申请' }).click();
+      for (const text of ['请选择要加入的工会', '居民身份证号码校验位不正确', '手机号码应为 11 位', '登录名为 3–32 位', '密码长度至少 8 位', '请阅读并同意个人信息处理说明']) {
+        await page.getByText(text).first().waitFor();
+      }
+      expect(sent).toBe(0);
+      await shot(page, 'join-phone');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(errors.map((e) => e.message)).toEqual([]);
+      // 无权限 on a phone too.
+      await login(page, j.server.url, 'member');
+      await page.goto(`${j.server.url}/accounts`);
+      await page.getByText('无权限', { exact: true }).waitFor();
+      await shot(page, 'no-permission-phone');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    } finally {
+      await phone.close();
+    }
+  });
+});
