@@ -37,8 +37,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function newMember(name: string, idNumber = fakeIdNumber('19800101')): Promise<number> {
-  const r = await admin.post('/api/members', { name, idNumber, orgId: union.id, joinedOn: '2020-01-01' });
+async function newMember(name: string, idNumber = fakeIdNumber('19800101'), extra: Record<string, unknown> = {}): Promise<number> {
+  const r = await admin.post('/api/members', { name, idNumber, orgId: union.id, joinedOn: '2020-01-01', ...extra });
   if (r.status !== 200) throw new Error(JSON.stringify(r.body));
   return r.body.memberId;
 }
@@ -222,7 +222,7 @@ describe('health checks', () => {
   it('gives out no more places than a group has', async () => {
     const p = await programme(3);
     const ms: number[] = [];
-    for (let i = 0; i < N; i++) ms.push(await newMember(`体检并发${'甲乙丙丁戊己庚辛'[i]}`));
+    for (let i = 0; i < N; i++) ms.push(await newMember(`体检并发${'甲乙丙丁戊己庚辛'[i]}`, undefined, { workerKind: 'sanitation' }));
     const rs = await parallel(N, (i) => sign(p, ms[i]!));
     expect(outcome(rs, { code: 'HEALTH_CHECK.FULL', message: '“环卫工人”的 3 个名额已满' }).length).toBe(3);
     expect((await one<{ n: number }>(sql`select count(*)::int as n from health_check_signups where programme_id = ${p} and status <> 'cancelled'`)).n).toBe(3);
@@ -230,7 +230,7 @@ describe('health checks', () => {
 
   it('signs a worker up for a programme once', async () => {
     const p = await programme(N);
-    const m = await newMember('报名并发');
+    const m = await newMember('报名并发', undefined, { workerKind: 'sanitation' });
     const rs = await parallel(N, () => sign(p, m));
     expect(outcome(rs, { code: 'HEALTH_CHECK.ALREADY_SIGNED_UP', message: /^报名并发已报名/ }).length).toBe(1);
   });
@@ -270,7 +270,7 @@ describe('members', () => {
   it('transfers a membership once when the same transfer is sent together', async () => {
     const m = await newMember('转会并发');
     const ms = (await admin.get(`/api/members/${m}`)).body.memberships[0].id;
-    const rs = await parallel(N, () => admin.post(`/api/memberships/${ms}/transfer`, { toOrgCode: other.code, transferredOn: today }));
+    const rs = await parallel(N, () => admin.post(`/api/memberships/${ms}/transfer`, { toOrgId: other.id, transferredOn: today }));
     expect(outcome(rs, { code: 'MEMBER.NOT_OPEN' }).length).toBe(1);
     expect((await one<{ n: number }>(sql`select count(*)::int as n from memberships where member_id = ${m} and left_on is null`)).n).toBe(1);
   });
