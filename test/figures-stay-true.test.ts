@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExcelJS } from '@platform/excel/exceljs';
 import { readXlsxRows } from '@platform/excel';
 import type { TestApp, TestClient } from './app';
-import { fakeIdNumber } from './fixtures/people';
+import { fakeIdNumber, fakeUscc } from './fixtures/people';
 import { smallDistrict } from './fixtures/small-district';
 
 let t: TestApp;
@@ -154,5 +154,122 @@ describe('money in the figures', () => {
     // Without an amount column the export has none either.
     const px = await readXlsxRows((await admin.get(`/api/indicators/aid.people/records/export.xlsx?orgId=${id.root}&period=2024`)).raw.rawPayload);
     expect(px[0]).toEqual(['记录', '所属组织', '日期']);
+  });
+});
+
+/** Titles of an indicator's records for a period, sorted. */
+async function titles(code: string, period: string, org = 'root') {
+  const r = await admin.get(`/api/indicators/${code}/records?orgId=${id[org]}&period=${period}`);
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
+  return (r.body.items as { title: string }[]).map((x) => x.title).sort();
+}
+
+describe('建会率, 建会空白点 and 已建会单位职工人数 are read from the dated coverage history', () => {
+  const employer = async (name: string, street: string, employees: number, cover?: [string, string]) => {
+    const e = await admin.post('/api/employers', { name, uscc: fakeUscc(), orgId: id[street], employees });
+    expect(e.status, JSON.stringify(e.body)).toBe(200);
+    if (cover) await covers(e.body.id, cover[0], cover[1]);
+    return e.body.id as number;
+  };
+  const covers = async (employerId: number, union: string, since: string) => {
+    const r = await admin.post(`/api/employers/${employerId}/cover`, { orgId: id[union], since });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+  };
+  const uncovers = async (employerId: number) => expect((await admin.post(`/api/employers/${employerId}/uncover`, {})).status).toBe(200);
+  const figures = async (period: string, org = 'root') => ({
+    covered: await value('employer.covered_25', period, org),
+    gaps: await value('employer.gaps', period, org),
+    rate: await value('employer.founding_rate', period, org),
+    employees: await value('employer.covered_employees', period, org),
+  });
+  const ids: Record<string, number> = {};
+
+  it('uncovering and re-covering employers this year does not change last year’s figures', async () => {
+    at('2024-06-01T04:00:00Z');
+    ids.E1 = await employer('E1公司', '甲街道', 40, ['a1', '2024-01-10']);
+    ids.E2 = await employer('E2公司', '乙街道', 30, ['b1', '2024-03-10']);
+    ids.E3 = await employer('E3公司', '甲街道', 50);
+    const y2024 = { covered: 2, gaps: 1, rate: 66.67, employees: 70 };
+    expect(await figures('2024')).toEqual(y2024);
+    expect(await value('employer.covered_employees', '2024', '乙街道')).toBe(30);
+
+    at('2025-03-01T04:00:00Z');
+    await uncovers(ids.E1); // E1 is uncovered from 2025-03-01
+    await covers(ids.E2, 'a2', '2025-03-01'); // E2 is covered by a2 (甲街道) instead of b1 (乙街道) from 2025-03-01
+    at('2025-05-01T04:00:00Z');
+    await covers(ids.E1, 'a1', '2025-05-01'); // E1 is covered again, from 2025-05-01
+
+    expect(await figures('2024')).toEqual(y2024);
+    expect(await value('employer.covered_employees', '2024', '乙街道')).toBe(30);
+    expect(await value('employer.covered_employees', '2024', '甲街道')).toBe(40);
+    expect(await titles('employer.gaps', '2024')).toEqual(['E3公司']);
+    // At the end of 2025Q1: E1 uncovered, E2 covered by a2.
+    expect(await figures('2025Q1')).toEqual({ covered: 1, gaps: 2, rate: 33.33, employees: 30 });
+    expect(await value('employer.covered_employees', '2025Q1', '乙街道')).toBe(0);
+    expect(await value('employer.covered_employees', '2025Q1', '甲街道')).toBe(30);
+    expect(await figures('2025Q2')).toEqual(y2024);
+    // The register shows today's state.
+    const list = (await admin.get('/api/employers?coverage=gap&pageSize=50')).body.items.map((e: { name: string }) => e.name);
+    expect(list).toEqual(['E3公司']);
+  });
+
+  it('an employer uncovered on 31 Dec is a gap at the end of that year; one uncovered on 1 Jan is covered', async () => {
+    at('2025-06-01T04:00:00Z');
+    ids.G1 = await employer('G1公司', '甲街道', 25, ['a1', '2024-06-01']);
+    ids.G2 = await employer('G2公司', '甲街道', 25, ['a1', '2024-06-01']);
+    ids.G3 = await employer('G3公司', '甲街道', 25);
+    ids.G4 = await employer('G4公司', '甲街道', 25);
+    at('2025-12-31T15:00:00Z'); // 2025-12-31 23:00 China time
+    await uncovers(ids.G1);
+    await covers(ids.G3, 'a2', '2025-12-31');
+    at('2025-12-31T16:30:00Z'); // 2026-01-01 00:30 China time
+    await uncovers(ids.G2);
+    await covers(ids.G4, 'a2', '2026-01-01');
+    const g = (names: string[]) => names.filter((n) => n.startsWith('G'));
+    expect(g(await titles('employer.covered_25', '2025'))).toEqual(['G2公司', 'G3公司']);
+    expect(g(await titles('employer.gaps', '2025'))).toEqual(['G1公司', 'G4公司']);
+    expect(g(await titles('employer.covered_employees', '2025'))).toEqual(['G2公司', 'G3公司']);
+    expect(g(await titles('employer.covered_25', '2026Q1'))).toEqual(['G3公司', 'G4公司']);
+    expect(g(await titles('employer.covered_25', '2024'))).toEqual(['G1公司', 'G2公司']);
+  });
+});
+
+describe('大病互助 enrolment figures count the enrolments paid in the period and in force at its end', () => {
+  const enrol = async (plan: number, name: string, shares: number, paidOn: string) => {
+    const r = await admin.post(`/api/mutual-aid/plans/${plan}/enrolments`, { memberId: memberIds[name], shares, paidOn });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    return r.body.id as number;
+  };
+  const withdraws = async (enrolment: number) => expect((await admin.post(`/api/mutual-aid/enrolments/${enrolment}/withdraw`, { reason: '离职' })).status).toBe(200);
+  const figures = async (period: string) => ({
+    people: await value('mutualaid.enrolled_people', period),
+    enrolments: await value('mutualaid.enrolments', period),
+    premium: await value('mutualaid.premium_total', period),
+  });
+
+  it('a later withdrawal or re-enrolment does not change an earlier period; 31 Dec vs 1 Jan', async () => {
+    at('2025-03-01T04:00:00Z');
+    const plan = await admin.post('/api/mutual-aid/plans', { year: 2025, name: '2025年度住院互助', product: 'inpatient', premiumFen: 3000, maxShares: 3, benefitPerShareFen: 300_000, coverStart: '2025-01-01', coverEnd: '2025-12-31', enrolUntil: '2025-12-31' });
+    expect(plan.status, JSON.stringify(plan.body)).toBe(200);
+    const p = plan.body.id as number;
+    const first = await enrol(p, '张甲', 1, '2025-03-01');
+    expect(await figures('2025Q1')).toEqual({ people: 1, enrolments: 1, premium: 30 });
+    at('2025-04-15T04:00:00Z');
+    await withdraws(first); // withdrawn on 2025-04-15, after Q1
+    at('2025-05-10T04:00:00Z');
+    const again = await enrol(p, '张甲', 2, '2025-05-10'); // taken up again: a new enrolment
+    const yi = await enrol(p, '李乙', 2, '2025-12-31');
+    at('2025-12-31T15:00:00Z'); // 2025-12-31 23:00 China time: out of force at the end of 2025
+    await withdraws(again);
+    at('2025-12-31T16:30:00Z'); // 2026-01-01 00:30 China time: still in force at the end of 2025
+    await withdraws(yi);
+
+    expect(await figures('2025Q1')).toEqual({ people: 1, enrolments: 1, premium: 30 }); // 甲's first enrolment
+    expect(await figures('2025Q2')).toEqual({ people: 1, enrolments: 1, premium: 60 }); // 甲's second one
+    expect(await figures('2025Q4')).toEqual({ people: 1, enrolments: 1, premium: 60 }); // 乙
+    expect(await figures('2025')).toEqual({ people: 1, enrolments: 1, premium: 60 }); // only 乙 was in force on 31 Dec
+    const recs = await titles('mutualaid.enrolments', '2025');
+    expect(recs).toEqual([expect.stringContaining('李乙')]);
+    expect(again).not.toBe(first);
   });
 });

@@ -36,12 +36,15 @@ function visible(scope: Scope): SQL {
 
 const isCovered = sql`${coveringUnion.id} is not null and ${coveringUnion.closedOn} is null`;
 
+/** The coverage in force now (the open row). */
+const openCoverage = and(eq(unionCoverages.employerId, employers.id), isNull(unionCoverages.until));
+
 function base(db: DbOrTx, cols: Record<string, unknown> = columns) {
   return db
     .select(cols as typeof columns)
     .from(employers)
     .innerJoin(keeper, eq(keeper.id, employers.orgId))
-    .leftJoin(unionCoverages, eq(unionCoverages.employerId, employers.id))
+    .leftJoin(unionCoverages, openCoverage)
     .leftJoin(coveringUnion, eq(coveringUnion.id, unionCoverages.orgId));
 }
 
@@ -66,7 +69,7 @@ export async function listEmployers(db: DbOrTx, scope: Scope, q: EmployerListQue
     .select({ n: count() })
     .from(employers)
     .innerJoin(keeper, eq(keeper.id, employers.orgId))
-    .leftJoin(unionCoverages, eq(unionCoverages.employerId, employers.id))
+    .leftJoin(unionCoverages, openCoverage)
     .leftJoin(coveringUnion, eq(coveringUnion.id, unionCoverages.orgId))
     .where(where);
   const rows = await base(db)
@@ -106,15 +109,26 @@ export async function updateEmployer(db: DbOrTx, id: number, values: Partial<typ
   return row!;
 }
 
+/**
+ * Covers the employer by `orgId` from `since`. An open coverage that began before `since` ends that day (the
+ * history keeps it); one that began on or after `since` is a correction and is replaced.
+ */
 export async function setCoverage(db: DbOrTx, employerId: number, orgId: number, since: string) {
-  await db
-    .insert(unionCoverages)
-    .values({ employerId, orgId, since })
-    .onConflictDoUpdate({ target: unionCoverages.employerId, set: { orgId, since } });
+  const [open] = await db.select().from(unionCoverages).where(and(eq(unionCoverages.employerId, employerId), isNull(unionCoverages.until))).for('update');
+  if (open && open.since >= since) {
+    await db.update(unionCoverages).set({ orgId, since }).where(eq(unionCoverages.id, open.id));
+    return;
+  }
+  if (open) await db.update(unionCoverages).set({ until: since }).where(eq(unionCoverages.id, open.id));
+  await db.insert(unionCoverages).values({ employerId, orgId, since });
 }
 
-export async function removeCoverage(db: DbOrTx, employerId: number) {
-  await db.delete(unionCoverages).where(eq(unionCoverages.employerId, employerId));
+/** Ends the employer's open coverage on `on` (the first day it is no longer covered); the row stays as history. */
+export async function endCoverage(db: DbOrTx, employerId: number, on: string) {
+  await db
+    .update(unionCoverages)
+    .set({ until: sql`greatest(${unionCoverages.since}, ${on}::date)` })
+    .where(and(eq(unionCoverages.employerId, employerId), isNull(unionCoverages.until)));
 }
 
 /** Open grassroots union in a scope (coverage target). */
@@ -153,7 +167,7 @@ export async function gapSummary(db: DbOrTx, scope: Scope, area: { parentId: num
       from area a
       left join (employers e join organisations k on k.id = e.org_id)
              on k.path like a.path || '%' and e.employees >= ${GAP_THRESHOLD}
-      left join union_coverages c on c.employer_id = e.id
+      left join union_coverages c on c.employer_id = e.id and c.until is null
       left join organisations u on u.id = c.org_id
      group by a.id, a.name
      order by gaps desc, a.name`,

@@ -108,7 +108,7 @@ export async function uncoverEmployer(deps: AppDeps, ctx: ActionContext, id: num
   return deps.db.transaction(async (tx) => {
     const found = await repo.findEmployerInScope(tx, writeScope(ctx), id);
     if (!found) throw EmployerErrors.NOT_FOUND();
-    await repo.removeCoverage(tx, id);
+    await repo.endCoverage(tx, id, chinaToday(deps.now()));
     await repo.updateEmployer(tx, id, { foundingStage: 'none' });
     await writeAudit(tx, { actor: actorOf(ctx), action: 'employer.uncover', entityType: 'employer', entityId: id, orgId: found.employer.orgId, orgPath: found.orgPath, summary: `取消“${found.unionName ?? ''}”对“${found.employer.name}”的覆盖` });
   });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { organisations } from '@modules/organisations/server/org.table';
 
@@ -34,17 +35,28 @@ export const employers = pgTable(
 );
 export type EmployerRow = typeof employers.$inferSelect;
 
-/** Which grassroots union covers an employer (a joint union covers many), and since when. */
+/**
+ * Which grassroots union covers an employer (a joint union covers many), dated: a coverage runs from `since`
+ * (inclusive) until the day before `until`; `until` is null while it lasts. At most one open row per employer;
+ * uncovering or re-covering ends the open row instead of deleting it, so a past period's figures stay true.
+ */
 export const unionCoverages = pgTable(
   'union_coverages',
   {
+    id: serial().primaryKey(),
     employerId: integer()
-      .primaryKey()
+      .notNull()
       .references(() => employers.id),
     orgId: integer()
       .notNull()
       .references(() => organisations.id),
     since: date().notNull(),
+    /** First day no longer covered; null while the coverage lasts. */
+    until: date(),
   },
-  (t) => [index('union_coverages_org_idx').on(t.orgId)],
+  (t) => [
+    uniqueIndex('union_coverages_open_key').on(t.employerId).where(sql`until is null`),
+    index('union_coverages_employer_idx').on(t.employerId, t.since),
+    index('union_coverages_org_idx').on(t.orgId),
+  ],
 );

@@ -122,8 +122,14 @@ export async function findEnrolmentInScope(db: DbOrTx, scope: Scope, id: number)
   return row ?? null;
 }
 
+/** The member's enrolment in the plan: the one in force, else the latest withdrawn one. */
 export async function enrolmentOf(db: DbOrTx, planId: number, memberId: number) {
-  const [row] = await db.select().from(mutualAidEnrolments).where(and(eq(mutualAidEnrolments.planId, planId), eq(mutualAidEnrolments.memberId, memberId)));
+  const [row] = await db
+    .select()
+    .from(mutualAidEnrolments)
+    .where(and(eq(mutualAidEnrolments.planId, planId), eq(mutualAidEnrolments.memberId, memberId)))
+    .orderBy(sql`${mutualAidEnrolments.status} = 'enrolled' desc`, desc(mutualAidEnrolments.id))
+    .limit(1);
   return row ?? null;
 }
 

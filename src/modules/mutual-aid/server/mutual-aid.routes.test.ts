@@ -210,13 +210,18 @@ describe('mutual-aid claims', () => {
     expect((await member.get('/api/mutual-aid/plans')).status).toBe(403);
   });
 
-  it('withdraws an enrolment without claims, with a reason; it can be taken up again', async () => {
+  it('withdraws an enrolment without claims, with a reason and the day; it can be taken up again as a new enrolment', async () => {
     const plan = (await admin.post('/api/mutual-aid/plans', planBody())).body;
     const m = await newMember('退保甲');
     const e = (await union.post(`/api/mutual-aid/plans/${plan.id}/enrolments`, { memberId: m, shares: 1, paidOn: today })).body.id;
     expect((await union.post(`/api/mutual-aid/enrolments/${e}/withdraw`, { reason: '' })).status).toBe(400);
     expect((await union.post(`/api/mutual-aid/enrolments/${e}/withdraw`, { reason: '调离本区' })).status).toBe(200);
     expect((await union.post('/api/mutual-aid/claims', { enrolmentId: e, diagnosis: '肺炎', hospital: '区人民医院', admittedOn: today, claimedFen: 1000 })).body.code).toBe('MUTUAL_AID.NOT_ENROLLED');
-    expect((await union.post(`/api/mutual-aid/plans/${plan.id}/enrolments`, { memberId: m, shares: 2, paidOn: today })).body.id).toBe(e);
+    // Taken up again as a new enrolment; the withdrawn one stays, dated, so the period it counted in keeps it.
+    const again = (await union.post(`/api/mutual-aid/plans/${plan.id}/enrolments`, { memberId: m, shares: 2, paidOn: today })).body.id;
+    expect(again).not.toBe(e);
+    const list = (await union.get(`/api/mutual-aid/plans/${plan.id}/enrolments?q=退保甲`)).body.items as { id: number; status: string; withdrawnOn: string | null; withdrawReason: string | null }[];
+    expect(list.map((r) => [r.id, r.status, r.withdrawnOn, r.withdrawReason]).sort()).toEqual([[e, 'withdrawn', today, '调离本区'], [again, 'enrolled', null, null]].sort());
+    expect((await union.post(`/api/mutual-aid/plans/${plan.id}/enrolments`, { memberId: m, shares: 1, paidOn: today })).body.code).toBe('MUTUAL_AID.ALREADY_ENROLLED');
   });
 });

@@ -42,7 +42,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 function presentEnrolment(r: repo.EnrolmentWithNames) {
   const e = r.e;
-  return { id: e.id, planId: e.planId, memberId: e.memberId, memberName: r.memberName, idNumberMasked: r.idNumberMasked, orgName: r.orgName, shares: e.shares, premiumFen: e.premiumFen, paidOn: e.paidOn, status: e.status, statusLabel: label(ENROLMENT_STATUS_LABELS, e.status), withdrawReason: e.withdrawReason };
+  return { id: e.id, planId: e.planId, memberId: e.memberId, memberName: r.memberName, idNumberMasked: r.idNumberMasked, orgName: r.orgName, shares: e.shares, premiumFen: e.premiumFen, paidOn: e.paidOn, status: e.status, statusLabel: label(ENROLMENT_STATUS_LABELS, e.status), withdrawReason: e.withdrawReason, withdrawnOn: e.withdrawnOn };
 }
 
 function presentClaim(r: repo.ClaimWithNames, used: Map<number, number>, files: Awaited<ReturnType<typeof repo.filesOfClaims>>) {
@@ -207,6 +207,7 @@ export function registerMutualAidRoutes(app: FastifyInstance, deps: AppDeps, imp
         { header: '互助金（元）', width: 12, value: (r) => r.premiumFen / 100 },
         { header: '缴费日期', width: 12, value: (r) => r.paidOn },
         { header: '状态', width: 10, value: (r) => r.statusLabel },
+        { header: '退保日期', width: 12, value: (r) => r.withdrawnOn },
         { header: '退保原因', width: 20, value: (r) => r.withdrawReason },
       ], rows.map(presentEnrolment));
       return sendXlsx(reply, `${plan.p.name}-参保名单-${chinaToday(deps.now())}.xlsx`, buffer);

@@ -69,7 +69,7 @@ export function enrolmentRefusal(plan: PlanRow, today: string): string | null {
 }
 
 /**
- * Enrols one member of a union in the caller's scope (a withdrawn enrolment is taken up again). Once per plan
+ * Enrols one member of a union in the caller's scope (a withdrawn member is taken up again as a new enrolment). Once per plan
  * and member: the plan's enrolments are serialised (`mutualaid.plan-enrolments`, also taken by the import), so
  * a parallel enrolment of the same member waits and is refused by name.
  */
@@ -86,13 +86,8 @@ export async function enrol(deps: AppDeps, ctx: ActionContext, planId: number, i
     const premiumFen = input.shares * plan.p.premiumFen;
     const existing = await repo.enrolmentOf(tx, planId, member.id);
     if (existing?.status === 'enrolled') throw MutualAidErrors.ALREADY_ENROLLED(`${member.name}已参加“${plan.p.name}”（${existing.shares} 份）`);
-    let id: number;
-    if (existing) {
-      await repo.updateEnrolment(tx, existing.id, { status: 'enrolled', withdrawReason: null, shares: input.shares, premiumFen, paidOn: input.paidOn, orgId: member.orgId });
-      id = existing.id;
-    } else {
-      id = (await repo.insertEnrolment(tx, { planId, memberId: member.id, orgId: member.orgId, shares: input.shares, premiumFen, paidOn: input.paidOn, source: 'manual' })).id;
-    }
+    // A withdrawn enrolment stays as it was (dated); taking the member up again is a new enrolment.
+    const id = (await repo.insertEnrolment(tx, { planId, memberId: member.id, orgId: member.orgId, shares: input.shares, premiumFen, paidOn: input.paidOn, source: 'manual' })).id;
     await audit(tx, ctx, 'mutualaid.enrol', { entityType: 'mutual_aid_enrolment', entityId: id, orgId: member.orgId, orgPath: member.orgPath, summary: `${member.name}参加“${plan.p.name}” ${input.shares} 份，缴费 ${yuan(premiumFen)}` });
     return id;
   });
@@ -107,7 +102,7 @@ export async function withdraw(deps: AppDeps, ctx: ActionContext, enrolmentId: n
     if (found.e.status !== 'enrolled') throw MutualAidErrors.NOT_ENROLLED();
     if (!reason.trim()) throw MutualAidErrors.REASON_REQUIRED();
     if ((await repo.claimCount(tx, enrolmentId)) > 0) throw MutualAidErrors.HAS_CLAIMS();
-    await repo.updateEnrolment(tx, enrolmentId, { status: 'withdrawn', withdrawReason: reason.trim() });
+    await repo.updateEnrolment(tx, enrolmentId, { status: 'withdrawn', withdrawReason: reason.trim(), withdrawnOn: chinaToday(deps.now()) });
     await audit(tx, ctx, 'mutualaid.enrol', { entityType: 'mutual_aid_enrolment', entityId: enrolmentId, orgId: found.e.orgId, orgPath: found.orgPath, summary: `${found.memberName}退保；原因：${reason.trim()}` });
   });
 }

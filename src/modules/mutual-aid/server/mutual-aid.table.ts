@@ -48,7 +48,11 @@ export const mutualAidQuotas = pgTable(
   (t) => [primaryKey({ columns: [t.planId, t.orgId] })],
 );
 
-/** A member enrolled in a plan by their union (one enrolment per plan and member); withdrawn with a reason. */
+/**
+ * A member enrolled in a plan by their union; withdrawn with a reason and a date (`withdrawnOn`, the first day no
+ * longer enrolled). At most one enrolment in force per plan and member; taking a withdrawn member up again adds a
+ * new enrolment, so the withdrawn one (and the period it counted in) stays as it was.
+ */
 export const mutualAidEnrolments = pgTable(
   'mutual_aid_enrolments',
   {
@@ -68,11 +72,12 @@ export const mutualAidEnrolments = pgTable(
     paidOn: date().notNull(),
     status: text().notNull().default('enrolled'),
     withdrawReason: text(),
+    withdrawnOn: date(),
     source: text().notNull().default('manual'),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('mutual_aid_enrolments_member_key').on(t.planId, t.memberId),
+    uniqueIndex('mutual_aid_enrolments_member_key').on(t.planId, t.memberId).where(sql`status = 'enrolled'`),
     index('mutual_aid_enrolments_org_idx').on(t.orgId, t.planId),
     index('mutual_aid_enrolments_paid_idx').on(t.paidOn),
   ],

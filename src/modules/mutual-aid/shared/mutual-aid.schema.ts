@@ -82,6 +82,7 @@ export const EnrolmentSchema = z.object({
   status: z.string(),
   statusLabel: z.string(),
   withdrawReason: z.string().nullable(),
+  withdrawnOn: z.string().nullable(),
 });
 export type Enrolment = z.infer<typeof EnrolmentSchema>;
 
