@@ -22,8 +22,15 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
 }
 
+// The login route allows 20 sign-ins a minute from one address: the API clients are signed in once per role.
+const clients = new Map<string, ReturnType<typeof j.server.as>>();
+function api(username: string) {
+  if (!clients.has(username)) clients.set(username, j.server.as(username));
+  return clients.get(username)!;
+}
+
 async function newMember(name: string, birth: string) {
-  const union = await j.server.as('union');
+  const union = await api('union');
   const hengda = (await union.get('/api/orgs?q=' + encodeURIComponent('云溪恒达物流有限公司工会委员会'))).body.items[0].id as number;
   const r = await union.post('/api/members', { name, idNumber: fakeIdNumber(birth), orgId: hengda, joinedOn: '2021-01-01' });
   expect(r.status).toBe(200);
@@ -59,7 +66,7 @@ describe('refusals the user can see', () => {
     await page.locator('.ant-drawer-close').click();
 
     // Aid (useAskReason): cancelling without a reason is refused inside the confirmation, which stays open.
-    const union = await j.server.as('union');
+    const union = await api('union');
     const aid = await union.post('/api/aid', { memberId, kind: 'living', form: 'cash', amountFen: 20000, givenOn: today, fundSource: 'union' });
     expect(aid.status).toBe(200);
     await page.goto(`${j.server.url}/hardship?tab=aid`);
@@ -82,9 +89,124 @@ describe('refusals the user can see', () => {
     expect(errors.map((e) => e.message)).toEqual([]);
   });
 
+  it('organisations: a union named like one of its siblings is refused inside the drawer', async () => {
+    const page = await j.browser.newPage();
+    const errors = watchErrors(page);
+    await login(page, j.server.url, 'admin');
+    await page.goto(`${j.server.url}/orgs`);
+    await page.locator('.ant-tree').getByText('云溪区锦绣街道总工会', { exact: true }).click();
+    await page.getByText('范围：云溪区锦绣街道总工会 及其下级').waitFor();
+    await page.getByRole('button', { name: '新建组织' }).click();
+    const drawer = page.locator('.ant-drawer', { hasText: '新建组织' });
+    await drawer.getByLabel('组织名称').fill('云溪恒达物流有限公司工会委员会');
+    await drawer.getByRole('button', { name: /^保\s*存$/ }).click();
+    await drawer.getByRole('alert').filter({ hasText: '同一上级组织下已有同名组织' }).waitFor();
+    // It stays until the user acts: the drawer is still open with what was typed.
+    expect(await drawer.getByLabel('组织名称').inputValue()).toBe('云溪恒达物流有限公司工会委员会');
+    expect(errors.map((e) => e.message)).toEqual([]);
+    await page.close();
+  });
+
+  it('accounts: a username already taken is refused inside the drawer', async () => {
+    const page = await j.browser.newPage();
+    const errors = watchErrors(page);
+    await login(page, j.server.url, 'admin');
+    await page.goto(`${j.server.url}/accounts`);
+    await page.getByRole('button', { name: '新建账号' }).click();
+    const drawer = page.locator('.ant-drawer', { hasText: '新建账号' });
+    await drawer.getByLabel('用户名').fill('union');
+    await drawer.getByLabel('所属组织').click();
+    await page.locator('.ant-select-tree').getByText('云溪区总工会', { exact: true }).click();
+    await drawer.getByLabel('姓名').fill('重名测试');
+    await drawer.getByLabel('区总工会工作人员').check();
+    await drawer.getByRole('button', { name: /^保\s*存$/ }).click();
+    await drawer.getByRole('alert').filter({ hasText: '用户名已被使用' }).waitFor();
+    expect(errors.map((e) => e.message)).toEqual([]);
+    await page.close();
+  });
+
+  it('standards: submitting a self-assessment with items unscored is refused on the page', async () => {
+    const union = await api('union');
+    const hengda = (await union.get('/api/orgs?q=' + encodeURIComponent('云溪恒达物流有限公司工会委员会'))).body.items[0].id as number;
+    const a = await union.post('/api/standards/assessments', { orgId: hengda, year: new Date().getFullYear(), series: 'liuyou' });
+    expect(a.status).toBe(200);
+    const page = await j.browser.newPage();
+    const errors = watchErrors(page);
+    await login(page, j.server.url, 'union');
+    await page.goto(`${j.server.url}/standards/assessments/${a.body.id}`);
+    await page.getByRole('button', { name: '提交审核' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page.getByRole('alert').filter({ hasText: '没有打分' }).waitFor();
+    expect(await page.getByRole('button', { name: '提交审核' }).count()).toBe(1);
+    expect(errors.map((e) => e.message)).toEqual([]);
+    await page.close();
+  });
+
+  it('hardship screenings: a member whose result is already recorded is refused inside the dialog', async () => {
+    const memberId = await newMember('拒绝丙', '19880505');
+    const admin = await api('admin');
+    const s = await admin.post('/api/screenings', { name: '拒绝排查', deadline: today, population: 'all' });
+    expect(s.status).toBe(200);
+    const union = await api('union');
+    expect((await union.post(`/api/screenings/${s.body.id}/checks`, { memberId, outcome: 'no_hardship' })).status).toBe(200);
+    const page = await j.browser.newPage();
+    const errors = watchErrors(page);
+    await login(page, j.server.url, 'union');
+    await page.goto(`${j.server.url}/hardship?tab=screenings`);
+    await page.locator('.ant-table-row', { hasText: '拒绝排查' }).getByRole('button', { name: '登记结果' }).click();
+    const dialog = page.locator('.ant-modal', { hasText: '登记排查结果：拒绝排查' });
+    await dialog.getByLabel('会员').fill('拒绝丙');
+    await page.locator('.ant-select-item-option', { hasText: '拒绝丙' }).first().click();
+    await dialog.getByRole('button', { name: /^保\s*存$/ }).click();
+    await dialog.getByRole('alert').filter({ hasText: '该会员在这次排查中已登记过结果' }).waitFor();
+    expect(errors.map((e) => e.message)).toEqual([]);
+    await page.close();
+  });
+
+  it('mutual aid: enrolling a member twice in a plan is refused inside the dialog', async () => {
+    const memberId = await newMember('拒绝丁', '19880606');
+    const union = await api('union');
+    const plan = (await union.get('/api/mutual-aid/plans')).body.items[0];
+    expect((await union.post(`/api/mutual-aid/plans/${plan.id}/enrolments`, { memberId, shares: 1, paidOn: today })).status).toBe(200);
+    const page = await j.browser.newPage();
+    const errors = watchErrors(page);
+    await login(page, j.server.url, 'union');
+    await page.goto(`${j.server.url}/mutual-aid?plan=${plan.id}&tab=enrolments`);
+    await page.getByRole('button', { name: '办理参保' }).click();
+    const dialog = page.locator('.ant-modal', { hasText: '办理参保' });
+    await dialog.getByLabel('会员').fill('拒绝丁');
+    await page.locator('.ant-select-item-option', { hasText: '拒绝丁' }).first().click();
+    await dialog.getByRole('button', { name: /^参\s*保$/ }).click();
+    await dialog.getByRole('alert').filter({ hasText: '拒绝丁已参加' }).waitFor();
+    expect(errors.map((e) => e.message)).toEqual([]);
+    await page.close();
+  });
+
+  it('health checks: signing a worker up twice is refused inside the dialog', async () => {
+    const memberId = await newMember('拒绝戊', '19880707');
+    const admin = await api('admin');
+    const year = new Date().getFullYear();
+    const p = await admin.post('/api/health-checks', { year, name: '拒绝体检', provider: '区人民医院', startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, quotas: [{ group: 'frontline', places: 5 }] });
+    expect(p.status).toBe(200);
+    const union = await api('union');
+    expect((await union.post(`/api/health-checks/${p.body.id}/signups`, { memberId, group: 'frontline', slotOn: today })).status).toBe(200);
+    const page = await j.browser.newPage();
+    const errors = watchErrors(page);
+    await login(page, j.server.url, 'union');
+    await page.goto(`${j.server.url}/health-checks?programme=${p.body.id}`);
+    await page.getByRole('button', { name: '为职工报名' }).click();
+    const dialog = page.locator('.ant-modal', { hasText: '为职工报名：拒绝体检' });
+    await dialog.getByLabel('职工', { exact: true }).fill('拒绝戊');
+    await page.locator('.ant-select-item-option', { hasText: '拒绝戊' }).first().click();
+    await dialog.getByRole('button', { name: /^报\s*名$/ }).click();
+    await dialog.getByRole('alert').filter({ hasText: '拒绝戊已报名' }).waitFor();
+    expect(errors.map((e) => e.message)).toEqual([]);
+    await page.close();
+  });
+
   it('a step whose material is missing is disabled with the reason; 定稿 says what blocks it', async () => {
     const memberId = await newMember('拒绝乙', '19880404');
-    const union = await j.server.as('union');
+    const union = await api('union');
     const household = { householdSize: 3, incomes: [{ kind: 'wage', annualFen: 900 * 100 * 12 * 3 }], expenses: [], accidentLossFen: 0, members: [] };
     const c = await union.post('/api/hardship/cases', { memberId, primaryCause: 'illness', assessment: household });
     expect(c.status).toBe(200);
@@ -98,7 +220,7 @@ describe('refusals the user can see', () => {
     await visit.hover({ force: true });
     await page.locator('.ant-tooltip', { hasText: '授权委托书' }).waitFor();
 
-    const admin = await j.server.as('admin');
+    const admin = await api('admin');
     const report = await admin.post('/api/reports', { orgId: (await admin.get('/api/auth/me')).body.account.orgId, period: String(new Date().getFullYear()) });
     expect(report.status).toBe(200);
     const a = await j.browser.newPage();
