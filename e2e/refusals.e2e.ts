@@ -163,11 +163,14 @@ describe('refusals the user can see', () => {
     await page.close();
   });
 
-  it('mutual aid: enrolling a member twice in a plan is refused inside the dialog', async () => {
+  it('mutual aid: enrolling a member twice is refused inside the dialog; a claim file refused stays in a dialog', async () => {
     const memberId = await newMember('拒绝丁', '19880606');
     const union = await api('union');
     const plan = (await union.get('/api/mutual-aid/plans')).body.items[0];
-    expect((await union.post(`/api/mutual-aid/plans/${plan.id}/enrolments`, { memberId, shares: 1, paidOn: today })).status).toBe(200);
+    const enrolment = await union.post(`/api/mutual-aid/plans/${plan.id}/enrolments`, { memberId, shares: 1, paidOn: today });
+    expect(enrolment.status).toBe(200);
+    const claim = await union.post('/api/mutual-aid/claims', { enrolmentId: enrolment.body.id, diagnosis: '急性阑尾炎', hospital: '区人民医院', admittedOn: today, claimedFen: 300000 });
+    expect(claim.status).toBe(200);
     const page = await j.browser.newPage();
     const errors = watchErrors(page);
     await login(page, j.server.url, 'union');
@@ -178,6 +181,16 @@ describe('refusals the user can see', () => {
     await page.locator('.ant-select-item-option', { hasText: '拒绝丁' }).first().click();
     await dialog.getByRole('button', { name: /^参\s*保$/ }).click();
     await dialog.getByRole('alert').filter({ hasText: '拒绝丁已参加' }).waitFor();
+    await dialog.getByRole('button', { name: /^取\s*消$/ }).click();
+
+    // A claim's material of a type not accepted: the refusal stays in a dialog until read.
+    await page.getByRole('tab', { name: '理赔' }).click();
+    await page.locator('.ant-table-row', { hasText: '拒绝丁' }).getByRole('button', { name: '材料（0）' }).click();
+    const papers = page.locator('.ant-modal', { hasText: '理赔材料：拒绝丁' });
+    await papers.locator('input[type=file]').setInputFiles({ name: '诊断证明.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ not a pdf') });
+    const refused = page.locator('.ant-modal-confirm', { hasText: '未能上传「诊断证明.pdf」' });
+    await refused.getByText('只能上传 PDF、图片').waitFor();
+    await refused.getByRole('button', { name: '知道了' }).click();
     expect(errors.map((e) => e.message)).toEqual([]);
     await page.close();
   });
@@ -204,7 +217,7 @@ describe('refusals the user can see', () => {
     await page.close();
   });
 
-  it('a step whose material is missing is disabled with the reason; 定稿 says what blocks it', async () => {
+  it('hardship case: a blocked step says why, consent and upload refusals stay on screen; 定稿 says what blocks it', async () => {
     const memberId = await newMember('拒绝乙', '19880404');
     const union = await api('union');
     const household = { householdSize: 3, incomes: [{ kind: 'wage', annualFen: 900 * 100 * 12 * 3 }], expenses: [], accidentLossFen: 0, members: [] };
@@ -212,6 +225,7 @@ describe('refusals the user can see', () => {
     expect(c.status).toBe(200);
     expect((await union.post(`/api/hardship/cases/${c.body.id}/steps`, { action: 'first_review' })).status).toBe(200);
     const page = await j.browser.newPage();
+    const errors = watchErrors(page);
     await login(page, j.server.url, 'union');
     await page.goto(`${j.server.url}/hardship/cases/${c.body.id}`);
     const visit = page.getByRole('button', { name: '记录入户调查' });
@@ -219,6 +233,16 @@ describe('refusals the user can see', () => {
     expect(await visit.isDisabled()).toBe(true);
     await visit.hover({ force: true });
     await page.locator('.ant-tooltip', { hasText: '授权委托书' }).waitFor();
+    // The consent dialog keeps its refusal inside it; an upload refused stays in a dialog until read.
+    await page.getByRole('button', { name: '登记公示同意' }).click();
+    const consent = page.locator('.ant-modal', { hasText: '登记申请人同意公示的内容' });
+    await consent.getByRole('button', { name: /^保\s*存$/ }).click();
+    await consent.getByRole('alert').filter({ hasText: '请至少选择一项同意公示的内容' }).waitFor();
+    await consent.getByRole('button', { name: /^取\s*消$/ }).click();
+    await page.locator('input[type=file]').setInputFiles({ name: '授权委托书.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ not a pdf') });
+    const refused = page.locator('.ant-modal-confirm', { hasText: '未能上传「授权委托书.pdf」' });
+    await refused.getByText('只能上传 PDF、图片').waitFor();
+    await refused.getByRole('button', { name: '知道了' }).click();
 
     const admin = await api('admin');
     const report = await admin.post('/api/reports', { orgId: (await admin.get('/api/auth/me')).body.account.orgId, period: String(new Date().getFullYear()) });
@@ -233,6 +257,7 @@ describe('refusals the user can see', () => {
       await a.getByText('暂不能定稿').first().waitFor();
     }
     if (report.body.zeroFigures.length) await a.getByText('计算为 0').first().waitFor();
+    expect(errors.map((e) => e.message)).toEqual([]);
   });
 
   it('shows 无权限, 登录已超时 and a way back from a page that does not exist', async () => {

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { download, get, post, uploadFile } from '@ui/api';
 import { errorText, formatTime, PageHeader } from '@ui/components';
 import { PageError } from '@ui/PageResult';
+import { RefusalAlert, useShowRefusal } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
 import { labelOptions } from '@ui/forms';
 import type { Aid } from '../../shared/aid.schema';
@@ -59,6 +60,7 @@ export function CasePage() {
   const me = useMe();
   const canWrite = me.permissions.includes('hardship.write');
   const { message } = App.useApp();
+  const showRefusal = useShowRefusal();
   const qc = useQueryClient();
   const c = useQuery({ queryKey: ['hardship', 'case', id], queryFn: () => get<CaseDetail>(`/api/hardship/cases/${id}`) });
   const aid = useQuery({
@@ -70,6 +72,7 @@ export function CasePage() {
   const [revealed, setRevealed] = useState<Revealed | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [consent, setConsent] = useState<string[] | null>(null);
+  const [consentRefusal, setConsentRefusal] = useState<string | null>(null);
   const [fileKind, setFileKind] = useState('authorization');
   const update = (d: CaseDetail) => {
     qc.setQueryData(['hardship', 'case', id], d);
@@ -117,7 +120,7 @@ export function CasePage() {
                 try {
                   setNotice(await get<Notice>(`/api/hardship/cases/${id}/notice`));
                 } catch (e) {
-                  void message.error(errorText(e));
+                  showRefusal(e, '未能打开公示内容');
                 }
               }}
             >
@@ -158,7 +161,7 @@ export function CasePage() {
                 try {
                   setRevealed(await post<Revealed>(`/api/hardship/cases/${id}/finances`));
                 } catch (e) {
-                  void message.error(errorText(e));
+                  showRefusal(e, '未能查看');
                 }
               }}
             >
@@ -207,7 +210,7 @@ export function CasePage() {
                   update(await uploadFile<CaseDetail>(`/api/hardship/cases/${id}/files?kind=${fileKind}&fileName=${encodeURIComponent(f.name)}`, f, 'application/octet-stream'));
                   void message.success('已上传（加密保存）');
                 } catch (e) {
-                  void message.error(errorText(e));
+                  showRefusal(e, `未能上传「${(file as File).name}」`);
                 }
               }}
             >
@@ -234,7 +237,7 @@ export function CasePage() {
               title: '',
               render: (_, f) =>
                 d.canRevealFinances ? (
-                  <Button type="link" size="small" onClick={() => download(`/api/hardship/files/${f.id}`, f.name).catch((e) => message.error(errorText(e)))}>
+                  <Button type="link" size="small" onClick={() => download(`/api/hardship/files/${f.id}`, f.name).catch((e) => showRefusal(e, '未能下载'))}>
                     下载
                   </Button>
                 ) : (
@@ -305,20 +308,22 @@ export function CasePage() {
         title="登记申请人同意公示的内容"
         open={consent !== null}
         okText="保存"
-        onCancel={() => setConsent(null)}
+        onCancel={() => (setConsent(null), setConsentRefusal(null))}
         onOk={async () => {
-          if (!consent?.length) return void message.warning('请至少选择一项同意公示的内容');
+          if (!consent?.length) return setConsentRefusal('请至少选择一项同意公示的内容');
           try {
             update(await post<CaseDetail>(`/api/hardship/cases/${id}/consent`, { covers: consent }));
             setConsent(null);
+            setConsentRefusal(null);
             void message.success('已登记公示同意');
           } catch (e) {
-            void message.error(errorText(e));
+            setConsentRefusal(errorText(e));
           }
         }}
       >
         <Typography.Paragraph type="secondary">按申请人签字的同意书勾选；公示时身份证号码始终隐去，未勾选姓名的只显示姓氏。</Typography.Paragraph>
         <Checkbox.Group options={noticeOptions} value={consent ?? []} onChange={(v) => setConsent(v as string[])} />
+        <RefusalAlert text={consentRefusal} onClose={() => setConsentRefusal(null)} />
       </Modal>
     </>
   );

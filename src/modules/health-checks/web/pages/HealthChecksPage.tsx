@@ -6,7 +6,8 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { yuan } from '@platform/money';
 import { get, post, query } from '@ui/api';
-import { ExportButton, PageHeader, errorText, pagination } from '@ui/components';
+import { ExportButton, PageHeader, pagination } from '@ui/components';
+import { useShowRefusal } from '@ui/ServerForm';
 import { ConfirmButton, FormModal } from '@ui/dialogs';
 import { labelOptions } from '@ui/forms';
 import { MemberPicker } from '@ui/MemberPicker';
@@ -97,6 +98,7 @@ function SignupsTable({ programme: p }: { programme: Programme }) {
   const me = useMe();
   const can = (x: string) => me.permissions.includes(x);
   const { message, modal } = App.useApp();
+  const showRefusal = useShowRefusal();
   const qc = useQueryClient();
   const [params] = useSearchParams();
   // The home page's due work opens the list filtered to it.
@@ -119,7 +121,7 @@ function SignupsTable({ programme: p }: { programme: Programme }) {
       void message.success(done);
       refresh();
     } catch (e) {
-      void message.error(errorText(e));
+      showRefusal(e);
     }
   };
   const view = async (s: Signup) => {
@@ -137,7 +139,7 @@ function SignupsTable({ programme: p }: { programme: Programme }) {
         ),
       });
     } catch (e) {
-      void message.error(errorText(e));
+      showRefusal(e, '未能查看体检结果');
     }
   };
   return (

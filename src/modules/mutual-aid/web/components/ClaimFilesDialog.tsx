@@ -2,7 +2,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Empty, List, Modal, Select, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { download, uploadFile } from '@ui/api';
-import { errorText } from '@ui/components';
+import { useShowRefusal } from '@ui/ServerForm';
 import { labelOptions } from '@ui/forms';
 import { useMe } from '@ui/session';
 import { CLAIM_FILE_KIND_LABELS, type Claim } from '../../shared/mutual-aid.schema';
@@ -11,6 +11,7 @@ import { CLAIM_FILE_KIND_LABELS, type Claim } from '../../shared/mutual-aid.sche
 export function ClaimFilesDialog({ claim, onClose, onChanged }: { claim: Claim | null; onClose(): void; onChanged(): void }) {
   const me = useMe();
   const { message } = App.useApp();
+  const showRefusal = useShowRefusal();
   const [kind, setKind] = useState<string>('diagnosis');
   const canUpload = me.permissions.includes('mutualaid.write') && !!claim && (claim.status === 'submitted' || claim.status === 'approved');
   const canOpen = me.permissions.includes('mutualaid.sensitive');
@@ -29,7 +30,7 @@ export function ClaimFilesDialog({ claim, onClose, onChanged }: { claim: Claim |
                 <List.Item
                   extra={
                     canOpen && (
-                      <Button type="link" size="small" onClick={() => void download(`/api/mutual-aid/claim-files/${f.id}`, f.name).catch((e) => message.error(errorText(e)))}>
+                      <Button type="link" size="small" onClick={() => void download(`/api/mutual-aid/claim-files/${f.id}`, f.name).catch((e) => showRefusal(e, '未能下载'))}>
                         下载
                       </Button>
                     )
@@ -53,7 +54,7 @@ export function ClaimFilesDialog({ claim, onClose, onChanged }: { claim: Claim |
                     void message.success('已上传');
                     onChanged();
                   } catch (e) {
-                    void message.error(errorText(e));
+                    showRefusal(e, `未能上传「${(file as File).name}」`);
                   }
                 }}
               >

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { yuan } from '@platform/money';
 import { get, post, put, query } from '@ui/api';
-import { ExportButton, PageHeader, errorText, pagination } from '@ui/components';
+import { ExportButton, PageHeader, pagination } from '@ui/components';
+import { useShowRefusal } from '@ui/ServerForm';
 import { labelOptions } from '@ui/forms';
 import { ConfirmButton, FormModal, useAskReason } from '@ui/dialogs';
 import { ImportDialog } from '@ui/ImportDialog';
@@ -299,6 +300,7 @@ function ClaimsTab({ plan }: { plan: Plan }) {
   const me = useMe();
   const can = (p: string) => me.permissions.includes(p);
   const { message, modal } = App.useApp();
+  const showRefusal = useShowRefusal();
   const askReason = useAskReason();
   const qc = useQueryClient();
   const [params] = useSearchParams();
@@ -322,22 +324,18 @@ function ClaimsTab({ plan }: { plan: Plan }) {
     enabled: submitting && memberQ.length > 0,
   });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['mutual-aid'] });
+  // A refusal is shown by the caller: in the dialog's alert (核准, 不予给付) or in a refusal dialog (登记支付).
   const decide = async (c: Claim, body: Record<string, unknown>, done: string) => {
-    try {
-      await post(`/api/mutual-aid/claims/${c.id}/decision`, body);
-      void message.success(done);
-      refresh();
-    } catch (e) {
-      void message.error(errorText(e));
-      throw e;
-    }
+    await post(`/api/mutual-aid/claims/${c.id}/decision`, body);
+    void message.success(done);
+    refresh();
   };
   const reveal = async (c: Claim) => {
     try {
       const r = await post<{ diagnosis: string }>(`/api/mutual-aid/claims/${c.id}/diagnosis`);
       modal.info({ title: `${c.memberName}的疾病诊断`, content: r.diagnosis, okText: '关闭' });
     } catch (e) {
-      void message.error(errorText(e));
+      showRefusal(e, '未能查看疾病诊断');
     }
   };
   return (
@@ -406,7 +404,7 @@ function ClaimsTab({ plan }: { plan: Plan }) {
                   </>
                 )}
                 {can('mutualaid.manage') && c.status === 'approved' && (
-                  <Popconfirm title={`确认已向${c.memberName}支付 ${yuan(c.approvedFen ?? 0)}？`} okText="已支付" cancelText="取消" onConfirm={() => decide(c, { action: 'pay', paidOn: today() }, '已登记支付')}>
+                  <Popconfirm title={`确认已向${c.memberName}支付 ${yuan(c.approvedFen ?? 0)}？`} okText="已支付" cancelText="取消" onConfirm={() => decide(c, { action: 'pay', paidOn: today() }, '已登记支付').catch((e) => showRefusal(e, '未能登记支付'))}>
                     <Button type="link" size="small">
                       登记支付
                     </Button>
@@ -500,6 +498,7 @@ function QuotasTab({ plan }: { plan: Plan }) {
   const me = useMe();
   const canManage = me.permissions.includes('mutualaid.manage');
   const { message } = App.useApp();
+  const showRefusal = useShowRefusal();
   const qc = useQueryClient();
   const rows = useQuery({ queryKey: ['mutual-aid', 'quotas', plan.id], queryFn: () => get<{ orgId: number; orgName: string; quota: number | null; enrolled: number; percent: number | null }[]>(`/api/mutual-aid/plans/${plan.id}/quotas`) });
   const [draft, setDraft] = useState<Record<number, number | null>>({});
@@ -519,7 +518,7 @@ function QuotasTab({ plan }: { plan: Plan }) {
                     setEditing(false);
                     void qc.invalidateQueries({ queryKey: ['mutual-aid'] });
                   } catch (e) {
-                    void message.error(errorText(e));
+                    showRefusal(e, '未能保存参保任务');
                   }
                 }}
               >
