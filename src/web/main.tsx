@@ -9,6 +9,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from
 import { get, onUnauthenticated } from '@ui/api';
 import { NoPermission, NotFound } from '@ui/PageResult';
 import { SessionProvider, sessionHadExpired, useCan, useMeQuery } from '@ui/session';
+import { theme } from '@ui/theme';
 import { AppLayout } from './AppLayout';
 import { DemoBanner } from './DemoBanner';
 import { HomePage } from './pages/HomePage';
@@ -114,7 +115,7 @@ function Root() {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#c8161d', borderRadius: 4 } }}>
+    <ConfigProvider locale={zhCN} theme={theme}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <Root />
