@@ -33,7 +33,8 @@ const toNode = (n: OrgPickerNode): Node => ({
 /**
  * Chooses an organisation from a tree loaded one level at a time by `load` (no parent: the top level), so the
  * user picks by name instead of typing a code. Nodes that are not `selectable` open but cannot be chosen.
- * Typing filters the levels already opened.
+ * Typing filters the levels already opened. Inside a Form.Item the form's `id` ties it to the item's label; used
+ * alone it is named by its placeholder.
  */
 export function OrgPicker(props: {
   load: (parentId?: number) => Promise<OrgPickerNode[]>;
@@ -57,6 +58,7 @@ export function OrgPicker(props: {
   return (
     <TreeSelect
       id={props.id}
+      aria-label={props.id ? undefined : (props.placeholder ?? '选择组织')}
       treeDataSimpleMode
       treeData={nodes}
       value={props.value}

@@ -60,10 +60,10 @@ export function AidTab() {
             </Tag>
           )}
           <Input.Search placeholder="姓名" allowClear onSearch={(v) => set('q', v)} style={{ width: 150 }} />
-          <Select allowClear placeholder="年度" value={filters.year} onChange={(v) => set('year', v)} style={{ width: 100 }} options={Array.from({ length: 6 }, (_, i) => ({ value: thisYear - i, label: `${thisYear - i} 年` }))} />
-          <Select allowClear placeholder="类别" value={filters.kind} onChange={(v) => set('kind', v)} style={{ width: 150 }} options={labelOptions(AID_KIND_LABELS)} />
-          <Select allowClear placeholder="资金来源" value={filters.fundSource} onChange={(v) => set('fundSource', v)} style={{ width: 120 }} options={labelOptions(FUND_SOURCE_LABELS)} />
-          <Select allowClear placeholder="状态" value={filters.status} onChange={(v) => set('status', v)} style={{ width: 140 }} options={labelOptions(AID_STATUS_LABELS)} />
+          <Select aria-label="年度" allowClear placeholder="年度" value={filters.year} onChange={(v) => set('year', v)} style={{ width: 100 }} options={Array.from({ length: 6 }, (_, i) => ({ value: thisYear - i, label: `${thisYear - i} 年` }))} />
+          <Select aria-label="类别" allowClear placeholder="类别" value={filters.kind} onChange={(v) => set('kind', v)} style={{ width: 150 }} options={labelOptions(AID_KIND_LABELS)} />
+          <Select aria-label="资金来源" allowClear placeholder="资金来源" value={filters.fundSource} onChange={(v) => set('fundSource', v)} style={{ width: 120 }} options={labelOptions(FUND_SOURCE_LABELS)} />
+          <Select aria-label="状态" allowClear placeholder="状态" value={filters.status} onChange={(v) => set('status', v)} style={{ width: 140 }} options={labelOptions(AID_STATUS_LABELS)} />
           <ExportButton url={`/api/aid/export${query({ ...filters, campaignId })}`} fileName="帮扶记录.xlsx" />
           {canWrite && (
             <Button type="primary" onClick={() => (form.resetFields(), form.setFieldsValue({ givenOn: dayjs(), kind: 'living', form: 'cash', fundSource: 'union', campaignId }), setAdding(true))}>

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { get, query } from '@ui/api';
 import { ExportButton, pagination } from '@ui/components';
 import { useMe } from '@ui/session';
@@ -41,9 +41,9 @@ export function CasesTab() {
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
           <Input.Search placeholder="姓名或档案编号" allowClear onSearch={(v) => (setQ(v || undefined), setPage((p) => ({ ...p, page: 1 })))} style={{ width: 200 }} />
-          <Select allowClear placeholder="状态" value={status} onChange={(v) => set('status', v)} style={{ width: 130 }} options={labelOptions(CASE_STATUS_LABELS)} />
-          <Select allowClear placeholder="困难类别" value={category} onChange={(v) => set('category', v)} style={{ width: 170 }} options={labelOptions(CATEGORY_LABELS)} />
-          <Select allowClear placeholder="到期事项" value={due} onChange={(v) => set('due', v)} style={{ width: 160 }} options={labelOptions(DUE_LABELS)} />
+          <Select aria-label="状态" allowClear placeholder="状态" value={status} onChange={(v) => set('status', v)} style={{ width: 130 }} options={labelOptions(CASE_STATUS_LABELS)} />
+          <Select aria-label="困难类别" allowClear placeholder="困难类别" value={category} onChange={(v) => set('category', v)} style={{ width: 170 }} options={labelOptions(CATEGORY_LABELS)} />
+          <Select aria-label="到期事项" allowClear placeholder="到期事项" value={due} onChange={(v) => set('due', v)} style={{ width: 160 }} options={labelOptions(DUE_LABELS)} />
           <ExportButton url={`/api/hardship/cases/export${query({ status, category, due, q })}`} fileName="困难职工档案.xlsx" />
           {me.permissions.includes('hardship.write') && (
             <Button type="primary" onClick={() => setApplying(true)}>
@@ -61,7 +61,8 @@ export function CasesTab() {
         pagination={pagination(list.data?.total ?? 0, page.page, page.pageSize, (p, s) => setPage({ page: p, pageSize: s }))}
         onRow={(r) => ({ onClick: () => navigate(`/hardship/cases/${r.id}`), style: { cursor: 'pointer' } })}
         columns={[
-          { title: '档案编号', dataIndex: 'caseNo' },
+          // A link as well as the row click, so the record opens from the keyboard too.
+          { title: '档案编号', dataIndex: 'caseNo', render: (v: string, r) => <Link to={`/hardship/cases/${r.id}`} onClick={(e) => e.stopPropagation()}>{v}</Link> },
           { title: '姓名', dataIndex: 'memberName' },
           { title: '身份证号码', dataIndex: 'idNumberMasked' },
           { title: '所在工会', dataIndex: 'orgName', ellipsis: true, width: 240 },

@@ -200,7 +200,7 @@ export function CasePage() {
       <Card size="small" title="档案材料" style={{ marginBottom: 12 }}>
         {canWrite && (
           <Space wrap>
-            <Select size="small" value={fileKind} onChange={setFileKind} style={{ width: 230 }} options={labelOptions(FILE_KIND_LABELS)} />
+            <Select aria-label="材料类别" size="small" value={fileKind} onChange={setFileKind} style={{ width: 230 }} options={labelOptions(FILE_KIND_LABELS)} />
             <Upload
               showUploadList={false}
               accept=".pdf,.jpg,.jpeg,.png,.doc,.docx"

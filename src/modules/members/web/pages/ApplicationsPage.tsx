@@ -58,7 +58,7 @@ export function ApplicationsPage() {
       />
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
-          <Select value={status} onChange={(v) => (setStatus(v), setPage((p) => ({ ...p, page: 1 })))} style={{ width: 120 }} options={[{ value: 'pending', label: '待审核' }, { value: 'approved', label: '已通过' }, { value: 'rejected', label: '未通过' }, { value: 'all', label: '全部' }]} />
+          <Select aria-label="审核状态" value={status} onChange={(v) => (setStatus(v), setPage((p) => ({ ...p, page: 1 })))} style={{ width: 120 }} options={[{ value: 'pending', label: '待审核' }, { value: 'approved', label: '已通过' }, { value: 'rejected', label: '未通过' }, { value: 'all', label: '全部' }]} />
           <Input.Search placeholder="姓名" allowClear onSearch={(v) => (setQ(v || undefined), setPage((p) => ({ ...p, page: 1 })))} style={{ width: 200 }} />
         </Space>
       </Card>

@@ -338,9 +338,9 @@ export function MembersPage() {
         <Space wrap>
           <Input.Search placeholder="姓名开头、身份证号码或手机号码" allowClear onSearch={(q) => set({ q: q || undefined })} style={{ width: phone ? '100%' : 280 }} />
           <OrgTreeSelect placeholder="所属组织（含下级）" allowClear value={filters.underId} onChange={(v) => set({ underId: v })} style={{ width: phone ? '100%' : 240 }} />
-          <Select value={filters.status} onChange={(v) => set({ status: v })} style={{ width: 140 }} options={[{ value: 'active', label: '会籍有效' }, { value: 'left', label: '已离会/转出' }, { value: 'all', label: '全部会籍记录' }]} />
-          <Select allowClear placeholder="新就业形态" value={filters.gig} onChange={(v) => set({ gig: v })} style={{ width: 140 }} options={[{ value: 'true', label: '新就业形态' }, { value: 'false', label: '非新就业形态' }]} />
-          <Select allowClear placeholder="农民工" value={filters.migrant} onChange={(v) => set({ migrant: v })} style={{ width: 110 }} options={[{ value: 'true', label: '农民工' }, { value: 'false', label: '非农民工' }]} />
+          <Select aria-label="会籍状态" value={filters.status} onChange={(v) => set({ status: v })} style={{ width: 140 }} options={[{ value: 'active', label: '会籍有效' }, { value: 'left', label: '已离会/转出' }, { value: 'all', label: '全部会籍记录' }]} />
+          <Select aria-label="新就业形态" allowClear placeholder="新就业形态" value={filters.gig} onChange={(v) => set({ gig: v })} style={{ width: 140 }} options={[{ value: 'true', label: '新就业形态' }, { value: 'false', label: '非新就业形态' }]} />
+          <Select aria-label="农民工" allowClear placeholder="农民工" value={filters.migrant} onChange={(v) => set({ migrant: v })} style={{ width: 110 }} options={[{ value: 'true', label: '农民工' }, { value: 'false', label: '非农民工' }]} />
         </Space>
       </Card>
       <Table

@@ -8,7 +8,7 @@ import { TRANSFER_STATUS_LABELS } from '../../shared/member-codes';
 import type { TransferRequest } from '../../shared/member.schema';
 import type { Page } from '../api';
 
-const STATUS_COLOURS: Record<string, string> = { pending: 'processing', accepted: 'success', rejected: 'error', withdrawn: 'default' };
+const STATUS_COLOURS: Record<string, string> = { pending: 'processing', accepted: 'green', rejected: 'error', withdrawn: 'default' };
 
 /** Transfer requests: into the reader's unions (pending ones to accept or refuse) and out of them (to withdraw). */
 export function TransfersPage() {
@@ -47,7 +47,7 @@ export function TransfersPage() {
       />
       <Space wrap style={{ marginBottom: 12 }}>
         <Segmented value={box} onChange={(v) => (setBox(v as 'incoming' | 'outgoing'), setPage({ ...page, page: 1 }))} options={[{ value: 'incoming', label: '转入本工会' }, { value: 'outgoing', label: '由本工会转出' }]} />
-        <Select allowClear placeholder="全部状态" value={status} onChange={(v) => (setStatus(v), setPage({ ...page, page: 1 }))} style={{ width: 120 }} options={Object.entries(TRANSFER_STATUS_LABELS).map(([value, label]) => ({ value, label }))} />
+        <Select aria-label="转会状态" allowClear placeholder="全部状态" value={status} onChange={(v) => (setStatus(v), setPage({ ...page, page: 1 }))} style={{ width: 120 }} options={Object.entries(TRANSFER_STATUS_LABELS).map(([value, label]) => ({ value, label }))} />
       </Space>
       <Table<TransferRequest>
         rowKey="id"

@@ -21,7 +21,8 @@ const toNode = (n: OrgTreeNode, disabled?: (n: OrgTreeNode) => boolean): Node =>
   disabled: disabled?.(n),
 });
 
-/** Picks an organisation within the user's scope; the tree loads one level at a time. */
+/** Picks an organisation within the user's scope; the tree loads one level at a time. Inside a Form.Item the form's
+ * `id` ties it to the item's label; used alone (a list filter) it is named by its placeholder. */
 export function OrgTreeSelect(props: {
   value?: number;
   onChange?: (v: number | undefined) => void;
@@ -38,6 +39,7 @@ export function OrgTreeSelect(props: {
   return (
     <TreeSelect
       id={props.id}
+      aria-label={props.id ? undefined : (props.placeholder ?? '选择组织')}
       treeDataSimpleMode
       treeData={nodes}
       value={props.value}

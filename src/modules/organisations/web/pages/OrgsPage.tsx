@@ -144,6 +144,7 @@ export function OrgsPage() {
         aria-label="搜索组织"
       />
       <Select
+        aria-label="组织类型"
         placeholder="组织类型"
         allowClear
         style={{ width: 170 }}
@@ -152,6 +153,7 @@ export function OrgsPage() {
         options={Object.entries(ORG_KINDS).map(([value, v]) => ({ value, label: v.label }))}
       />
       <Select
+        aria-label="组织状态"
         style={{ width: 110 }}
         value={filters.status}
         onChange={(status) => set({ status })}

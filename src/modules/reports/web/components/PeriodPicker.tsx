@@ -31,6 +31,7 @@ export function PeriodPicker({ value, onChange }: { value?: string; onChange?: (
         ]}
       />
       <DatePicker
+        aria-label="统计期"
         picker={kind}
         value={date}
         allowClear={false}

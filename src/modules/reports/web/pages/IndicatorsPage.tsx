@@ -83,7 +83,8 @@ export function IndicatorsPage() {
               width: phone ? 90 : 130,
               align: 'right' as const,
               render: (_: unknown, r: Row) => (
-                <Button type="link" style={{ padding: 0 }} onClick={() => setOpen(r)} aria-label={`${r.name}明细`}>
+                // The name starts with the figure shown, so a voice user can say what they see (WCAG 2.5.3).
+                <Button type="link" style={{ padding: 0 }} onClick={() => setOpen(r)} aria-label={`${formatValue(r.v?.value, r.unit)}，${r.name}明细`}>
                   {formatValue(r.v?.value, r.unit)}
                 </Button>
               ),
