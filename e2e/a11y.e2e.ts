@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { expectAccessible, type Pending } from './axe';
+import { expectAccessible, settle, type Pending } from './axe';
 import { launchBrowser } from './browser';
 import { login, useJourney } from './journey';
 
@@ -11,6 +11,7 @@ const SHOTS = process.env.UI_SHOTS_DIR;
 async function shot(page: Page, name: string) {
   if (!SHOTS) return;
   fs.mkdirSync(SHOTS, { recursive: true });
+  await settle(page);
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
@@ -19,6 +20,9 @@ const DUE_CARDS: Pending[] = [
   { rule: 'listitem', within: '.ant-list', reason: 'the per-module due cards (List.Item without a list) give way to the one 待办 list (§4)' },
   { rule: 'color-contrast', within: '.ant-list .ant-badge', reason: 'ElectionDueCard badge color="#999" (2.8:1) goes with the due cards (§4)' },
 ];
+// antd's Tabs put the overflow "more" button (phones) inside role=tablist: an upstream defect (ant-design#49502,
+// react-component/tabs#1013, fixed in react-component/tabs#1015); goes when antd takes that release.
+const TABS_OVERFLOW: Pending[] = [{ rule: 'aria-required-children', within: '.ant-tabs-nav', reason: 'antd Tabs overflow button inside the tablist (upstream)' }];
 const EMPLOYERS: Pending[] = [
   { rule: 'aria-progressbar-name', within: '.ant-table', reason: 'the founding-rate <Progress> needs an aria-label; the page moves onto the ledger kit (§2)' },
   { rule: 'aria-required-children', within: '.ant-tabs-nav', reason: 'filters inside the tab bar (tabBarExtraContent) break the tablist; the page moves onto the ledger kit (§2)' },
@@ -126,6 +130,35 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     await page.locator('.ant-drawer .ant-table-row').first().waitFor();
     await shot(page, 'indicators-drill');
     await expectAccessible(page, '统计指标（明细）');
+  });
+
+  it('the shell, members, hardship and indicators on a phone (390 px)', async () => {
+    const phone = await launchBrowser({ width: 390, height: 844 });
+    try {
+      const p = await phone.newPage();
+      await login(p, j.server.url, 'admin');
+      await p.waitForLoadState('networkidle');
+      await expectAccessible(p, '工作台（手机）', { pending: DUE_CARDS });
+      await p.getByRole('button', { name: '打开菜单' }).click();
+      await p.getByRole('menuitem', { name: '会员管理' }).waitFor();
+      await shot(p, 'menu-phone');
+      await expectAccessible(p, '菜单（手机）', { pending: DUE_CARDS });
+      await p.getByRole('menuitem', { name: '会员管理' }).click();
+      await p.locator('.ant-table-row').first().waitFor();
+      await shot(p, 'members-phone');
+      await expectAccessible(p, '会员管理（手机）');
+      await p.goto(`${j.server.url}/hardship`);
+      await p.locator('.ant-table-row').first().waitFor();
+      await shot(p, 'hardship-phone');
+      await expectAccessible(p, '困难职工档案（手机）', { pending: TABS_OVERFLOW });
+      await p.goto(`${j.server.url}/indicators`);
+      await p.getByRole('button', { name: '基层工会组织数明细' }).waitFor();
+      await p.waitForLoadState('networkidle');
+      await shot(p, 'indicators-phone');
+      await expectAccessible(p, '统计指标（手机）');
+    } finally {
+      await phone.close();
+    }
   });
 
   it('the public join page on a phone', async () => {

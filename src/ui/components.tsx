@@ -42,6 +42,16 @@ export function ExportButton({ url, fileName }: { url: string; fileName: string 
   );
 }
 
+/** The name in a list row that opens its record (a drawer, a dialog): a link-looking button, so it is reached and
+ * pressed from the keyboard too (an `<a onClick>` without `href` is neither). */
+export function RecordLink({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+  return (
+    <Button type="link" size="small" autoInsertSpace={false} onClick={onClick} style={{ padding: 0, height: 'auto' }}>
+      {children}
+    </Button>
+  );
+}
+
 export function errorText(e: unknown): string {
   if (e instanceof ApiError) return e.message;
   return '操作失败，请稍后再试';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { OrgTreeSelect } from '@modules/organisations/web';
 import { get, patch, post, query } from '@ui/api';
-import { ExportButton, PageHeader, pagination, useIsPhone } from '@ui/components';
+import { ExportButton, PageHeader, pagination, RecordLink, useIsPhone } from '@ui/components';
 import { compact } from '@ui/forms';
 import { FormModal } from '@ui/dialogs';
 import { ServerForm, SubmitButton, useShowRefusal, type FormValues } from '@ui/ServerForm';
@@ -300,7 +300,7 @@ export function MembersPage() {
   const write = can('member.write');
 
   const columns: ColumnsType<MemberRow> = [
-    { title: '姓名', dataIndex: 'name', fixed: phone ? undefined : 'left', render: (v, r) => <a onClick={() => setOpen(r.memberId)}>{v}</a> },
+    { title: '姓名', dataIndex: 'name', fixed: phone ? undefined : 'left', render: (v, r) => <RecordLink onClick={() => setOpen(r.memberId)}>{v}</RecordLink> },
     { title: '性别', dataIndex: 'sexLabel', width: 60 },
     { title: '居民身份证号码', dataIndex: 'idNumberMasked' },
     { title: '手机号码', dataIndex: 'phoneMasked', render: (v) => v ?? '—' },
