@@ -81,7 +81,7 @@ export function AppLayout() {
                 onClick: ({ key }) => (key === 'logout' ? void logout() : navigate('/password')),
               }}
             >
-              <Button type="text" icon={<UserOutlined />}>
+              <Button type="text" icon={<UserOutlined />} aria-label={phone ? `${me.account.displayName}：修改密码、退出登录` : undefined}>
                 {phone ? '' : me.account.displayName}
               </Button>
             </Dropdown>

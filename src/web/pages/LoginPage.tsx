@@ -18,7 +18,7 @@ export function LoginPage() {
   return (
     <div style={{ minHeight: '100vh', background: '#f0f2f5' }}>
       {status.data?.demo && <DemoBanner />}
-      <div style={{ display: 'flex', justifyContent: 'center', padding: '10vh 16px' }}>
+      <main style={{ display: 'flex', justifyContent: 'center', padding: '10vh 16px' }}>
         <Card style={{ width: 400, maxWidth: '100%' }}>
           <Typography.Title level={3} style={{ textAlign: 'center', marginBottom: 4 }}>
             工会工作平台
@@ -59,7 +59,7 @@ export function LoginPage() {
             连续 5 次输错密码将锁定账号一段时间；忘记密码请联系本单位或上级工会管理员重置。
           </Typography.Paragraph>
         </Card>
-      </div>
+      </main>
     </div>
   );
 }
