@@ -3,23 +3,27 @@ import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { StrictMode, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, StrictMode, Suspense, useEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { get, onUnauthenticated } from '@ui/api';
+<<<<<<< HEAD
 import { NoPermission, NotFound } from '@ui/PageResult';
 import { SessionProvider, sessionHadExpired, useCan, useMeQuery } from '@ui/session';
 import { theme } from '@ui/theme';
 import { AppLayout } from './AppLayout';
+=======
+import { SessionProvider, sessionHadExpired, useMeQuery } from '@ui/session';
+>>>>>>> shell-speed
 import { DemoBanner } from './DemoBanner';
-import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
-import { PasswordPage } from './pages/PasswordPage';
 import { SetupPage } from './pages/SetupPage';
-import { moduleRoutes } from './router';
 import { JoinPage } from '@modules/members/web';
 
 dayjs.locale('zh-cn');
+
+// The signed-in shell (layout, home, every module's pages) loads after sign-in: see Shell.tsx.
+const Shell = lazy(() => import('./Shell').then((m) => ({ default: m.Shell })));
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
@@ -45,12 +49,6 @@ function SessionWatcher() {
     [navigate],
   );
   return null;
-}
-
-/** A module's page, or 无权限 when the user's roles lack what it needs. */
-function Guarded({ permission, children }: { permission?: string; children: ReactNode }) {
-  const allowed = useCan(permission ?? '');
-  return permission && !allowed ? <NoPermission /> : <>{children}</>;
 }
 
 /** Setup first on an empty database; then login; then the shell with the modules the user may use. */
@@ -83,31 +81,19 @@ function Root() {
           }
         />
         <Route
+          path="/*"
           element={
             <Gate>
               {(me) => (
                 <SessionProvider me={me}>
-                  <AppLayout />
+                  <Suspense fallback={<Loading />}>
+                    <Shell />
+                  </Suspense>
                 </SessionProvider>
               )}
             </Gate>
           }
-        >
-          <Route path="/" element={<HomePage />} />
-          <Route path="/password" element={<PasswordPage />} />
-          {moduleRoutes.map((r) => (
-            <Route
-              key={r.path}
-              path={r.path}
-              element={
-                <Guarded permission={r.permission ?? r.menu?.permission}>
-                  <r.page />
-                </Guarded>
-              }
-            />
-          ))}
-          <Route path="*" element={<NotFound />} />
-        </Route>
+        />
       </Routes>
     </BrowserRouter>
   );

@@ -219,7 +219,19 @@ export async function createHttpServer(config: Config, resolveSession: SessionRe
 
   const indexHtml = path.join(webRoot, 'index.html');
   if (fs.existsSync(indexHtml)) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
+    // Hashed build assets never change under their name: cached for a year and never revalidated. The build wrote
+    // brotli and gzip copies beside each (scripts/vite-precompress.ts); the one the browser accepts is sent.
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders(reply, file) {
+        reply.header('cache-control', path.relative(webRoot, file).startsWith(`assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   app.setNotFoundHandler((req, reply) => {
     if ((req.method === 'GET' || req.method === 'HEAD') && !req.url.startsWith('/api/') && fs.existsSync(indexHtml)) {

@@ -1,6 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
+import { Panel } from '@ui/Panel';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ApiError, get, post } from '@ui/api';
@@ -19,7 +20,7 @@ export function LoginPage() {
     <div style={{ minHeight: '100vh', background: '#f0f2f5' }}>
       {status.data?.demo && <DemoBanner />}
       <main style={{ display: 'flex', justifyContent: 'center', padding: '10vh 16px' }}>
-        <Card style={{ width: 400, maxWidth: '100%' }}>
+        <Panel style={{ width: 400, maxWidth: '100%' }}>
           <Typography.Title level={3} style={{ textAlign: 'center', marginBottom: 4 }}>
             工会工作平台
           </Typography.Title>
@@ -58,7 +59,7 @@ export function LoginPage() {
           <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
             连续 5 次输错密码将锁定账号一段时间；忘记密码请联系本单位或上级工会管理员重置。
           </Typography.Paragraph>
-        </Card>
+        </Panel>
       </main>
     </div>
   );

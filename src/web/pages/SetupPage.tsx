@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Card, Form, Input, Typography } from 'antd';
+import { Alert, App, Form, Input, Typography } from 'antd';
+import { Panel } from '@ui/Panel';
 import { useNavigate } from 'react-router';
 import { post } from '@ui/api';
 import { ServerForm, SubmitButton } from '@ui/ServerForm';
@@ -12,7 +13,7 @@ export function SetupPage() {
   const { message } = App.useApp();
   return (
     <div style={{ minHeight: '100vh', background: '#f0f2f5', display: 'flex', justifyContent: 'center', padding: '6vh 16px' }}>
-      <Card style={{ width: 520, maxWidth: '100%' }}>
+      <Panel style={{ width: 520, maxWidth: '100%' }}>
         <Typography.Title level={3}>初始化工会工作平台</Typography.Title>
         <Typography.Paragraph type="secondary">
           这是一个全新的安装。请填写区总工会的名称和行政区划代码，并设置第一个管理员账号。完成后即以该账号登录，再逐级建立街道、产业和基层工会。
@@ -59,7 +60,7 @@ export function SetupPage() {
             完成初始化
           </SubmitButton>
         </ServerForm>
-      </Card>
+      </Panel>
     </div>
   );
 }

@@ -88,18 +88,14 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps, cat
       const lastYear = samePeriodLastYear(period);
       const codes = query.codes ? query.codes.split(',').filter(Boolean) : catalogue.list().map((d) => d.code);
       codes.forEach(indicator);
-      const values = [];
-      for (const code of codes) {
-        const now = await catalogue.value(db, code, ctx);
-        const before = await catalogue.value(db, code, { rootPath: ctx.rootPath, period: lastYear });
-        values.push({
-          code,
-          value: now.value,
-          numerator: now.numerator ?? null,
-          denominator: now.denominator ?? null,
-          lastYearValue: before.value,
-        });
-      }
+      // Independent read-only queries: on the PostgreSQL server they run side by side on the pool (the embedded
+      // database has one connection and runs them in turn).
+      const values = await Promise.all(
+        codes.map(async (code) => {
+          const [now, before] = await Promise.all([catalogue.value(db, code, ctx), catalogue.value(db, code, { rootPath: ctx.rootPath, period: lastYear })]);
+          return { code, value: now.value, numerator: now.numerator ?? null, denominator: now.denominator ?? null, lastYearValue: before.value };
+        }),
+      );
       return { org: { id: org.id, name: org.name }, period: periodDto(period), lastYearPeriod: periodDto(lastYear), values };
     },
   });
@@ -117,12 +113,10 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps, cat
       const d = indicator(params.code);
       const { ctx } = await resolve(principal, query.orgId, undefined);
       const thisYear = Number(chinaToday(deps.now()).slice(0, 4));
-      const points = [];
-      for (let y = thisYear - query.years + 1; y <= thisYear; y++) {
-        const period = parsePeriod(String(y))!;
-        const v = await catalogue.value(db, d.code, { rootPath: ctx.rootPath, period });
-        points.push({ period: period.id, label: period.label, value: v.value });
-      }
+      const periods = Array.from({ length: query.years }, (_, i) => parsePeriod(String(thisYear - query.years + 1 + i))!);
+      const points = await Promise.all(
+        periods.map(async (period) => ({ period: period.id, label: period.label, value: (await catalogue.value(db, d.code, { rootPath: ctx.rootPath, period })).value })),
+      );
       return { points };
     },
   });
@@ -140,11 +134,9 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps, cat
       const d = indicator(params.code);
       const { org, period } = await resolve(principal, query.orgId, query.period);
       const children = await listChildren(db, scopeFor(principal, READ), org.id, false);
-      const items = [];
-      for (const child of children) {
-        const v = await catalogue.value(db, d.code, { rootPath: child.org.path, period });
-        items.push({ orgId: child.org.id, orgName: child.org.name, value: v.value });
-      }
+      const items = await Promise.all(
+        children.map(async (child) => ({ orgId: child.org.id, orgName: child.org.name, value: (await catalogue.value(db, d.code, { rootPath: child.org.path, period })).value })),
+      );
       items.sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
       return { period: periodDto(period), items };
     },

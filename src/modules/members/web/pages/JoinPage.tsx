@@ -1,6 +1,7 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Checkbox, Form, Input, Radio, Result, Select, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Radio, Result, Select, Space, Typography } from 'antd';
+import { Panel } from '@ui/Panel';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { get, post, query } from '@ui/api';
@@ -81,10 +82,10 @@ export function JoinPage() {
     </div>
   );
 
-  if (ref) return wrap(<Card><StatusCard refCode={ref} /></Card>);
+  if (ref) return wrap(<Panel><StatusCard refCode={ref} /></Panel>);
   if (submitted)
     {return wrap(
-      <Card>
+      <Panel>
         <Result
           icon={<CheckCircleOutlined style={{ color: '#c8161d' }} />}
           title="申请已提交"
@@ -99,7 +100,7 @@ export function JoinPage() {
             </Space>
           }
         />
-      </Card>,
+      </Panel>,
     );}
 
   return wrap(
@@ -112,7 +113,7 @@ export function JoinPage() {
         setSubmitted(r);
       }}
     >
-      <Card size="small" title="1. 选择要加入的工会" style={{ marginBottom: 12 }}>
+      <Panel size="small" title="1. 选择要加入的工会" style={{ marginBottom: 12 }}>
         <Typography.Paragraph type="secondary">
           单位已建工会的，请搜索单位工会名称；快递员、外卖配送员、网约车司机、货车司机等新就业形态劳动者，可以直接加入下面的新就业形态劳动者联合工会。
         </Typography.Paragraph>
@@ -129,8 +130,8 @@ export function JoinPage() {
             {targets.data?.length === 0 && <Typography.Text type="secondary">没有找到，请换个关键词</Typography.Text>}
           </Radio.Group>
         </Form.Item>
-      </Card>
-      <Card size="small" title="2. 个人信息" style={{ marginBottom: 12 }}>
+      </Panel>
+      <Panel size="small" title="2. 个人信息" style={{ marginBottom: 12 }}>
         <Form.Item name="name" label="姓名" rules={[{ required: true, message: '请填写姓名' }, schemaRule(shape.name)]}>
           <Input maxLength={30} autoComplete="name" />
         </Form.Item>
@@ -158,8 +159,8 @@ export function JoinPage() {
         <Form.Item name="migrantWorker" valuePropName="checked">
           <Checkbox>我是农民工（农业户籍进城务工）</Checkbox>
         </Form.Item>
-      </Card>
-      <Card size="small" title="3. 设置登录账号" style={{ marginBottom: 12 }}>
+      </Panel>
+      <Panel size="small" title="3. 设置登录账号" style={{ marginBottom: 12 }}>
         <Typography.Paragraph type="secondary">审核通过后，用这个登录名和密码登录，查看本人会籍。</Typography.Paragraph>
         <Form.Item name="username" label="登录名" rules={[{ required: true, message: '请设置登录名' }, schemaRule(shape.username)]}>
           <Input maxLength={32} autoComplete="username" />
@@ -172,8 +173,8 @@ export function JoinPage() {
           extra="至少 8 位，含大写字母、小写字母、数字、符号中的三类">
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-      </Card>
-      <Card size="small" style={{ marginBottom: 12 }}>
+      </Panel>
+      <Panel size="small" style={{ marginBottom: 12 }}>
         <Typography.Paragraph style={{ fontSize: 13 }}>
           个人信息处理说明：您提交的身份证号码、手机号码等信息仅用于办理入会和会员管理，加密保存，只有您申请加入的工会及其上级工会的授权人员可以查看；不会通知您的工作单位，也不会提供给任何第三方。
         </Typography.Paragraph>
@@ -183,7 +184,7 @@ export function JoinPage() {
         <SubmitButton block size="large">
           提交申请
         </SubmitButton>
-      </Card>
+      </Panel>
     </ServerForm>,
   );
 }

@@ -1,7 +1,8 @@
-import { Card, Col, Empty, Row, Select, Statistic, Typography } from 'antd';
+import { Card, Col, Empty, Row, Select, Skeleton, Statistic, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Chart } from '@ui/Chart';
 import { useMe } from '@ui/session';
+import { DASHBOARD_TREND_DEFAULT, KEY_FIGURES } from '../../shared/dashboard';
 import type { IndicatorDefinitionDto } from '../../shared/indicator.schema';
 import { formatValue, useBreakdown, useIndicatorDefinitions, useIndicatorValues, useTrend, type Scope } from '../api';
 import { RecordsDrawer } from './RecordsDrawer';
@@ -13,21 +14,6 @@ function changeText(value: number | null, last: number | null, unit: string) {
   return `比上年${d > 0 ? '增加' : '减少'} ${Math.abs(d).toLocaleString('zh-CN')}${unit === '%' ? ' 个百分点' : ` ${unit}`}`;
 }
 
-/** The figures a federation looks at first; the rest are one click away in the catalogue. */
-const KEY_FIGURES = [
-  'org.grassroots_total',
-  'org.grassroots_founded',
-  'member.total',
-  'member.joined',
-  'member.joined_gig',
-  'employer.gaps',
-  'employer.founding_rate',
-  'union.elections_overdue',
-  'hardship.on_file',
-  'aid.paid_total',
-  'mutualaid.enrolled_people',
-  'healthcheck.people',
-];
 
 /**
  * The home page of district and intermediate users: key figures of this year with the change from last
@@ -38,8 +24,9 @@ export function Dashboard() {
   const year = String(new Date().getFullYear());
   const [drill, setDrill] = useState<{ indicator: IndicatorDefinitionDto; scope: Scope } | null>(null);
   const defs = useIndicatorDefinitions();
-  const values = useIndicatorValues({ orgId: me.account.orgId, period: year });
-  const [code, setCode] = useState('org.grassroots_total');
+  // Only the key figures: the catalogue page asks for the rest.
+  const values = useIndicatorValues({ orgId: me.account.orgId, period: year }, KEY_FIGURES);
+  const [code, setCode] = useState(DASHBOARD_TREND_DEFAULT);
   const chosen = defs.data?.find((d) => d.code === code);
   const trend = useTrend(code, me.account.orgId);
   const breakdown = useBreakdown(code, { orgId: me.account.orgId, period: year });
@@ -79,10 +66,10 @@ export function Dashboard() {
           const v = values.data?.values.find((x) => x.code === d.code);
           return (
             <Col xs={12} md={8} xl={6} key={d.code}>
-              <Card hoverable size="small" onClick={() => open(d, { orgId: me.account.orgId, period: year })} aria-label={`${d.name}：${formatValue(v?.value, d.unit)}`}>
-                <Statistic title={d.name} value={formatValue(v?.value, d.unit)} />
+              <Card hoverable size="small" onClick={() => open(d, { orgId: me.account.orgId, period: year })} aria-label={values.isLoading ? `${d.name}：计算中` : `${d.name}：${formatValue(v?.value, d.unit)}`}>
+                <Statistic title={d.name} value={formatValue(v?.value, d.unit)} loading={values.isLoading} />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {v ? changeText(v.value, v.lastYearValue, d.unit) : ' '}
+                  {v ? changeText(v.value, v.lastYearValue, d.unit) : values.isError ? '无法计算，请刷新重试' : ' '}
                 </Typography.Text>
               </Card>
             </Col>
@@ -98,11 +85,15 @@ export function Dashboard() {
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={items.length ? 12 : 24}>
             <Typography.Text strong>近五年{chosen?.name}</Typography.Text>
-            <Chart
-              option={trendOption}
-              ariaLabel={`近五年${chosen?.name ?? ''}趋势`}
-              onClick={(i) => open(chosen, { orgId: me.account.orgId, period: trend.data!.points[i]!.period })}
-            />
+            {trend.isLoading ? (
+              <Skeleton active paragraph={{ rows: 5 }} style={{ height: 260 }} />
+            ) : (
+              <Chart
+                option={trendOption}
+                ariaLabel={`近五年${chosen?.name ?? ''}趋势`}
+                onClick={(i) => open(chosen, { orgId: me.account.orgId, period: trend.data!.points[i]!.period })}
+              />
+            )}
           </Col>
           {items.length > 0 && (
             <Col xs={24} lg={12}>

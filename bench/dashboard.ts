@@ -1,0 +1,88 @@
+/**
+ * dashboard — the data of the district's 工作台 (issue #15 §2), beside the bare SQL of its indicators in the same
+ * process, on the demo district (30,000 members by default) or a bigger one.
+ *
+ * Platform: the four requests the dashboard sends when it opens, sent together as the browser does: the indicator
+ * definitions, the twelve key figures for this year and last (values), the five-year trend and the breakdown by
+ * subordinate union of the default chart figure. Time until the last answer.
+ * Bare SQL: each of those figures' aggregates over its records query (rates: their two parts), sent one after
+ * the other on the same database: 12 figures × 2 periods, 5 trend points, one per subordinate union.
+ *
+ * Targets: < 1 s on the demo; < 2 s at 200,000 members, on both engines.
+ *
+ *   tsx bench/dashboard.ts [members]              embedded database (PGlite, in memory)
+ *   BENCH_DATABASE_URL=… tsx bench/dashboard.ts [members] --pg
+ */
+import { sql } from 'drizzle-orm';
+import { analyzeDatabase, queryRows } from '@platform/db';
+import type { IndicatorDefinition } from '@platform/indicators';
+import { parsePeriod, samePeriodLastYear, type Period } from '@platform/periods';
+import { DASHBOARD_TREND_DEFAULT, KEY_FIGURES } from '@modules/reports/shared/dashboard';
+import { createTestApp } from '../test/app';
+
+const MEMBERS = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 30_000);
+const pg = process.argv.includes('--pg');
+if (pg) {
+  if (!process.env.BENCH_DATABASE_URL) throw new Error('--pg needs BENCH_DATABASE_URL');
+  process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
+} else delete process.env.TEST_DATABASE_URL;
+const label = pg ? 'PostgreSQL' : 'PGlite';
+
+const t0 = Date.now();
+const t = await createTestApp({ demoMembers: MEMBERS });
+const db = t.database.db;
+try {
+  await analyzeDatabase(db);
+  console.log(`${label}: demo district with ${MEMBERS.toLocaleString()} members seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const admin = await t.as('admin');
+  const me = (await admin.get('/api/auth/me')).body as { account: { orgId: number }; orgPath: string };
+  const orgId = me.account.orgId;
+  const year = new Date().getFullYear();
+  const period = parsePeriod(String(year))!;
+  const children = await queryRows<{ path: string }>(db, sql`select path from organisations where parent_id = ${orgId} and closed_on is null order by id`);
+
+  const get = async (url: string) => {
+    const r = await admin.get(url);
+    if (r.status !== 200) throw new Error(`${url}: ${r.status} ${JSON.stringify(r.body)}`);
+  };
+  const platform = () =>
+    Promise.all([
+      get('/api/indicators'),
+      get(`/api/indicators/values?orgId=${orgId}&period=${year}&codes=${KEY_FIGURES.join(',')}`),
+      get(`/api/indicators/${DASHBOARD_TREND_DEFAULT}/trend?orgId=${orgId}`),
+      get(`/api/indicators/${DASHBOARD_TREND_DEFAULT}/breakdown?orgId=${orgId}&period=${year}`),
+    ]);
+
+  const parts = (d: IndicatorDefinition): IndicatorDefinition[] => (d.kind === 'rate' ? [t.catalogue.get(d.numerator)!, t.catalogue.get(d.denominator)!] : [d]);
+  const aggregate = (d: IndicatorDefinition, rootPath: string, p: Period) =>
+    queryRows(db, sql`select ${d.kind === 'count' ? sql`count(*)` : sql`coalesce(sum(r.amount), 0)`} from (${(d as Exclude<IndicatorDefinition, { kind: 'rate' }>).records({ rootPath, period: p })}) r`);
+  const chart = t.catalogue.get(DASHBOARD_TREND_DEFAULT)!;
+  const bare = async () => {
+    for (const code of KEY_FIGURES) for (const d of parts(t.catalogue.get(code)!)) for (const p of [period, samePeriodLastYear(period)]) await aggregate(d, me.orgPath, p);
+    for (let y = year - 4; y <= year; y++) for (const d of parts(chart)) await aggregate(d, me.orgPath, parsePeriod(String(y))!);
+    for (const c of children) for (const d of parts(chart)) await aggregate(d, c.path, period);
+  };
+
+  await platform();
+  await bare();
+  const rounds = 10;
+  const timeOf = async (fn: () => Promise<unknown>) => {
+    const runs: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const s = performance.now();
+      await fn();
+      runs.push(performance.now() - s);
+    }
+    runs.sort((a, b) => a - b);
+    return { median: runs[Math.floor(rounds / 2)]!, min: runs[0]!, max: runs[rounds - 1]! };
+  };
+  const a = await timeOf(platform);
+  const b = await timeOf(bare);
+  const ms = (x: { median: number; min: number; max: number }) => `${x.median.toFixed(0)} ms (${x.min.toFixed(0)}–${x.max.toFixed(0)})`;
+  console.log(
+    `${label.padEnd(10)} dashboard: 工作台 data, ${MEMBERS.toLocaleString()} members, ${KEY_FIGURES.length} key figures + trend + ${children.length} subordinate unions   ` +
+      `platform ${ms(a)} · bare SQL ${ms(b)} · ratio ${(a.median / b.median).toFixed(2)}×`,
+  );
+} finally {
+  await t.close();
+}
