@@ -20,7 +20,8 @@ function precompress(): Plugin {
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
     },
-    closeBundle() {
+    closeBundle(error?: Error) {
+      if (error || !fs.existsSync(outDir)) return; // a failed build wrote nothing to compress
       for (const file of walk(outDir)) {
         if (!/\.(js|css|html|svg|json|txt|map)$/.test(file)) continue;
         const raw = fs.readFileSync(file);

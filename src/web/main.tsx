@@ -7,14 +7,8 @@ import { lazy, StrictMode, Suspense, useEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { get, onUnauthenticated } from '@ui/api';
-<<<<<<< HEAD
-import { NoPermission, NotFound } from '@ui/PageResult';
-import { SessionProvider, sessionHadExpired, useCan, useMeQuery } from '@ui/session';
-import { theme } from '@ui/theme';
-import { AppLayout } from './AppLayout';
-=======
 import { SessionProvider, sessionHadExpired, useMeQuery } from '@ui/session';
->>>>>>> shell-speed
+import { theme } from '@ui/theme';
 import { DemoBanner } from './DemoBanner';
 import { LoginPage } from './pages/LoginPage';
 import { SetupPage } from './pages/SetupPage';
