@@ -3,3 +3,4 @@ export { registerAccountRoutes } from './account.routes';
 export { sessionResolver } from './auth.service';
 export { accounts, accountRoles, sessions } from './account.table';
 export { insertAccount, usernameTaken } from './account.repository';
+export { accountsServer } from './accounts.module';

@@ -3,3 +3,4 @@ export { registerEmployerRoutes } from './employer.routes';
 export { employerIndicators } from './employer.indicators';
 export { employers, unionCoverages } from './employer.table';
 export { namesByUscc as employerNamesByUscc, insertEmployer, setCoverage, insertEmployersBulk, insertCoveragesBulk } from './employer.repository';
+export { employersServer } from './employers.module';

@@ -4,3 +4,4 @@ export { registerAidRoutes } from './aid.routes';
 export { registerScreeningRoutes } from './screening.routes';
 export { hardshipIndicators } from './hardship.indicators';
 export { seedDemoHardship, demoDistrictPrincipal } from './hardship-demo';
+export { hardshipServer } from './hardship.module';

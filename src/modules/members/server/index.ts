@@ -9,3 +9,4 @@ export { sealIdNumber, sealPhone, ID_INDEX_PURPOSE } from './member.fields';
 export { insertDemoMembers, insertDemoApplication } from './member-demo.repository';
 export { memberWithUnionById, memberWithUnionByAccount, membersWithUnionByIdIdx, type MemberWithUnion } from './member.repository';
 export { idNumberIndex } from './member.fields';
+export { membersServer } from './members.module';

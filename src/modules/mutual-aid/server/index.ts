@@ -2,3 +2,4 @@
 export { registerMutualAidRoutes } from './mutual-aid.routes';
 export { mutualAidIndicators } from './mutual-aid.indicators';
 export { seedDemoMutualAid } from './mutual-aid-demo';
+export { mutualAidServer } from './mutual-aid.module';

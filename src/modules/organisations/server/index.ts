@@ -15,3 +15,4 @@ export {
 export { OrgErrors } from './org.errors';
 export { orgIndicators } from './org.indicators';
 export { createOrg } from './org.service';
+export { organisationsServer } from './org.module';

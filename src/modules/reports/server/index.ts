@@ -11,3 +11,4 @@ export function registerReportsModule(app: FastifyInstance, deps: AppDeps, catal
 }
 export { reports } from './report.table';
 export { insertReport } from './report.repository';
+export { reportsServer } from './reports.module';

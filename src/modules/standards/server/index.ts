@@ -3,3 +3,4 @@ export { registerStandardRoutes } from './standard.routes';
 export { standardIndicators } from './standard.indicators';
 export { createChecklist, publishChecklist } from './standard.service';
 export { insertAssessment, insertChecklist, insertEvidence, insertHonours, insertItems, insertScores } from './standard.repository';
+export { standardsServer } from './standards.module';

@@ -3,3 +3,4 @@ export { registerUnionRoutes } from './union.routes';
 export { unionIndicators } from './union.indicators';
 export { unionTerms } from './union.table';
 export { insertTerm, insertTermsBulk } from './union.repository';
+export { unionsServer } from './unions.module';
