@@ -39,7 +39,7 @@ describe('standardisation journey', () => {
     // The street administrator sees it waiting on the home page and reviews it.
     await page.context().clearCookies();
     await login(page, j.server.url, 'jinxiu');
-    await page.getByText('待我审核').waitFor();
+    await page.getByText('审核规范化建设自评').first().waitFor();
     await page.goto(`${j.server.url}/standards`);
     await page.locator('.ant-radio-button-wrapper', { hasText: '待审核' }).click();
     await page.getByPlaceholder('工会名称').fill(HENGDA);

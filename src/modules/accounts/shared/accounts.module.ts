@@ -5,7 +5,7 @@ import { ADMINS, ROLE_CODES, SELF_READ } from './roles';
 /** The accounts module's shared manifest: permissions with their default role grants, audit actions. */
 export const accountsModule = defineSharedModule({
   name: 'accounts',
-  label: '账号',
+  label: '账号管理',
   permissions: [
     { permission: P.read, roles: ADMINS },
     { permission: P.write, roles: ADMINS },

@@ -7,7 +7,7 @@ const STAFF_ROLES = ['district_admin', 'district_staff', 'intermediate_admin', '
 /** The employers module's shared manifest: permissions with their default role grants, audit actions. */
 export const employersModule = defineSharedModule({
   name: 'employers',
-  label: '用人单位',
+  label: '建会与单位',
   permissions: [
     { permission: P.read, roles: STAFF_ROLES },
     { permission: P.write, roles: ['district_admin', 'district_staff', 'intermediate_admin'] },

@@ -5,7 +5,7 @@ import { HARDSHIP_AUDIT_ACTIONS, HardshipPermissions as P } from './hardship.per
 /** The hardship module's shared manifest: permissions with their default role grants, audit actions. */
 export const hardshipModule = defineSharedModule({
   name: 'hardship',
-  label: '困难职工帮扶',
+  label: '困难帮扶',
   permissions: [
     { permission: P.read, roles: STAFF },
     { permission: P.write, roles: STAFF },

@@ -5,7 +5,7 @@ import { MEMBER_AUDIT_ACTIONS, MemberPermissions as P } from './member.permissio
 /** The members module's shared manifest: permissions with their default role grants, audit actions. */
 export const membersModule = defineSharedModule({
   name: 'members',
-  label: '会员',
+  label: '会员管理',
   permissions: [
     { permission: P.read, roles: STAFF },
     { permission: P.write, roles: STAFF },

@@ -7,7 +7,7 @@ const STAFF_ROLES = ['district_admin', 'district_staff', 'intermediate_admin', '
 /** The organisations module's shared manifest: permissions with their default role grants, audit actions. */
 export const organisationsModule = defineSharedModule({
   name: 'organisations',
-  label: '组织',
+  label: '组织管理',
   permissions: [
     { permission: P.read, roles: STAFF_ROLES },
     { permission: P.write, roles: STAFF_ROLES },
