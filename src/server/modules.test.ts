@@ -28,6 +28,14 @@ describe('module list', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
+  it('declares import specs and due work under permissions the modules declare', () => {
+    const declared = new Set(serverModules.flatMap((m) => m.shared.permissions.map((g) => g.permission.name)));
+    const specs = serverModules.flatMap((m) => (m.importSpecs?.() ?? []).map((s) => ({ module: m.shared.name, ...s })));
+    expect(specs.map((s) => s.kind).sort()).toEqual(['employers', 'members', 'mutual-aid-enrolments'].sort());
+    for (const s of specs) expect(declared, `${s.module} import ${s.kind}`).toContain(s.permission);
+    for (const m of serverModules) for (const p of m.due ?? []) expect(declared, `${m.shared.name} due`).toContain(p.permission);
+  });
+
   it('refuses a grant to an unknown role and a permission declared twice', () => {
     const p = { name: 'x.read', label: '查看' };
     expect(() => rolePermissionsOf(['member'], [{ name: 'x', label: 'X', permissions: [{ permission: p, roles: ['nobody'] }], auditActions: {} }])).toThrow(/unknown role nobody/);

@@ -1,6 +1,4 @@
 /** Public API of the members module. */
-export { registerMemberRoutes } from './member.routes';
-export { registerMembershipBulkRoutes } from './membership-bulk.routes';
 export { transferAllMemberships, endAllMemberships, openMemberships } from './membership-bulk.service';
 export { memberIndicators } from './member.indicators';
 export { memberImportSpec, MEMBER_IMPORT_COLUMNS } from './member.import';

@@ -1,5 +1,4 @@
 /** Public API of the organisations module for other modules and the server. */
-export { registerOrgRoutes } from './org.routes';
 export { organisations, type OrgRow } from './org.table';
 export {
   findOrgInScope,
