@@ -319,3 +319,15 @@ export async function returnedAssessments(db: DbOrTx, scope: Scope, year: number
          order by a.id limit ${limit}`,
   );
 }
+
+/** 待办: the account's own union, when it is a grassroots union whose self-assessment this year is not yet submitted. */
+export async function ownAssessmentDue(db: DbOrTx, orgId: number, kinds: string[], year: number, series: string) {
+  const [row] = await queryRows<{ org_name: string; id: number | null; status: 'draft' | null }>(
+    db,
+    sql`select o.name as org_name, a.id, a.status from organisations o
+          left join standard_assessments a on a.org_id = o.id and a.year = ${year} and a.series = ${series}
+         where o.id = ${orgId} and o.closed_on is null and o.kind in (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})
+           and (a.id is null or a.status = 'draft')`,
+  );
+  return row ?? null;
+}
