@@ -53,7 +53,7 @@ describe('hardship case journey', () => {
       // The grassroots union: first review, the signed authorisation, the home visit, the notice.
       const u = await j.browser.newPage();
       await login(u, j.server.url, 'union');
-      await u.getByText('待初审的申请').waitFor();
+      await u.getByText('初审帮扶申请').first().waitFor();
       await u.goto(`${j.server.url}/hardship/cases/${id}`);
       await u.getByText('会员网上申请').waitFor();
       await takeStep(u, '初审通过', '待入户调查');

@@ -10,7 +10,7 @@ describe('standardisation journey', () => {
   it('a grassroots union scores itself with evidence and submits; the street reviews it; the union sees its grade', async () => {
     const page = await j.browser.newPage();
     await login(page, j.server.url, 'union');
-    await page.getByText('规范化建设（').waitFor();
+    await page.getByText('填报规范化建设自评').waitFor();
     await page.getByRole('menuitem', { name: '规范化建设' }).click();
     const row = page.locator('.ant-table-row', { hasText: HENGDA });
     await row.getByText('未自评').waitFor();
@@ -39,7 +39,8 @@ describe('standardisation journey', () => {
     // The street administrator sees it waiting on the home page and reviews it.
     await page.context().clearCookies();
     await login(page, j.server.url, 'jinxiu');
-    await page.getByText('待我审核').waitFor();
+    await page.locator('.due-list').getByRole('button', { name: /^规范化建设/ }).click();
+    await page.getByText('审核规范化建设自评').first().waitFor();
     await page.goto(`${j.server.url}/standards`);
     await page.locator('.ant-radio-button-wrapper', { hasText: '待审核' }).click();
     await page.getByPlaceholder('工会名称').fill(HENGDA);

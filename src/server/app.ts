@@ -5,20 +5,14 @@ import type { AppDeps } from '@platform/context';
 import type { Database } from '@platform/db';
 import { writeAudit } from '@platform/audit';
 import { createHttpServer, defineRoute, type AuditSink } from '@platform/http';
-import { registerAccountRoutes, sessionResolver } from '@modules/accounts/server';
-import { registerAuditRoutes } from '@modules/audit/server';
-import { findRootOrg, orgIndicators, registerOrgRoutes } from '@modules/organisations/server';
-import { registerReportsModule } from '@modules/reports/server';
+import { sessionResolver } from '@modules/accounts/server';
+import { findRootOrg } from '@modules/organisations/server';
+import { registerDueRoutes } from '@platform/due';
 import { IndicatorCatalogue } from '@platform/indicators';
 import type { FieldCipher } from '@platform/crypto';
-import { ImportRunner, recoverInterruptedImports, registerImportJobRoutes } from '@platform/imports';
-import { employerIndicators, registerEmployerRoutes } from '@modules/employers/server';
-import { memberIndicators, registerMemberRoutes, registerMembershipBulkRoutes } from '@modules/members/server';
-import { registerUnionRoutes, unionIndicators } from '@modules/unions/server';
-import { registerStandardRoutes, standardIndicators } from '@modules/standards/server';
-import { mutualAidIndicators, registerMutualAidRoutes } from '@modules/mutual-aid/server';
-import { healthCheckIndicators, registerHealthCheckRoutes } from '@modules/health-checks/server';
-import { hardshipIndicators, registerAidRoutes, registerHardshipRoutes, registerScreeningRoutes } from '@modules/hardship/server';
+import { ImportRunner, recoverInterruptedImports } from '@platform/imports';
+import type { ModuleContext } from '@platform/modules';
+import { auditActions, rolePermissions, serverModules } from './modules';
 
 export interface BuildOptions {
   config: Config;
@@ -43,7 +37,7 @@ export async function buildApp({ config, database, cipher, now, warmWorkers }: B
     if (!event.orgPath) root ??= (await findRootOrg(deps.db)) ?? undefined;
     await writeAudit(deps.db, event.orgPath || !root ? event : { ...event, orgId: root.id, orgPath: root.path });
   };
-  const app = await createHttpServer(config, sessionResolver(deps), audit);
+  const app = await createHttpServer(config, sessionResolver(deps, rolePermissions), audit);
 
   defineRoute(app, {
     method: 'GET',
@@ -68,23 +62,12 @@ export async function buildApp({ config, database, cipher, now, warmWorkers }: B
     },
   });
 
-  registerOrgRoutes(app, deps);
-  registerAccountRoutes(app, deps);
-  registerAuditRoutes(app, deps);
-  registerImportJobRoutes(app, deps, imports);
-  registerEmployerRoutes(app, deps, imports);
-  registerUnionRoutes(app, deps);
-  registerMemberRoutes(app, deps, imports);
-  registerMembershipBulkRoutes(app, deps);
-  registerStandardRoutes(app, deps);
-  registerHardshipRoutes(app, deps);
-  registerAidRoutes(app, deps);
-  registerScreeningRoutes(app, deps);
-  registerMutualAidRoutes(app, deps, imports);
-  registerHealthCheckRoutes(app, deps);
   // Every module's figures, in one catalogue: the dashboard, the catalogue page and the annual report read it.
-  const catalogue = new IndicatorCatalogue([...orgIndicators, ...memberIndicators, ...employerIndicators, ...unionIndicators, ...standardIndicators, ...hardshipIndicators, ...mutualAidIndicators, ...healthCheckIndicators]);
-  registerReportsModule(app, deps, catalogue);
+  const catalogue = new IndicatorCatalogue(serverModules.flatMap((m) => m.indicators ?? []));
+  const ctx: ModuleContext = { imports, catalogue, rolePermissions, auditActions };
+  for (const m of serverModules) m.register(app, deps, ctx);
+  // One 待办 list over every module's due-work providers.
+  registerDueRoutes(app, deps, serverModules.filter((m) => m.due?.length).map((m) => ({ module: m.shared.name, label: m.shared.label, providers: m.due! })));
   app.addHook('onClose', async () => imports.idle());
 
   await app.ready();

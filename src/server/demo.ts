@@ -6,10 +6,9 @@ import { analyzeDatabase, type Db } from '@platform/db';
 import { chinaToday } from '@platform/periods';
 import { seedDemoLedgers } from './demo-ledgers';
 import { seedDemoStandards } from './demo-standards';
-import { demoDistrictPrincipal, seedDemoHardship } from '@modules/hardship/server';
-import { seedDemoMutualAid } from '@modules/mutual-aid/server';
-import { seedDemoHealthChecks } from '@modules/health-checks/server';
+import { demoDistrictPrincipal } from '@modules/hardship/server';
 import { permissionsOf } from '@modules/accounts/shared/roles';
+import { rolePermissions, serverModules } from './modules';
 import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
 import { GIVEN, SURNAMES } from './demo-names';
 import { insertAccount } from '@modules/accounts/server';
@@ -200,14 +199,14 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
       summary: `生成演示数据：${rows.length} 个组织、${ledgers.employers} 家用人单位（${ledgers.gaps} 个建会空白点）、${ledgers.terms} 条换届记录、${ledgers.members} 名会员、${ledgers.applications} 份入会申请、${standards.assessments} 份规范化建设自评、${standards.honours} 项荣誉、${DEMO_ACCOUNTS.length} 个演示账号、1 份述职报告草稿`,
     });
   });
-  // The hardship ledger goes through its service (every case follows the lifecycle, with timeline and audit).
+  // The later ledgers go through their services (every case follows the lifecycle, with timeline and audit).
   await analyzeDatabase(db);
   const d = district!;
   // The seeds act as the district administrator, with that role's permissions.
-  const seeder = { ...demoDistrictPrincipal(d.account, d.root), permissions: permissionsOf(['district_admin']).permissions };
-  await seedDemoHardship({ db, config, cipher }, { district: seeder });
-  await seedDemoMutualAid({ db, config, cipher }, { district: seeder, memberAccountId });
-  await seedDemoHealthChecks({ db, config, cipher }, { district: seeder });
+  const seeder = { ...demoDistrictPrincipal(d.account, d.root), permissions: permissionsOf(['district_admin'], rolePermissions).permissions };
+  // Each module's own demo step, in module-list order, through its services.
+  const deps = { db, config, cipher, now: () => new Date() };
+  for (const m of serverModules) await m.seedDemo?.(deps, { district: seeder, memberAccountId });
   // Planner statistics for the freshly loaded tables (the embedded database has no autovacuum).
   await analyzeDatabase(db);
   return true;

@@ -7,3 +7,4 @@ export { SealedValue, type CopyValue, type StageValue, type ImportTarget } from 
 export { registerImportSpecRoutes, registerImportJobRoutes, ImportJobSchema, type ImportJob } from './routes';
 export { codedField, yesNoField, normaliseCodeText, YES_NO_ENTRIES, type CodedField, type CodeEntry } from './codes';
 export { decodeText, detectUploadFormat, parseCsv, type UploadFormat } from './csv';
+export { importJobsServer } from './imports.module';

@@ -21,7 +21,7 @@ import {
   SetupStatusSchema,
   UpdateAccountSchema,
 } from '../shared/account.schema';
-import { assignableRoles, ROLES } from '../shared/roles';
+import { assignableRoles, ROLES, type RolePermissions } from '../shared/roles';
 import { AccountErrors } from './account.errors';
 import { presentAccount } from './account.presenter';
 import * as repo from './account.repository';
@@ -42,7 +42,8 @@ function setSessionCookie(deps: AppDeps, req: FastifyRequest, reply: FastifyRepl
   });
 }
 
-export function registerAccountRoutes(app: FastifyInstance, deps: AppDeps): void {
+/** The accounts module's routes; `rolePermissions` is what each role holds (from the modules' grants). */
+export function registerAccountRoutes(app: FastifyInstance, deps: AppDeps, rolePermissions: RolePermissions): void {
   const { db } = deps;
 
   async function me(principal: Principal) {
@@ -318,7 +319,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AppDeps): void
     tags,
     response: z.array(z.object({ code: z.string(), label: z.string(), tier: z.string(), permissions: z.array(z.string()) })),
     async handler() {
-      return Object.entries(ROLES).map(([code, r]) => ({ code, label: r.label, tier: r.tier, permissions: r.permissions }));
+      return Object.entries(ROLES).map(([code, r]) => ({ code, label: r.label, tier: r.tier, permissions: [...(rolePermissions[code] ?? [])] }));
     },
   });
 }

@@ -6,7 +6,7 @@ import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import type { DbOrTx } from '@platform/db';
 import type { SessionResolver } from '@platform/http';
 import { findRootOrg, countOrgs, insertOrg } from '@modules/organisations/server';
-import { permissionsOf } from '../shared/roles';
+import { permissionsOf, type RolePermissions } from '../shared/roles';
 import { AccountErrors } from './account.errors';
 import * as repo from './account.repository';
 import type { AccountWithOrg } from './account.repository';
@@ -15,8 +15,8 @@ import type { AccountWithOrg } from './account.repository';
 // this much, so it stays a few seconds (and well under the idle limit itself, however short that is set).
 const TOUCH_INTERVAL_MS = 5_000;
 
-export function principalOf(a: AccountWithOrg, session: { id: string; csrfToken: string }): Principal {
-  const { permissions, subtree } = permissionsOf(a.roles);
+export function principalOf(a: AccountWithOrg, session: { id: string; csrfToken: string }, grants: RolePermissions): Principal {
+  const { permissions, subtree } = permissionsOf(a.roles, grants);
   return {
     accountId: a.account.id,
     username: a.account.username,
@@ -36,7 +36,7 @@ export function principalOf(a: AccountWithOrg, session: { id: string; csrfToken:
  * Loads the principal behind a session cookie, enforcing the idle timeout and absolute lifetime
  * (等保 8.1.4.1 b). Disabled accounts have no sessions (they are deleted on disable) but are checked too.
  */
-export function sessionResolver(deps: AppDeps): SessionResolver {
+export function sessionResolver(deps: AppDeps, grants: RolePermissions): SessionResolver {
   return async (token) => {
     const id = hashToken(token);
     const found = await repo.findSessionWithAccount(deps.db, id);
@@ -50,7 +50,7 @@ export function sessionResolver(deps: AppDeps): SessionResolver {
     }
     if (account.account.disabledAt) return 'expired';
     if (now.getTime() - session.lastSeenAt.getTime() >= Math.min(TOUCH_INTERVAL_MS, idleMs / 12)) await repo.touchSession(deps.db, id, now);
-    return principalOf(account, session);
+    return principalOf(account, session, grants);
   };
 }
 

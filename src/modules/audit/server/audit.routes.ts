@@ -6,7 +6,6 @@ import { defineRoute } from '@platform/http';
 import { findOrgInScope, OrgErrors } from '@modules/organisations/server';
 import { AuditPermissions } from '../shared/audit.permissions';
 import {
-  AUDIT_ACTIONS,
   AuditExportQuerySchema,
   AuditPageSchema,
   AuditQuerySchema,
@@ -19,7 +18,7 @@ const tags = ['操作日志'];
 export const AUDIT_EXPORT_LIMIT = 100_000;
 
 /** Snapshots were masked when written; they are shown as stored. */
-function present({ event, orgName }: AuditRow): AuditEventDto {
+function present({ event, orgName }: AuditRow, labels: Readonly<Record<string, string>>): AuditEventDto {
   return {
     id: event.id,
     occurredAt: event.occurredAt.toISOString(),
@@ -28,7 +27,7 @@ function present({ event, orgName }: AuditRow): AuditEventDto {
     orgId: event.orgId,
     orgName,
     action: event.action,
-    actionLabel: AUDIT_ACTIONS[event.action] ?? event.action,
+    actionLabel: labels[event.action] ?? event.action,
     entityType: event.entityType,
     entityId: event.entityId,
     summary: event.summary,
@@ -49,7 +48,8 @@ const beijingTime = new Intl.DateTimeFormat('zh-CN', {
   hour12: false,
 });
 
-export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
+/** The audit page's routes; `actions` labels every audit action (the platform's and every module's). */
+export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps, actions: Readonly<Record<string, string>>): void {
   const { db } = deps;
 
   async function underPath(scope: Parameters<typeof findOrgInScope>[1], orgId: number | undefined) {
@@ -70,7 +70,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
     async handler({ query, scope }) {
       const s = scope();
       const { rows, total } = await listAuditEvents(db, s, query, await underPath(s, query.orgId));
-      return { items: rows.map(present), total, page: query.page, pageSize: query.pageSize };
+      return { items: rows.map((r) => present(r, actions)), total, page: query.page, pageSize: query.pageSize };
     },
   });
 
@@ -82,7 +82,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
     tags,
     response: z.array(z.object({ value: z.string(), label: z.string() })),
     async handler() {
-      return Object.entries(AUDIT_ACTIONS).map(([value, label]) => ({ value, label }));
+      return Object.entries(actions).map(([value, label]) => ({ value, label }));
     },
   });
 
@@ -96,7 +96,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
     produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     async handler({ query, scope, reply }) {
       const s = scope();
-      const rows = (await listAuditEventsForExport(db, s, query, await underPath(s, query.orgId), AUDIT_EXPORT_LIMIT)).map(present);
+      const rows = (await listAuditEventsForExport(db, s, query, await underPath(s, query.orgId), AUDIT_EXPORT_LIMIT)).map((r) => present(r, actions));
       const json = (v: unknown) => (v == null ? '' : JSON.stringify(v));
       const buffer = await writeXlsx(
         '操作日志',

@@ -1,2 +1,2 @@
 /** Public API of the audit module (the audit page; writing audit rows is `@platform/audit`). */
-export { registerAuditRoutes } from './audit.routes';
+export { auditServer } from './audit.module';

@@ -1,27 +1,6 @@
 import { z } from 'zod';
-import { AUDIT_CATEGORIES, PLATFORM_AUDIT_ACTIONS, type AuditCategory } from '@platform/audit/actions';
+import { AUDIT_CATEGORIES, type AuditCategory } from '@platform/audit/actions';
 import { PageQuerySchema } from '@platform/http/schemas';
-import { ACCOUNT_AUDIT_ACTIONS } from '@modules/accounts/shared/account.permissions';
-import { ORG_AUDIT_ACTIONS } from '@modules/organisations/shared/org.permissions';
-import { REPORT_AUDIT_ACTIONS } from '@modules/reports/shared/report.schema';
-import { MEMBER_AUDIT_ACTIONS } from '@modules/members/shared/member.permissions';
-import { EMPLOYER_AUDIT_ACTIONS } from '@modules/employers/shared/employer.permissions';
-import { UNION_AUDIT_ACTIONS } from '@modules/unions/shared/union.schema';
-import { STANDARD_AUDIT_ACTIONS } from '@modules/standards/shared/standard.permissions';
-import { HARDSHIP_AUDIT_ACTIONS } from '@modules/hardship/shared/hardship.permissions';
-import { MUTUAL_AID_AUDIT_ACTIONS } from '@modules/mutual-aid/shared/mutual-aid.permissions';
-import { HEALTH_CHECK_AUDIT_ACTIONS } from '@modules/health-checks/shared/health-check.permissions';
-
-/** Every audit action with its Chinese label; modules contribute theirs here. */
-export const AUDIT_ACTIONS: Record<string, string> = { ...PLATFORM_AUDIT_ACTIONS, ...ORG_AUDIT_ACTIONS, ...ACCOUNT_AUDIT_ACTIONS, ...REPORT_AUDIT_ACTIONS,
-  ...MEMBER_AUDIT_ACTIONS,
-  ...EMPLOYER_AUDIT_ACTIONS,
-  ...UNION_AUDIT_ACTIONS,
-  ...STANDARD_AUDIT_ACTIONS,
-  ...HARDSHIP_AUDIT_ACTIONS,
-  ...MUTUAL_AID_AUDIT_ACTIONS,
-  ...HEALTH_CHECK_AUDIT_ACTIONS,
-};
 
 const date = (title: string) => z.iso.date({ message: '日期格式应为 YYYY-MM-DD' }).optional().meta({ title });
 

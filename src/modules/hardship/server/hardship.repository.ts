@@ -247,3 +247,28 @@ export async function demoCandidates(db: DbOrTx, limit: number) {
     .orderBy(sql`md5(${members.id}::text)`)
     .limit(limit);
 }
+
+/** 待办: the cases behind each `dueCounts` figure, with the date that makes them due (null when none). */
+export async function dueCases(db: DbOrTx, scope: Scope, today: string, limit: number) {
+  const kinds = {
+    applied: { cond: sql`${hardshipCases.status} = 'applied'`, date: sql<string | null>`null::text` },
+    visit: { cond: dueCondition('visit', today), date: sql<string | null>`${hardshipCases.visitDueOn}::text` },
+    notice: { cond: dueCondition('notice', today), date: sql<string | null>`${hardshipCases.noticeEndsOn}::text` },
+    pending_filing: { cond: sql`${hardshipCases.status} = 'pending_filing'`, date: sql<string | null>`null::text` },
+    review: { cond: dueCondition('review', today), date: sql<string | null>`${hardshipCases.nextReviewOn}::text` },
+    watch: { cond: dueCondition('watch', today), date: sql<string | null>`${hardshipCases.nextWatchVisitOn}::text` },
+  } as const;
+  const out: { kind: keyof typeof kinds; id: number; caseNo: string; name: string; orgName: string; date: string | null }[] = [];
+  for (const [kind, k] of Object.entries(kinds) as [keyof typeof kinds, (typeof kinds)[keyof typeof kinds]][]) {
+    const rows = await db
+      .select({ id: hardshipCases.id, caseNo: hardshipCases.caseNo, name: members.name, orgName: organisations.name, date: k.date })
+      .from(hardshipCases)
+      .innerJoin(organisations, eq(organisations.id, hardshipCases.orgId))
+      .innerJoin(members, eq(members.id, hardshipCases.memberId))
+      .where(and(scopeCondition(organisations.path, scope), k.cond))
+      .orderBy(sql`${k.date} nulls last`, hardshipCases.id)
+      .limit(limit);
+    out.push(...rows.map((r) => ({ kind, ...r })));
+  }
+  return out;
+}

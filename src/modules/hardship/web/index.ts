@@ -1,3 +1,3 @@
 /** Public web API of the hardship module. */
 export { hardshipRoutes } from './routes';
-export { HardshipDueCard } from './components/HardshipDueCard';
+export { hardshipWeb } from './hardship.module';

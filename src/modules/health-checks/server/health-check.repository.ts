@@ -134,3 +134,20 @@ export async function duePerProgramme(db: DbOrTx, scope: Scope, today: string) {
     .groupBy(healthCheckProgrammes.id, healthCheckProgrammes.name)
     .orderBy(desc(healthCheckProgrammes.id));
 }
+
+/** 待办: per programme, the sign-ups `duePerProgramme` counts, with the programme's organiser. */
+export async function dueProgrammes(db: DbOrTx, scope: Scope, today: string) {
+  return queryRows<{ programme_id: number; name: string; org_name: string; results: number; overdue: number; first_slot: string | null }>(
+    db,
+    sql`select p.id as programme_id, p.name, po.name as org_name,
+               count(*) filter (where s.status = 'done' and s.results_enc is null)::int as results,
+               count(*) filter (where s.status = 'signed_up' and s.slot_on < ${today})::int as overdue,
+               min(s.slot_on) filter (where s.status = 'signed_up' and s.slot_on < ${today})::text as first_slot
+          from health_check_signups s join health_check_programmes p on p.id = s.programme_id
+          join organisations o on o.id = s.org_id join organisations po on po.id = p.org_id
+         where ${scopeCondition(sql`o.path`, scope)}
+           and ((s.status = 'done' and s.results_enc is null) or (s.status = 'signed_up' and s.slot_on < ${today}))
+         group by p.id, p.name, po.name
+         order by p.id desc`,
+  );
+}

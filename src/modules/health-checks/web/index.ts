@@ -1,3 +1,3 @@
 /** Public web API of the health-checks module. */
 export { healthCheckRoutes } from './routes';
-export { HealthCheckDueCard } from './components/HealthCheckDueCard';
+export { healthChecksWeb } from './health-checks.module';

@@ -1,6 +1,4 @@
 /** Public API of the members module. */
-export { registerMemberRoutes } from './member.routes';
-export { registerMembershipBulkRoutes } from './membership-bulk.routes';
 export { transferAllMemberships, endAllMemberships, openMemberships } from './membership-bulk.service';
 export { memberIndicators } from './member.indicators';
 export { memberImportSpec, MEMBER_IMPORT_COLUMNS } from './member.import';
@@ -9,3 +7,4 @@ export { sealIdNumber, sealPhone, ID_INDEX_PURPOSE } from './member.fields';
 export { insertDemoMembers, insertDemoApplication } from './member-demo.repository';
 export { memberWithUnionById, memberWithUnionByAccount, membersWithUnionByIdIdx, type MemberWithUnion } from './member.repository';
 export { idNumberIndex } from './member.fields';
+export { membersServer } from './members.module';

@@ -490,3 +490,27 @@ export async function transferTargets(db: DbOrTx, parentId: number | null, grass
          limit 2000`,
   ).then((rows) => rows.map((r) => ({ ...r, selectable: grassroots.includes(r.kind) })));
 }
+
+/** 待办: pending applications in scope (the same rows `applicationDueCounts` counts), earliest deadline first. */
+export async function pendingApplicationsDue(db: DbOrTx, scope: Scope, limit: number) {
+  return queryRows<{ id: number; name: string; org_name: string; due_on: string | null }>(
+    db,
+    sql`select a.id, a.name, o.name as org_name, a.due_on::text as due_on
+          from membership_applications a join organisations o on o.id = a.org_id
+         where a.status = 'pending' and ${scopeCondition(sql`o.path`, scope)}
+         order by a.due_on nulls last, a.id
+         limit ${limit}`,
+  );
+}
+
+/** 待办: pending transfers into the scope (the same rows `countIncomingTransfers` counts). */
+export async function incomingTransfersDue(db: DbOrTx, scope: Scope, limit: number) {
+  return queryRows<{ id: number; member_name: string; org_name: string }>(
+    db,
+    sql`select x.id, m.name as member_name, t.name as org_name
+          from membership_transfers x join organisations t on t.id = x.to_org_id join members m on m.id = x.member_id
+         where x.status = 'pending' and ${scopeCondition(sql`t.path`, scope)}
+         order by x.id
+         limit ${limit}`,
+  );
+}

@@ -1,3 +1,3 @@
 /** Public web API of the members module. */
 export { memberRoutes, JoinPage } from './routes';
-export { MemberDueCard } from './components/MemberDueCard';
+export { membersWeb } from './members.module';

@@ -281,3 +281,16 @@ export async function filesOfClaims(db: DbOrTx, claimIds: number[]) {
     .where(inArray(mutualAidClaimFiles.claimId, claimIds))
     .orderBy(mutualAidClaimFiles.id);
 }
+
+/** 待办: claims to review or to pay in scope (the rows `dueCounts` counts). */
+export async function claimsDue(db: DbOrTx, scope: Scope, limit: number) {
+  return queryRows<{ id: number; status: 'submitted' | 'approved'; plan_id: number; plan_name: string; member_name: string; org_name: string }>(
+    db,
+    sql`select c.id, c.status, e.plan_id, p.name as plan_name, m.name as member_name, o.name as org_name
+          from mutual_aid_claims c join organisations o on o.id = c.org_id
+          join mutual_aid_enrolments e on e.id = c.enrolment_id join mutual_aid_plans p on p.id = e.plan_id
+          join members m on m.id = e.member_id
+         where c.status in ('submitted', 'approved') and ${scopeCondition(sql`o.path`, scope)}
+         order by c.id limit ${limit}`,
+  );
+}

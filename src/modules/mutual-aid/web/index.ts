@@ -1,3 +1,3 @@
 /** Public web API of the mutual-aid module. */
 export { mutualAidRoutes } from './routes';
-export { MutualAidDueCard } from './components/MutualAidDueCard';
+export { mutualAidWeb } from './mutual-aid.module';

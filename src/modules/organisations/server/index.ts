@@ -1,5 +1,4 @@
 /** Public API of the organisations module for other modules and the server. */
-export { registerOrgRoutes } from './org.routes';
 export { organisations, type OrgRow } from './org.table';
 export {
   findOrgInScope,
@@ -15,3 +14,4 @@ export {
 export { OrgErrors } from './org.errors';
 export { orgIndicators } from './org.indicators';
 export { createOrg } from './org.service';
+export { organisationsServer } from './org.module';

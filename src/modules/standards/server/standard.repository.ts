@@ -297,3 +297,37 @@ export async function insertHonours(db: DbOrTx, rows: (typeof unionHonours.$infe
 export async function revokeHonourRow(db: DbOrTx, id: number, revokedOn: string, reason: string) {
   await db.update(unionHonours).set({ revokedOn, revokeReason: reason }).where(eq(unionHonours.id, id));
 }
+
+/** 待办: assessments submitted for my review (the rows `awaitingReview` counts). */
+export async function assessmentsAwaitingReview(db: DbOrTx, scope: Scope, excludeOrgId: number, year: number, series: string, limit: number) {
+  return queryRows<{ id: number; org_name: string }>(
+    db,
+    sql`select a.id, o.name as org_name from standard_assessments a join organisations o on o.id = a.org_id
+         where a.status = 'submitted' and a.year = ${year} and a.series = ${series} and a.org_id <> ${excludeOrgId}
+           and not a.filler_org_ids @> ${JSON.stringify([excludeOrgId])}::jsonb
+           and ${scopeCondition(sql`o.path`, scope)}
+         order by a.id limit ${limit}`,
+  );
+}
+
+/** 待办: assessments returned for changes in scope (the summary's `returned`). */
+export async function returnedAssessments(db: DbOrTx, scope: Scope, year: number, series: string, limit: number) {
+  return queryRows<{ id: number; org_name: string }>(
+    db,
+    sql`select a.id, o.name as org_name from standard_assessments a join organisations o on o.id = a.org_id
+         where a.status = 'returned' and a.year = ${year} and a.series = ${series} and ${scopeCondition(sql`o.path`, scope)}
+         order by a.id limit ${limit}`,
+  );
+}
+
+/** 待办: the account's own union, when it is a grassroots union whose self-assessment this year is not yet submitted. */
+export async function ownAssessmentDue(db: DbOrTx, orgId: number, kinds: string[], year: number, series: string) {
+  const [row] = await queryRows<{ org_name: string; id: number | null; status: 'draft' | null }>(
+    db,
+    sql`select o.name as org_name, a.id, a.status from organisations o
+          left join standard_assessments a on a.org_id = o.id and a.year = ${year} and a.series = ${series}
+         where o.id = ${orgId} and o.closed_on is null and o.kind in (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})
+           and (a.id is null or a.status = 'draft')`,
+  );
+  return row ?? null;
+}

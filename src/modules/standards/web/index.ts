@@ -1,3 +1,3 @@
 /** Public web API of the standards module. */
 export { standardRoutes } from './routes';
-export { StandardDueCard } from './components/StandardDueCard';
+export { standardsWeb } from './standards.module';

@@ -79,3 +79,11 @@ export async function electionCounts(db: DbOrTx, scope: Scope, kinds: string[], 
 export async function insertTermsBulk(db: DbOrTx, rows: (typeof unionTerms.$inferInsert)[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 500) await db.insert(unionTerms).values(rows.slice(i, i + 500));
 }
+
+/** 待办: terms overdue or ending by `dueBy` (the rows `electionCounts` counts as due/overdue), earliest end first. */
+export async function electionsDue(db: DbOrTx, scope: Scope, kinds: string[], today: string, dueBy: string, limit: number) {
+  return queryRows<ElectionRow>(
+    db,
+    sql`select * from (${electionsQuery(scope, kinds, today, dueBy)}) e where status in ('due', 'overdue') order by ends_on, org_id limit ${limit}`,
+  );
+}

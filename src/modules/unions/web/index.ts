@@ -1,3 +1,3 @@
 /** Public web API of the unions module. */
 export { unionRoutes } from './routes';
-export { ElectionDueCard } from './components/ElectionDueCard';
+export { unionsWeb } from './unions.module';

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { login, useJourney } from './journey';
+
+const j = useJourney();
+const SHOTS = process.env.SHOTS_DIR ?? '/work/notes/shots-manifest';
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Each item of the 待办 list on the page: its text and whether it is marked overdue. */
+async function items(page: Page) {
+  const rows = page.locator('.due-list .ant-list-item');
+  await rows.first().waitFor();
+  return rows.evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', overdue: (e.textContent ?? '').includes('已逾期') })));
+}
+
+/** Critical and serious axe-core violations inside the 待办 list. */
+async function axeViolations(page: Page) {
+  // Evaluated through the DevTools protocol: the page's CSP (script-src 'self') refuses an inline script tag.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(
+      { include: [['.due-list']] },
+      { resultTypes: ['violations'] },
+    );
+    return r.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+describe('待办 journey', () => {
+  it('admin sees one list, overdue first, filters it by module and opens a record', async () => {
+    const page = await j.browser.newPage();
+    await login(page, j.server.url, 'admin');
+    const card = page.locator('.due-list');
+    await card.getByRole('heading', { name: /^待办/ }).waitFor();
+
+    // Most urgent first: every overdue item comes before every other one, and the first is overdue.
+    const all = await items(page);
+    expect(all[0]!.overdue).toBe(true);
+    const firstCalm = all.findIndex((i) => !i.overdue);
+    if (firstCalm >= 0) expect(all.slice(firstCalm).some((i) => i.overdue)).toBe(false);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/home-1366.png` });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The summary row filters: only hardship cases are listed, each opening its case.
+    const filter = card.getByRole('group', { name: '按业务模块筛选待办' });
+    const hardship = filter.getByRole('button', { name: /^困难帮扶/ });
+    await hardship.click();
+    await expect.poll(() => hardship.getAttribute('aria-pressed')).toBe('true');
+    const hrefs = () => card.locator('.ant-list-item a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    await expect.poll(async () => (await hrefs()).every((h) => /^\/hardship\/cases\/\d+$/.test(h))).toBe(true);
+    expect((await hrefs()).length).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await card.screenshot({ path: `${SHOTS}/due-filtered-1366.png` });
+
+    // An item opens its record.
+    const link = card.locator('.ant-list-item a').first();
+    const title = (await link.textContent())!;
+    await link.click();
+    await page.waitForURL(/\/hardship\/cases\/\d+$/);
+    await page.getByText(title.split(' ')[0]!).first().waitFor();
+    await page.close();
+  });
+
+  it('fits a 390 px phone without sideways scrolling', async () => {
+    const page = await j.browser.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await login(page, j.server.url, 'jinxiu');
+    await items(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SHOTS}/home-390.png`, fullPage: true });
+    await page.locator('.due-list').screenshot({ path: `${SHOTS}/due-390.png` });
+    await page.close();
+  });
+
+  it('shows no 待办 list to a member, who has no such work', async () => {
+    const page = await j.browser.newPage();
+    await login(page, j.server.url, 'member');
+    await page.getByText('当前角色').waitFor();
+    const due = await (await j.server.as('member')).get('/api/due');
+    expect(due.body.counts).toEqual([]);
+    expect(await page.locator('.due-list').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,13 @@
+import { defineServerModule } from '@platform/modules';
+import { employersModule } from '../shared/employers.module';
+import { employerImportSpec } from './employer.import';
+import { employerIndicators } from './employer.indicators';
+import { registerEmployerRoutes } from './employer.routes';
+
+/** The employers module as the server mounts it. */
+export const employersServer = defineServerModule({
+  shared: employersModule,
+  indicators: employerIndicators,
+  importSpecs: () => [employerImportSpec()],
+  register: (app, deps, ctx) => registerEmployerRoutes(app, deps, ctx.imports),
+});

@@ -1,0 +1,2 @@
+export { defineSharedModule, auditActionsOf, rolePermissionsOf, type PermissionGrant, type SharedModuleManifest } from './shared';
+export { defineServerModule, type DemoSeedContext, type ModuleContext, type ServerModule } from './manifest';

@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify';
+import type { Principal } from '@platform/access';
+import type { AppDeps } from '@platform/context';
+import type { DueProvider } from '@platform/due';
+import type { ImportRunner, ImportSpec } from '@platform/imports';
+import type { IndicatorCatalogue, IndicatorDefinition } from '@platform/indicators';
+import type { SharedModuleManifest } from './shared';
+
+/** What the app hands every module when it registers its routes. */
+export interface ModuleContext {
+  imports: ImportRunner;
+  /** Every module's figures (the reports module serves them). */
+  catalogue: IndicatorCatalogue;
+  /** Role code → permission names, from the grants the modules declare (accounts serves and applies them). */
+  rolePermissions: Readonly<Record<string, readonly string[]>>;
+  /** Every audit action with its Chinese label (the audit module shows them). */
+  auditActions: Readonly<Record<string, string>>;
+}
+
+/** What the demo seed gives a module's step: the district administrator acting, and the demo member's account. */
+export interface DemoSeedContext {
+  district: Principal;
+  memberAccountId: number;
+}
+
+/**
+ * A module as the server sees it: its shared manifest plus its figures, import specs, routes, demo seed step and
+ * due work. The server walks one list of these (src/server/modules.ts); domain routes stay explicit `defineRoute`
+ * calls inside `register`.
+ */
+export interface ServerModule {
+  shared: SharedModuleManifest;
+  indicators?: readonly IndicatorDefinition[];
+  /** The Excel imports the module offers (their routes are registered by the module). */
+  importSpecs?: () => ImportSpec[];
+  register(app: FastifyInstance, deps: AppDeps, ctx: ModuleContext): void;
+  /** Runs after the demo district's organisations and accounts exist, as the district administrator. */
+  seedDemo?(deps: AppDeps, ctx: DemoSeedContext): Promise<void>;
+  due?: readonly DueProvider[];
+}
+
+/** Identity helper that checks a server manifest against the type. */
+export function defineServerModule(manifest: ServerModule): ServerModule {
+  return manifest;
+}
