@@ -1,5 +1,4 @@
 /** Public API of the employers module. */
 export { registerEmployerRoutes } from './employer.routes';
 export { employerIndicators } from './employer.indicators';
-export { employers, unionCoverages } from './employer.table';
 export { namesByUscc as employerNamesByUscc, insertEmployer, setCoverage, insertEmployersBulk, insertCoveragesBulk } from './employer.repository';

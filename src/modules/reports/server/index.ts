@@ -9,5 +9,4 @@ export function registerReportsModule(app: FastifyInstance, deps: AppDeps, catal
   registerIndicatorRoutes(app, deps, catalogue);
   registerReportRoutes(app, deps, catalogue);
 }
-export { reports } from './report.table';
 export { insertReport } from './report.repository';
