@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { defineRoute } from './route';
 
 const app = () => Fastify().setValidatorCompiler(validatorCompiler).setSerializerCompiler(serializerCompiler);
-const base = { method: 'GET', url: '/api/x', permission: 'public', summary: '测试', tags: ['测试'] } as const;
+const base = { method: 'GET' as const, url: '/api/x', permission: 'public' as const, summary: '测试', tags: ['测试'] };
 
 describe('defineRoute', () => {
   it('refuses to register a route that declares neither a response schema nor what it produces', () => {
