@@ -301,7 +301,8 @@ export class Tree {
       // A module's public API re-exports only kernel tables.
       if (from && /^src\/modules\/[^/]+\/server\/index\.ts$/.test(rel) && e.reexport && /\.table$/.test(target) && moduleOf(target) === from) {
         const kernel = SHARED_KERNEL[from] ?? [];
-        const names = e.names.includes('*') ? [...(tablesOf(this.get(this.file(target) ?? '')?.sf ?? p.sf))] : e.names;
+        const file = this.file(target);
+        const names = e.names.includes('*') ? (file ? tablesOf(this.get(file)!.sf) : []) : e.names;
         const tables = this.tables(from);
         const leaked = names.filter((n) => tables.has(n) && !kernel.includes(n));
         if (leaked.length) add(e.line, `modules expose read functions, not their tables: ${leaked.join(', ')} is not in the shared kernel`);

@@ -426,10 +426,14 @@ beforeAll(async () => {
   await apply((await org0()).id, 'matrixmember', '锦绣');
   expect((await jinxiu.post(`/api/member-applications/${await applicationId('matrixmember')}/approve`, {})).status).toBe(200);
   for (const role of Object.keys(ROLE_ACCOUNTS) as RoleCode[]) clients[role] = await t.as(ROLE_ACCOUNTS[role].username, ROLE_ACCOUNTS[role].password);
-  for (const role of positiveRoles) {
-    const jinxiuItself = role === 'intermediate_admin';
-    fixtures[role] = await buildOwn(jinxiuItself ? '' : `-${role}`, jinxiuItself ? admin : jinxiu, clients[role]!);
-  }
+  // The fixtures are independent (names carry the role): built side by side.
+  await Promise.all(
+    positiveRoles.map(async (role) => {
+      const jinxiuItself = role === 'intermediate_admin';
+      fixtures[role] = await buildOwn(jinxiuItself ? '' : `-${role}`, jinxiuItself ? admin : jinxiu, clients[role]!);
+    }),
+  );
+
 });
 afterAll(() => t.close());
 
