@@ -32,11 +32,14 @@ export interface RouteSpec<B extends Schema, Q extends Schema, P extends Schema,
   body?: B;
   querystring?: Q;
   params?: P;
-  /** The 200 response; the serializer strips anything not declared (routes return presenter output). */
+  /**
+   * The 200 response; the serializer strips anything not declared (routes return presenter output). A route
+   * declares this or `produces`: registering one with neither throws.
+   */
   response?: R;
   /** Extra route config, e.g. `{ rateLimit: {...} }`. */
   config?: Record<string, unknown>;
-  /** Binary responses (Excel) set the content type themselves. */
+  /** What a route without a response schema produces (a download's MIME type); it sets the content type itself. */
   produces?: string;
   handler(ctx: HandlerContext<B, Q, P>): Promise<R extends z.ZodType ? z.input<R> : unknown>;
 }
@@ -59,6 +62,9 @@ export function defineRoute<B extends Schema, Q extends Schema, P extends Schema
   spec: RouteSpec<B, Q, P, R>,
 ): void {
   const { permission } = spec;
+  if (!spec.response && !spec.produces) {
+    throw new Error(`${spec.method} ${spec.url}: declare a response schema (presenter output) or what it produces (a download's MIME type)`);
+  }
   app.route({
     method: spec.method,
     url: spec.url,

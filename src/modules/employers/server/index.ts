@@ -1,5 +1,4 @@
 /** Public API of the employers module. */
 export { employerIndicators } from './employer.indicators';
-export { employers, unionCoverages } from './employer.table';
 export { namesByUscc as employerNamesByUscc, insertEmployer, setCoverage, insertEmployersBulk, insertCoveragesBulk } from './employer.repository';
 export { employersServer } from './employers.module';

@@ -2,7 +2,7 @@
 export { transferAllMemberships, endAllMemberships, openMemberships } from './membership-bulk.service';
 export { memberIndicators } from './member.indicators';
 export { memberImportSpec, MEMBER_IMPORT_COLUMNS } from './member.import';
-export { members, memberships, membershipApplications } from './member.table';
+export { members, memberships } from './member.table';
 export { sealIdNumber, sealPhone, ID_INDEX_PURPOSE } from './member.fields';
 export { insertDemoMembers, insertDemoApplication } from './member-demo.repository';
 export { memberWithUnionById, memberWithUnionByAccount, membersWithUnionByIdIdx, type MemberWithUnion } from './member.repository';

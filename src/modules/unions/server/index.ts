@@ -1,5 +1,4 @@
 /** Public API of the unions module (committee terms and elections). */
 export { unionIndicators } from './union.indicators';
-export { unionTerms } from './union.table';
 export { insertTerm, insertTermsBulk } from './union.repository';
 export { unionsServer } from './unions.module';
