@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '@platform/db';
 import { ROLES, type RoleCode } from '@modules/accounts/shared/roles';
 import { DEMO_PASSWORD } from '../src/server/demo';
+import { rolePermissions } from '../src/server/modules';
 import { readXlsxRows } from '@platform/excel';
 import { createTestApp, runImport, type TestApp, type TestClient, type TestResponse } from './app';
 import { fakeIdNumber, fakeUscc, ROSTER_HEADER, xlsx } from './fixtures/people';
@@ -54,6 +55,7 @@ const EXEMPT: Record<string, string> = {
   'POST /api/imports/members': 'a row naming a union or street outside the importer’s scope is refused row by row, and the whole file is then rejected (member.routes.test.ts: "rows outside the scope")',
   'POST /api/imports/employers': 'a row naming a union or street outside the importer’s scope is refused row by row, and the whole file is then rejected (employer.routes.test.ts: "rows outside the scope")',
   'POST /api/imports/mutual-aid-enrolments': 'an enrolment upload refuses, row by row, members outside the importer’s scope (mutual-aid.routes.test.ts: "imports an enrolment list")',
+  'GET /api/due': 'the caller’s own 待办 over its own scope, each module’s items only with its read permission (platform/due/due.routes.test.ts: "scopes every provider")',
   'GET /api/members/due': OWN_SCOPE_COUNTS,
   'GET /api/unions/elections/summary': OWN_SCOPE_COUNTS,
   'GET /api/standards/summary': OWN_SCOPE_COUNTS,
@@ -439,7 +441,7 @@ afterAll(() => t.close());
 
 const routeKeys = () => t.app.routeTable.filter((r) => r.url.startsWith('/api/')).map((r) => `${r.method} ${r.url}`);
 const permissionOf = (key: string) => t.app.routeTable.find((r) => `${r.method} ${r.url}` === key)!.permission as string;
-const holds = (role: RoleCode, key: string) => ['public', 'authenticated'].includes(permissionOf(key)) || ROLES[role].permissions.includes(permissionOf(key));
+const holds = (role: RoleCode, key: string) => ['public', 'authenticated'].includes(permissionOf(key)) || rolePermissions[role]!.includes(permissionOf(key));
 /** The last audit row's id, and what was written after `since`: rows, and `data.export` rows. */
 const lastAuditId = async () => (await queryRows<{ id: number }>(t.database.db, sql`select coalesce(max(id), 0)::int as id from audit_events`))[0]!.id;
 const auditedSince = async (since: number) =>
