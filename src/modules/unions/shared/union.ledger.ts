@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import { defineCodes } from '@platform/ledger/codes';
+import { defineColumns } from '@platform/ledger/columns';
+import { defineLedger } from '@platform/ledger/ledger';
+import type { ElectionRowSchema } from './union.schema';
+
+/** Where a union stands in its term (换届状态), against today and the reminder window. */
+export const ELECTION_STATUS = defineCodes({ overdue: '已逾期', due: '即将届满', in_term: '在届', unregistered: '未登记届期' });
+
+type ElectionRow = z.infer<typeof ElectionRowSchema>;
+
+/** The reminder list's one column list (list page, Excel export, detail drawer). */
+export const ELECTION_COLUMNS = defineColumns<ElectionRow>([
+  { key: 'orgName', header: '工会名称', width: 32, value: (r) => r.orgName },
+  { key: 'orgCode', header: '组织代码', width: 16, in: { list: false }, value: (r) => r.orgCode },
+  { key: 'parentName', header: '上级工会', width: 24, value: (r) => r.parentName },
+  { key: 'chairName', header: '工会主席', width: 10, value: (r) => r.chairName },
+  { key: 'electedOn', header: '选举日期', width: 12, value: (r) => r.electedOn },
+  { key: 'termYears', header: '任期（年）', width: 10, value: (r) => r.termYears },
+  { key: 'endsOn', header: '届满日期', width: 12, value: (r) => r.endsOn },
+  { key: 'daysLeft', header: '剩余天数', width: 10, in: { list: false }, value: (r) => r.daysLeft },
+  { key: 'status', header: '状态', width: 12, value: (r) => r.status, codes: ELECTION_STATUS },
+]);
+
+/** Committee terms by union: a record is a grassroots union (its id), opening at /elections?open=<orgId>. */
+export const ELECTION_LEDGER = defineLedger({ name: 'union-terms', label: '换届', path: '/elections', columns: ELECTION_COLUMNS });

@@ -1,0 +1,24 @@
+import type { LedgerColumn } from './columns';
+
+/**
+ * A ledger as the rest of the system refers to it: its name, its Chinese label, where its record opens on the
+ * web (`href`: the list page with the detail drawer open) and its columns. Pure (shared by server and web);
+ * an indicator whose records are this ledger's records declares `ledger` so a drill-down row opens the record.
+ */
+export interface LedgerRef {
+  name: string;
+  label: string;
+  href(id: string | number): string;
+}
+
+export interface Ledger<T> extends LedgerRef {
+  columns: LedgerColumn<T>[];
+}
+
+/** The query parameter that opens a record's detail drawer on a ledger's list page. */
+export const OPEN_PARAM = 'open';
+
+/** Declares a ledger whose list page is `path` (its records open at `path?open=<id>`). */
+export function defineLedger<T>(d: { name: string; label: string; path: string; columns: LedgerColumn<T>[] }): Ledger<T> {
+  return { name: d.name, label: d.label, columns: d.columns, href: (id) => `${d.path}?${OPEN_PARAM}=${encodeURIComponent(String(id))}` };
+}
