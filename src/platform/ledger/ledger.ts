@@ -18,7 +18,11 @@ export interface Ledger<T> extends LedgerRef {
 /** The query parameter that opens a record's detail drawer on a ledger's list page. */
 export const OPEN_PARAM = 'open';
 
-/** Declares a ledger whose list page is `path` (its records open at `path?open=<id>`). */
-export function defineLedger<T>(d: { name: string; label: string; path: string; columns: LedgerColumn<T>[] }): Ledger<T> {
-  return { name: d.name, label: d.label, columns: d.columns, href: (id) => `${d.path}?${OPEN_PARAM}=${encodeURIComponent(String(id))}` };
+/**
+ * Declares a ledger whose list page is `path`: its records open at `path?open=<id>`, or at the page's own
+ * parameter (`param`) where the page already names its record otherwise (e.g. `?programme=<id>`).
+ */
+export function defineLedger<T>(d: { name: string; label: string; path: string; columns: LedgerColumn<T>[]; param?: string }): Ledger<T> {
+  const param = d.param ?? OPEN_PARAM;
+  return { name: d.name, label: d.label, columns: d.columns, href: (id) => `${d.path}?${param}=${encodeURIComponent(String(id))}` };
 }
