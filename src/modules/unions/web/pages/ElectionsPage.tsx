@@ -45,7 +45,7 @@ export function ElectionsPage() {
   const [openId, setOpen] = useOpenRecord();
   const [recording, setRecording] = useState<{ orgId: number; orgName: string } | null>(null);
   const [form] = Form.useForm();
-  const union = useQuery({ queryKey: ['elections', 'union', openId], enabled: openId !== null, queryFn: () => get<{ org: { name: string } }>(`/api/orgs/${openId}`), retry: false });
+  const union = useQuery({ queryKey: ['elections', 'union', openId], enabled: openId !== null, queryFn: () => get<{ name: string }>(`/api/orgs/${openId}`), retry: false });
   const record = useMutation({
     mutationFn: ({ orgId, body }: { orgId: number; body: unknown }) => post(`/api/unions/${orgId}/terms`, body),
     onSuccess: () => {
@@ -91,10 +91,10 @@ export function ElectionsPage() {
         id={openId}
         url={(id) => `/api/unions/${id}/terms`}
         queryKey="elections"
-        title={union.data ? `${union.data.org.name}：历届选举` : '历届选举'}
+        title={union.data ? `${union.data.name}：历届选举` : '历届选举'}
         extra={() =>
           can('org.write') && union.data ? (
-            <Button type="primary" onClick={() => startRecording(Number(openId), union.data!.org.name)}>
+            <Button type="primary" onClick={() => startRecording(Number(openId), union.data!.name)}>
               登记换届
             </Button>
           ) : null
