@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, DatePicker, Drawer, Empty, Form, Input, InputNumber, Modal, Progress, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
+import type { z } from 'zod';
 import { useState } from 'react';
 import { OrgTreeSelect } from '@modules/organisations/web';
 import { get, patch, post } from '@ui/api';
@@ -13,15 +14,9 @@ import { ServerForm, SubmitButton } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
 import { COVERAGE, INDUSTRY, OWNERSHIP } from '../../shared/employer-codes';
 import { EMPLOYER_LEDGER } from '../../shared/employer.ledger';
-import type { Employer } from '../../shared/employer.schema';
-interface GapRow {
-  orgId: number;
-  orgName: string;
-  employers25: number;
-  covered: number;
-  gaps: number;
-  foundingRate: number | null;
-}
+import type { Employer, GapSummarySchema } from '../../shared/employer.schema';
+
+type GapRow = z.infer<typeof GapSummarySchema>[number];
 
 const industryOptions = INDUSTRY.options((value, label) => `${value} ${label}`);
 const ownershipOptions = OWNERSHIP.options((value, label) => `${value} ${label}`);

@@ -8,22 +8,9 @@ import { PageHeader, errorText } from '@ui/components';
 import { LedgerDetails, LedgerDrawer, LedgerList, useOpenRecord } from '@ui/ledger';
 import { useMe } from '@ui/session';
 import { ELECTION_LEDGER, TERM_COLUMNS } from '../../shared/union.ledger';
-import type { TermSchema } from '../../shared/union.schema';
+import type { ElectionRowSchema, TermSchema } from '../../shared/union.schema';
 
-interface Row {
-  orgId: number;
-  orgName: string;
-  orgCode: string;
-  parentName: string | null;
-  chairName: string | null;
-  electedOn: string | null;
-  termYears: number | null;
-  endsOn: string | null;
-  daysLeft: number | null;
-  status: 'overdue' | 'due' | 'in_term' | 'unregistered';
-  statusLabel: string;
-}
-
+type Row = z.infer<typeof ElectionRowSchema>;
 type Term = z.infer<typeof TermSchema>;
 const COLORS = { overdue: 'red', due: 'gold', in_term: 'green', unregistered: 'default' } as const;
 const names = (s: string | undefined) => (s ? s.split(/[，,、\s]+/).filter(Boolean) : []);
