@@ -68,13 +68,14 @@ export function LedgerList<T extends object>(p: LedgerListProps<T>) {
     else setOwn(next);
     setPage((x) => ({ ...x, page: 1 }));
   };
-  const params = { ...p.fixed, ...filters };
+  const statusParam = p.status?.param ?? 'status';
+  // The status button shown as chosen is the one sent: the first option until the user picks another.
+  const params = { ...p.fixed, ...(p.status ? { [statusParam]: p.status.options[0]?.value } : {}), ...filters };
   const list = useQuery({
     queryKey: [p.queryKey, 'list', params, page],
     queryFn: () => get<{ items: T[]; total: number }>(`${p.url}${query({ ...params, ...page })}`),
     placeholderData: keepPreviousData,
   });
-  const statusParam = p.status?.param ?? 'status';
   const orgParam = p.org?.param ?? 'underId';
   const shown = columnsIn(p.columns, 'list');
   const first = list.data?.items[0];
