@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Grid, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import { ApiError, download } from './api';
 
 /** Page title with an optional line of help and actions on the right (wraps on phones). */
@@ -51,6 +51,9 @@ export function RecordLink({ onClick, children }: { onClick: () => void; childre
     </Button>
   );
 }
+
+/** Hides a text from the eye but not from a screen reader (a label for a control whose placeholder shows it). */
+export const VISUALLY_HIDDEN: CSSProperties = { position: 'absolute', width: 1, height: 1, padding: 0, margin: -1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 };
 
 export function errorText(e: unknown): string {
   if (e instanceof ApiError) return e.message;

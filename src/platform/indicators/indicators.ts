@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../db';
 import type { Period } from '../periods';
+import type { LedgerRef } from '../ledger/ledger';
 import { shownAmount, type AmountColumn } from './columns';
 
 /**
@@ -39,6 +40,8 @@ export interface CountIndicator extends Base {
   kind: 'count';
   /** What the records' `amount` is, when the drill-down shows one (e.g. the money of each payment counted). */
   amount?: AmountColumn;
+  /** The ledger whose records these are (the records' `id` is the record's id): drill-down rows open them. */
+  ledger?: LedgerRef;
   records(ctx: IndicatorContext): SQL;
 }
 
@@ -46,6 +49,7 @@ export interface SumIndicator extends Base {
   kind: 'sum';
   /** What is summed: `money` (fen in SQL, the value in yuan) or a plain `number`. */
   amount: AmountColumn;
+  ledger?: LedgerRef;
   records(ctx: IndicatorContext): SQL;
 }
 
@@ -66,6 +70,8 @@ export interface IndicatorRecord {
   title: string;
   occurredOn: string | null;
   amount: number | null;
+  /** The ledger record behind the row, when the indicator declares its ledger: where it opens on the web. */
+  ref: { ledger: string; id: string; href: string } | null;
 }
 
 export interface IndicatorValue {
@@ -83,7 +89,7 @@ export function underPath(pathColumn: SQL | string, rootPath: string): SQL {
 
 type RawRecord = { id: string | number; org_id: number; org_name: string; title: string; occurred_on: string | Date | null; amount: string | number | null };
 
-function toRecord(r: RawRecord, amount: AmountColumn | null): IndicatorRecord {
+function toRecord(r: RawRecord, amount: AmountColumn | null, ledger: LedgerRef | null = null): IndicatorRecord {
   const date = r.occurred_on instanceof Date ? r.occurred_on.toISOString().slice(0, 10) : r.occurred_on;
   return {
     id: String(r.id),
@@ -92,7 +98,16 @@ function toRecord(r: RawRecord, amount: AmountColumn | null): IndicatorRecord {
     title: r.title,
     occurredOn: date ?? null,
     amount: r.amount == null || !amount ? null : shownAmount(amount.kind, Number(r.amount)),
+    ref: ledger ? { ledger: ledger.name, id: String(r.id), href: ledger.href(String(r.id)) } : null,
   };
+}
+
+/** The drill-down's search box: a substring of the record's title or its organisation's name. */
+function searched(q: string | undefined): SQL {
+  const t = q?.trim();
+  if (!t) return sql``;
+  const like = `%${t.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+  return sql`where (r.title ilike ${like} or r.org_name ilike ${like})`;
 }
 
 /** The catalogue every module registers into; the only place figures are computed. */
@@ -146,7 +161,8 @@ export class IndicatorCatalogue {
 
   /**
    * One page of the records behind a figure; for a rate, `part` picks the numerator (default) or denominator.
-   * Amounts come as shown (yuan for money, see `amountColumn`); null when the indicator declares none.
+   * Amounts come as shown (yuan for money, see `amountColumn`); null when the indicator declares none. `q`
+   * keeps the records whose title or organisation contains it (the drawer's search box).
    */
   async records(
     db: DbOrTx,
@@ -154,26 +170,28 @@ export class IndicatorCatalogue {
     ctx: IndicatorContext,
     page: { page: number; pageSize: number },
     part: 'numerator' | 'denominator' = 'numerator',
+    q?: string,
   ): Promise<{ items: IndicatorRecord[]; total: number }> {
     const d = this.recordsSource(code, part);
     const query = d.records(ctx);
-    const [count] = await queryRows<{ n: string | number }>(db, sql`select count(*) as n from (${query}) r`);
+    const where = searched(q);
+    const [count] = await queryRows<{ n: string | number }>(db, sql`select count(*) as n from (${query}) r ${where}`);
     const rows = await queryRows<RawRecord>(
       db,
-      sql`select * from (${query}) r order by r.occurred_on desc nulls last, r.org_name, r.id limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`,
+      sql`select * from (${query}) r ${where} order by r.occurred_on desc nulls last, r.org_name, r.id limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`,
     );
     const amount = d.amount ?? null;
-    return { items: rows.map((r) => toRecord(r, amount)), total: Number(count?.n ?? 0) };
+    return { items: rows.map((r) => toRecord(r, amount, d.ledger ?? null)), total: Number(count?.n ?? 0) };
   }
 
-  /** All records behind a figure (for export), up to `limit`. */
-  async allRecords(db: DbOrTx, code: string, ctx: IndicatorContext, limit: number, part: 'numerator' | 'denominator' = 'numerator') {
+  /** All records behind a figure (for export), up to `limit`; `q` as for `records`. */
+  async allRecords(db: DbOrTx, code: string, ctx: IndicatorContext, limit: number, part: 'numerator' | 'denominator' = 'numerator', q?: string) {
     const d = this.recordsSource(code, part);
     const rows = await queryRows<RawRecord>(
       db,
-      sql`select * from (${d.records(ctx)}) r order by r.occurred_on desc nulls last, r.org_name, r.id limit ${limit}`,
+      sql`select * from (${d.records(ctx)}) r ${searched(q)} order by r.occurred_on desc nulls last, r.org_name, r.id limit ${limit}`,
     );
-    return rows.map((r) => toRecord(r, d.amount ?? null));
+    return rows.map((r) => toRecord(r, d.amount ?? null, d.ledger ?? null));
   }
 
   /** What the `amount` of the records behind a figure (or one part of a rate) is; null when they show none. */

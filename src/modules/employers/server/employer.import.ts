@@ -1,30 +1,16 @@
 import { scopeFor } from '@platform/access';
 import type { CopyValue, ImportSpec, PreparedRow } from '@platform/imports';
-import { yesNoField } from '@platform/imports/codes';
+import { importColumns } from '@platform/ledger';
 import { normaliseCode, parseUscc } from '@platform/validation';
 import { ORG_KIND_VALUES, tierOf } from '@modules/organisations/shared/org-kinds';
 import { industryOf, ownershipOf } from '../shared/employer-codes';
+import { EMPLOYER_COLUMNS, SMALL_MICRO } from '../shared/employer.ledger';
 import { EmployerPermissions } from '../shared/employer.permissions';
 import { EMPLOYER_TARGET, EMPLOYER_UPDATE_TARGET, updateEmployersFromImport } from './employer-import.repository';
 import * as repo from './employer.repository';
 
-const SMALL_MICRO = yesNoField('是否小微企业');
-
-export const EMPLOYER_IMPORT_COLUMNS = [
-  { key: 'name', header: '单位名称', required: true, note: '与营业执照一致', example: '云溪恒达物流有限公司', width: 30 },
-  { key: 'uscc', header: '统一社会信用代码', required: true, note: '18 位，按 GB 32100 校验', example: '91320100MA1XXXXXXX', width: 22 },
-  { key: 'orgCode', header: '所属街道工会代码', required: true, aliases: ['所属工会代码'], note: '单位所在街道（乡镇）或产业工会的组织代码', example: '320102001', width: 16 },
-  { key: 'divisionCode', header: '行政区划代码', note: '6、9 或 12 位数字；不填取所属工会的区划', example: '320102', width: 12 },
-  { key: 'industry', header: '行业门类', note: 'GB/T 4754 门类字母（A–T）或名称，如 G 或 交通运输、仓储和邮政业', example: 'G', width: 10 },
-  { key: 'ownership', header: '单位类别', note: '代码或名称，如 170 或 私营', example: '私营', width: 10 },
-  { key: 'employees', header: '职工人数', required: true, note: '整数', example: '86', width: 10 },
-  { key: 'womenEmployees', header: '女职工人数', note: '整数，不多于职工人数', example: '30', width: 10 },
-  { key: 'smallMicro', header: '是否小微企业', note: '是或否（也可填 Y/N、√/×、1/0）', example: '否', width: 12, codes: SMALL_MICRO.synonymLines() },
-  { key: 'contactName', header: '联系人', example: '', width: 10 },
-  { key: 'contactPhone', header: '联系电话', example: '', width: 14 },
-  { key: 'address', header: '地址', example: '', width: 24 },
-  { key: 'remark', header: '备注', example: '', width: 16 },
-];
+/** The template's columns: the register's column list, import part (employer.ledger.ts). */
+export const EMPLOYER_IMPORT_COLUMNS = importColumns(EMPLOYER_COLUMNS);
 
 const keeperKinds = ORG_KIND_VALUES.filter((k) => tierOf(k) !== 'grassroots');
 const blank = (v: string | undefined) => (v == null || v.trim() === '' ? null : v.trim());

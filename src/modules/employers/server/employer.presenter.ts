@@ -1,5 +1,5 @@
 import { pathInScope, type Scope } from '@platform/access';
-import { FOUNDING_STAGES, GAP_THRESHOLD, INDUSTRY_SECTIONS, OWNERSHIP_KINDS } from '../shared/employer-codes';
+import { FOUNDING, GAP_THRESHOLD, INDUSTRY, OWNERSHIP } from '../shared/employer-codes';
 import type { Employer } from '../shared/employer.schema';
 import type { EmployerListRow } from './employer.repository';
 import type { EmployerRow } from './employer.table';
@@ -15,9 +15,9 @@ export function presentEmployer(r: EmployerListRow, write: Scope): Employer {
     orgName: r.orgName,
     divisionCode: e.divisionCode,
     industry: e.industry,
-    industryLabel: e.industry ? (INDUSTRY_SECTIONS[e.industry as keyof typeof INDUSTRY_SECTIONS] ?? e.industry) : null,
+    industryLabel: INDUSTRY.label(e.industry),
     ownership: e.ownership,
-    ownershipLabel: e.ownership ? (OWNERSHIP_KINDS[e.ownership as keyof typeof OWNERSHIP_KINDS] ?? e.ownership) : null,
+    ownershipLabel: OWNERSHIP.label(e.ownership),
     employees: e.employees,
     womenEmployees: e.womenEmployees,
     smallMicro: e.smallMicro,
@@ -30,7 +30,7 @@ export function presentEmployer(r: EmployerListRow, write: Scope): Employer {
     coveredSince: r.coveredSince,
     isGap: !covered && e.employees >= GAP_THRESHOLD,
     foundingStage: covered ? 'founded' : e.foundingStage,
-    foundingStageLabel: FOUNDING_STAGES[(covered ? 'founded' : e.foundingStage) as keyof typeof FOUNDING_STAGES] ?? e.foundingStage,
+    foundingStageLabel: FOUNDING.label(covered ? 'founded' : e.foundingStage)!,
     foundingStartedOn: e.foundingStartedOn,
     foundingNote: e.foundingNote,
     canWrite: pathInScope(write, r.orgPath),

@@ -1,7 +1,8 @@
-import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count as count_, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
-import { queryRows, type DbOrTx } from '@platform/db';
+import { queryRows, type DbOrTx, type PageQuery } from '@platform/db';
+import { ledgerPage, ledgerWhere } from '@platform/ledger';
 import { organisations } from '@modules/organisations/server';
 import { GAP_THRESHOLD } from '../shared/employer-codes';
 import type { EmployerListQuery } from '../shared/employer.schema';
@@ -49,39 +50,27 @@ function base(db: DbOrTx, cols: Record<string, unknown> = columns) {
 }
 
 function listWhere(scope: Scope, q: Omit<EmployerListQuery, 'page' | 'pageSize'>, underPath: string | null) {
-  const c: (SQL | undefined)[] = [visible(scope)];
-  if (underPath) c.push(sql`${keeper.path} like ${escapeLike(underPath) + '%'}`);
-  if (q.q) {
-    const like = `%${escapeLike(q.q)}%`;
-    c.push(or(ilike(employers.name, like), ilike(employers.uscc, like)));
-  }
-  if (q.coverage === 'covered') c.push(isCovered);
-  if (q.coverage === 'uncovered') c.push(sql`not (${isCovered})`);
-  if (q.coverage === 'gap') c.push(and(sql`not (${isCovered})`, sql`${employers.employees} >= ${GAP_THRESHOLD}`));
-  if (q.coveredBy) c.push(eq(unionCoverages.orgId, q.coveredBy));
-  if (q.industry) c.push(eq(employers.industry, q.industry));
-  return and(...c);
+  const uncovered = sql`not (${isCovered})`;
+  return ledgerWhere({
+    scope: visible(scope),
+    q: { text: q.q, columns: [employers.name, employers.uscc] },
+    status: { value: q.coverage, when: { covered: isCovered, uncovered, gap: and(uncovered, sql`${employers.employees} >= ${GAP_THRESHOLD}`)! } },
+    and: [
+      underPath ? sql`${keeper.path} like ${escapeLike(underPath) + '%'}` : undefined,
+      q.coveredBy ? eq(unionCoverages.orgId, q.coveredBy) : undefined,
+      q.industry ? eq(employers.industry, q.industry) : undefined,
+    ],
+  });
 }
 
-export async function listEmployers(db: DbOrTx, scope: Scope, q: EmployerListQuery, underPath: string | null) {
+/** One page of the register (page null: the export, every row up to `limit`, by keeper then name). */
+export async function listEmployers(db: DbOrTx, scope: Scope, q: Omit<EmployerListQuery, 'page' | 'pageSize'> & Partial<PageQuery>, underPath: string | null, limit?: number) {
   const where = listWhere(scope, q, underPath);
-  const [total] = await db
-    .select({ n: count() })
-    .from(employers)
-    .innerJoin(keeper, eq(keeper.id, employers.orgId))
-    .leftJoin(unionCoverages, openCoverage)
-    .leftJoin(coveringUnion, eq(coveringUnion.id, unionCoverages.orgId))
-    .where(where);
-  const rows = await base(db)
-    .where(where)
-    .orderBy(q.coverage === 'gap' ? sql`${employers.employees} desc` : asc(employers.name))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  return { rows: rows as EmployerListRow[], total: total?.n ?? 0 };
-}
-
-export async function listEmployersForExport(db: DbOrTx, scope: Scope, q: Omit<EmployerListQuery, 'page' | 'pageSize'>, underPath: string | null, limit: number) {
-  return (await base(db).where(listWhere(scope, q, underPath)).orderBy(asc(keeper.path), asc(employers.name)).limit(limit)) as EmployerListRow[];
+  const page = q.page && q.pageSize ? { page: q.page, pageSize: q.pageSize } : null;
+  const order = !page ? [asc(keeper.path), asc(employers.name)] : q.coverage === 'gap' ? [sql`${employers.employees} desc`, asc(employers.id)] : [asc(employers.name), asc(employers.id)];
+  const count = async () => ((await base(db, { n: count_() }).where(where)) as unknown as { n: number }[])[0]?.n ?? 0;
+  const { rows, total } = await ledgerPage(base(db).where(where).orderBy(...order).$dynamic(), page, count, limit);
+  return { rows: rows as EmployerListRow[], total };
 }
 
 export async function findEmployerInScope(db: DbOrTx, scope: Scope, id: number): Promise<EmployerListRow | null> {

@@ -71,6 +71,33 @@ describe('employer register', () => {
   });
 });
 
+describe('the register on the ledger kit', () => {
+  it('exports the one column list with codes as labels, and the template from the same list', async () => {
+    const xl = await readXlsxRows((await admin.get('/api/employers/export.xlsx')).raw.rawPayload);
+    expect(xl[0]).toEqual(['单位名称', '统一社会信用代码', '所属街道工会', '行政区划代码', '行业门类', '单位类别', '职工人数', '女职工人数', '是否小微企业', '覆盖工会', '覆盖起始日期', '是否建会空白点', '建会进度', '进展说明', '联系人', '联系电话', '地址']);
+    const template = await readXlsxRows((await admin.get('/api/imports/employers/template.xlsx')).raw.rawPayload);
+    expect(template[0]).toEqual(HEADER);
+    // The export is audited like every other (sendXlsx).
+    const audit = (await admin.get('/api/audit?action=data.export')).body.items as { summary: string }[];
+    expect(audit.some((a) => a.summary.startsWith('导出「用人单位」'))).toBe(true);
+  });
+
+  it('opens a drill-down row in its ledger, and searches the drill-down', async () => {
+    const r = await admin.get(`/api/indicators/employer.total_25/records?orgId=${id.root}&period=${new Date().getFullYear()}`);
+    expect(r.status).toBe(200);
+    expect(r.body.items.length).toBeGreaterThan(0);
+    for (const item of r.body.items) expect(item.ref).toEqual({ ledger: 'employers', id: item.id, href: `/employers?open=${item.id}` });
+    const one = r.body.items[0];
+    const searched = await admin.get(`/api/indicators/employer.total_25/records?orgId=${id.root}&period=${new Date().getFullYear()}&q=${encodeURIComponent(one.title)}`);
+    expect(searched.body.items.map((i: { title: string }) => i.title)).toEqual(r.body.items.filter((i: { title: string }) => i.title.includes(one.title)).map((i: { title: string }) => i.title));
+    const none = await admin.get(`/api/indicators/employer.total_25/records?orgId=${id.root}&period=${new Date().getFullYear()}&q=${encodeURIComponent('没有这样的单位%')}`);
+    expect(none.body).toMatchObject({ items: [], total: 0 });
+    // A figure whose records are no ledger's rows links nowhere.
+    const orgs = await admin.get(`/api/indicators/org.grassroots_total/records?orgId=${id.root}&period=2024`);
+    expect(orgs.body.items[0].ref).toBeNull();
+  });
+});
+
 describe('committee terms and elections', () => {
   it('validates terms and lists unions due, overdue and unregistered', async () => {
     t.clock.now = new Date('2025-06-01T04:00:00Z');

@@ -2,12 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { scopeFor, type Scope } from '@platform/access';
 import type { AppDeps } from '@platform/context';
-import { sendXlsx, writeXlsx } from '@platform/excel';
 import { defineRoute, IdParamsSchema } from '@platform/http';
 import { registerImportSpecRoutes, type ImportRunner } from '@platform/imports';
+import { importTextColumns, sendLedgerXlsx } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
 import { findOrgInScope, subtreePathInScope } from '@modules/organisations/server';
 import { tierOf, type OrgKind } from '@modules/organisations/shared/org-kinds';
+import { EMPLOYER_LEDGER } from '../shared/employer.ledger';
 import { EmployerPermissions } from '../shared/employer.permissions';
 import {
   CoverSchema,
@@ -68,30 +69,10 @@ export function registerEmployerRoutes(app: FastifyInstance, deps: AppDeps, impo
     produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     async handler({ query, scope, principal, reply }) {
       const s = scope();
-      const rows = await repo.listEmployersForExport(db, s, query, await underPath(s, query.underId), 100_000);
+      const { rows } = await repo.listEmployers(db, s, query, await underPath(s, query.underId), 100_000);
       const write = scopeFor(principal, WRITE);
-      const items = rows.map((r) => presentEmployer(r, write));
-      const buffer = await writeXlsx(query.coverage === 'gap' ? '建会空白点' : '用人单位', [
-        { header: '单位名称', width: 30, value: (e) => e.name },
-        { header: '统一社会信用代码', width: 22, value: (e) => e.uscc },
-        { header: '所属街道工会', width: 24, value: (e) => e.orgName },
-        { header: '行政区划代码', width: 12, value: (e) => e.divisionCode },
-        { header: '行业门类', width: 24, value: (e) => (e.industry ? `${e.industry} ${e.industryLabel}` : null) },
-        { header: '单位类别', width: 14, value: (e) => e.ownershipLabel },
-        { header: '职工人数', width: 10, value: (e) => e.employees },
-        { header: '女职工人数', width: 10, value: (e) => e.womenEmployees },
-        { header: '是否小微企业', width: 12, value: (e) => (e.smallMicro ? '是' : '否') },
-        { header: '覆盖工会', width: 28, value: (e) => e.unionName },
-        { header: '覆盖起始日期', width: 12, value: (e) => e.coveredSince },
-        { header: '是否建会空白点', width: 14, value: (e) => (e.isGap ? '是' : '否') },
-        { header: '建会进度', width: 10, value: (e) => e.foundingStageLabel },
-        { header: '进展说明', width: 24, value: (e) => e.foundingNote },
-        { header: '联系人', width: 10, value: (e) => e.contactName },
-        { header: '联系电话', width: 14, value: (e) => e.contactPhone },
-        { header: '地址', width: 24, value: (e) => e.address },
-      ], items);
       const name = query.coverage === 'gap' ? '建会空白点' : '用人单位';
-      return sendXlsx(reply, `${name}-${chinaToday(deps.now())}.xlsx`, buffer);
+      return sendLedgerXlsx(reply, { sheet: name, fileName: `${name}-${chinaToday(deps.now())}.xlsx`, columns: EMPLOYER_LEDGER.columns, rows: rows.map((r) => presentEmployer(r, write)) });
     },
   });
 
@@ -218,5 +199,5 @@ export function registerEmployerRoutes(app: FastifyInstance, deps: AppDeps, impo
     },
   });
 
-  registerImportSpecRoutes(app, imports, employerImportSpec(), { tags, textColumns: ['uscc', 'orgCode', 'divisionCode', 'contactPhone'] });
+  registerImportSpecRoutes(app, imports, employerImportSpec(), { tags, textColumns: importTextColumns(EMPLOYER_LEDGER.columns) });
 }

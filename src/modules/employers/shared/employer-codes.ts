@@ -1,5 +1,7 @@
+import { defineCodes } from '@platform/ledger/codes';
+
 /** GB/T 4754-2017 industry sections (门类), A–T. */
-export const INDUSTRY_SECTIONS = {
+export const INDUSTRY = defineCodes({
   A: '农、林、牧、渔业',
   B: '采矿业',
   C: '制造业',
@@ -20,12 +22,13 @@ export const INDUSTRY_SECTIONS = {
   R: '文化、体育和娱乐业',
   S: '公共管理、社会保障和社会组织',
   T: '国际组织',
-} as const;
+});
+export const INDUSTRY_SECTIONS = INDUSTRY.labels;
 export type IndustrySection = keyof typeof INDUSTRY_SECTIONS;
-export const INDUSTRY_VALUES = Object.keys(INDUSTRY_SECTIONS) as [IndustrySection, ...IndustrySection[]];
+export const INDUSTRY_VALUES = INDUSTRY.values;
 
 /** 单位类别 codes of the union organisation registration form (domain-rules §2.1). */
-export const OWNERSHIP_KINDS = {
+export const OWNERSHIP = defineCodes({
   '110': '国有',
   '120': '集体',
   '130': '股份合作',
@@ -42,33 +45,22 @@ export const OWNERSHIP_KINDS = {
   '500': '机关',
   '600': '个体经济组织',
   '700': '民办非企业单位',
-} as const;
+});
+export const OWNERSHIP_KINDS = OWNERSHIP.labels;
 export type OwnershipKind = keyof typeof OWNERSHIP_KINDS;
-export const OWNERSHIP_VALUES = Object.keys(OWNERSHIP_KINDS) as [OwnershipKind, ...OwnershipKind[]];
+export const OWNERSHIP_VALUES = OWNERSHIP.values;
 
 /** 《工会法》第十一条: a unit with 25 or more members shall set up a union committee. */
 export const GAP_THRESHOLD = 25;
 
 /** Founding (建会) progress of an employer without a union. */
-export const FOUNDING_STAGES = {
-  none: '未启动',
-  visiting: '走访中',
-  preparing: '筹备中',
-  founded: '已建会',
-} as const;
+export const FOUNDING = defineCodes({ none: '未启动', visiting: '走访中', preparing: '筹备中', founded: '已建会' });
+export const FOUNDING_STAGES = FOUNDING.labels;
 export type FoundingStage = keyof typeof FOUNDING_STAGES;
 
-/** Finds an industry section by its letter or its Chinese name. */
-export function industryOf(text: string): IndustrySection | null {
-  const t = text.trim().toUpperCase();
-  if (t in INDUSTRY_SECTIONS) return t as IndustrySection;
-  const found = Object.entries(INDUSTRY_SECTIONS).find(([, label]) => label === text.trim());
-  return found ? (found[0] as IndustrySection) : null;
-}
+/** The list's coverage filter (建会情况). */
+export const COVERAGE = defineCodes({ gap: '建会空白点', covered: '已建会单位', all: '全部单位' });
 
-export function ownershipOf(text: string): OwnershipKind | null {
-  const t = text.trim();
-  if (t in OWNERSHIP_KINDS) return t as OwnershipKind;
-  const found = Object.entries(OWNERSHIP_KINDS).find(([, label]) => label === t);
-  return found ? (found[0] as OwnershipKind) : null;
-}
+/** Finds an industry section by its letter or its Chinese name. */
+export const industryOf = (text: string): IndustrySection | null => INDUSTRY.of(text);
+export const ownershipOf = (text: string): OwnershipKind | null => OWNERSHIP.of(text);

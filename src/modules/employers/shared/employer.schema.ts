@@ -26,7 +26,7 @@ export const UpdateEmployerSchema = EmployerFieldsSchema.partial();
 export const EmployerListQuerySchema = PageQuerySchema.extend({
   q: z.string().trim().max(60).optional().meta({ title: '单位名称或统一社会信用代码' }),
   underId: z.coerce.number().int().positive().optional().meta({ title: '所属组织' }),
-  coverage: z.enum(['covered', 'uncovered', 'gap']).optional().meta({ title: '建会情况' }),
+  coverage: z.enum(['covered', 'uncovered', 'gap', 'all']).optional().meta({ title: '建会情况' }),
   coveredBy: z.coerce.number().int().positive().optional().meta({ title: '覆盖工会' }),
   industry: z.enum(INDUSTRY_VALUES).optional().meta({ title: '行业门类' }),
 });

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
 import { queryRows, totalOf, type DbOrTx } from '@platform/db';
+import { ledgerWhere } from '@platform/ledger';
 import { members } from '@modules/members/server';
 import { organisations } from '@modules/organisations/server';
 import type { SignupListQuery } from '../shared/health-check.schema';
@@ -19,11 +20,15 @@ const programmeFrom = (db: DbOrTx) =>
   db.select({ p: healthCheckProgrammes, orgName: organisations.name, orgPath: organisations.path }).from(healthCheckProgrammes).innerJoin(organisations, eq(organisations.id, healthCheckProgrammes.orgId));
 export type ProgrammeWithOrg = Awaited<ReturnType<ReturnType<typeof programmeFrom>['where']>>[number];
 
-/** Programmes the reader takes part in: run by a union in scope, or by one above the reader's union. */
-export async function listProgrammes(db: DbOrTx, scope: Scope, ownPath: string, onlyOpen = false) {
-  return programmeFrom(db)
-    .where(and(or(scopeCondition(organisations.path, scope), sql`${ownPath} like ${organisations.path} || '%'`), onlyOpen ? eq(healthCheckProgrammes.status, 'open') : undefined))
-    .orderBy(desc(healthCheckProgrammes.year), desc(healthCheckProgrammes.id));
+/** Programmes the reader takes part in: run by a union in scope, or by one above the reader's union; filtered. */
+export async function listProgrammes(db: DbOrTx, scope: Scope, ownPath: string, f: { q?: string; year?: number; status?: string } = {}) {
+  const where = ledgerWhere({
+    scope: or(scopeCondition(organisations.path, scope), sql`${ownPath} like ${organisations.path} || '%'`)!,
+    q: { text: f.q, columns: [healthCheckProgrammes.name, healthCheckProgrammes.provider] },
+    year: { value: f.year, column: healthCheckProgrammes.year },
+    status: { value: f.status, column: healthCheckProgrammes.status },
+  });
+  return programmeFrom(db).where(where).orderBy(desc(healthCheckProgrammes.year), desc(healthCheckProgrammes.id));
 }
 
 export async function programmeById(db: DbOrTx, id: number) {

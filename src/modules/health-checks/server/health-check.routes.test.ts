@@ -42,6 +42,12 @@ describe('free health checks', () => {
     expect(none.status).toBe(400);
     const p = await programme([{ group: 'courier', places: 2 }, { group: 'women_screening', places: 1 }]);
     expect(p).toMatchObject({ places: 3, signedUp: 0, statusLabel: '报名中', groups: [{ groupLabel: '快递员', places: 2 }, { groupLabel: '女职工“两癌”筛查', places: 1 }] });
+    // The list's filters (ledger kit): search, year, status; none given lists every programme reached.
+    const names = async (q: string) => ((await admin.get(`/api/health-checks${q}`)).body.items as { name: string }[]).map((x) => x.name);
+    expect(await names('')).toContain(p.name);
+    expect(await names(`?q=${encodeURIComponent(p.name)}&year=${year}&status=open`)).toEqual([p.name]);
+    expect(await names(`?year=${year - 1}`)).not.toContain(p.name);
+    expect(await names('?status=closed')).not.toContain(p.name);
   });
 
   it('checks eligibility against the register, places left and one sign-up per programme', async () => {

@@ -12,7 +12,6 @@ import {
   GROUP_LABELS,
   HealthCheckDueSchema,
   MyHealthChecksSchema,
-  PROGRAMME_STATUS_LABELS,
   ProgrammeInputSchema,
   ProgrammeSchema,
   ResultsInputSchema,
@@ -24,6 +23,7 @@ import {
   SignupSchema,
   type HealthGroup,
 } from '../shared/health-check.schema';
+import { PROGRAMME_STATUS, ProgrammeListQuerySchema } from '../shared/programme.ledger';
 import { HealthCheckErrors } from './health-check.errors';
 import * as repo from './health-check.repository';
 import * as service from './health-check.service';
@@ -58,7 +58,7 @@ export function registerHealthCheckRoutes(app: FastifyInstance, deps: AppDeps): 
         return { group, groupLabel: label(GROUP_LABELS, group), places, signedUp: c?.signedUp ?? 0, done: c?.done ?? 0 };
       });
       const sum = (k: 'places' | 'signedUp' | 'done') => groups.reduce((s, g) => s + g[k], 0);
-      return { id: p.id, year: p.year, name: p.name, provider: p.provider, package: p.package, startsOn: p.startsOn, endsOn: p.endsOn, budgetFen: p.budgetFen, status: p.status, statusLabel: label(PROGRAMME_STATUS_LABELS, p.status), orgName: r.orgName, groups, places: sum('places'), signedUp: sum('signedUp'), done: sum('done') };
+      return { id: p.id, year: p.year, name: p.name, provider: p.provider, package: p.package, startsOn: p.startsOn, endsOn: p.endsOn, budgetFen: p.budgetFen, status: p.status, statusLabel: PROGRAMME_STATUS.label(p.status)!, orgName: r.orgName, groups, places: sum('places'), signedUp: sum('signedUp'), done: sum('done') };
     });
   }
 
@@ -68,9 +68,10 @@ export function registerHealthCheckRoutes(app: FastifyInstance, deps: AppDeps): 
     permission: P.read.name,
     summary: '免费体检项目（本级设立的和上级设立、本级参加的），含各类人群名额和本范围内的报名、体检人数',
     tags,
+    querystring: ProgrammeListQuerySchema,
     response: z.object({ items: z.array(ProgrammeSchema) }),
-    async handler({ principal, scope }) {
-      return { items: await present(principal, await repo.listProgrammes(db, scope(), principal.orgPath)) };
+    async handler({ principal, scope, query }) {
+      return { items: await present(principal, await repo.listProgrammes(db, scope(), principal.orgPath, query)) };
     },
   });
   defineRoute(app, {
@@ -229,7 +230,7 @@ export function registerHealthCheckRoutes(app: FastifyInstance, deps: AppDeps): 
     response: MyHealthChecksSchema,
     async handler({ principal, ip }) {
       const member = await service.selfMember(db, { principal, ip });
-      const programmes = (await repo.listProgrammes(db, scopeFor(principal, '-'), member.orgPath, true)).filter((p) => member.orgPath.startsWith(p.orgPath));
+      const programmes = (await repo.listProgrammes(db, scopeFor(principal, '-'), member.orgPath, { status: 'open' })).filter((p) => member.orgPath.startsWith(p.orgPath));
       const taken = await repo.groupCounts(db, null, programmes.map((p) => p.p.id));
       const mine = await repo.signupsOfMember(db, member.id);
       return {

@@ -14,7 +14,6 @@ export const GROUP_LABELS = {
 } as const;
 export type HealthGroup = keyof typeof GROUP_LABELS;
 export const SIGNUP_STATUS_LABELS = { signed_up: '已报名', done: '已体检', cancelled: '已取消' } as const;
-export const PROGRAMME_STATUS_LABELS = { open: '报名中', closed: '已结束' } as const;
 
 type Keys<T> = [keyof T & string, ...(keyof T & string)[]];
 const keys = <T extends object>(o: T) => Object.keys(o) as Keys<T>;

@@ -154,7 +154,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps, cat
     async handler({ params, query, principal }) {
       const d = indicator(params.code);
       const { org, period, ctx } = await resolve(principal, query.orgId, query.period);
-      const { items, total } = await catalogue.records(db, d.code, ctx, query, query.part);
+      const { items, total } = await catalogue.records(db, d.code, ctx, query, query.part, query.q);
       return {
         indicator: presentDefinition(d, catalogue),
         org: { id: org.id, name: org.name },
@@ -181,7 +181,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps, cat
     async handler({ params, query, principal, reply }) {
       const d = indicator(params.code);
       const { org, period, ctx } = await resolve(principal, query.orgId, query.period);
-      const rows = await catalogue.allRecords(db, d.code, ctx, INDICATOR_EXPORT_LIMIT, query.part);
+      const rows = await catalogue.allRecords(db, d.code, ctx, INDICATOR_EXPORT_LIMIT, query.part, query.q);
       const amount = catalogue.amountColumn(d.code, query.part);
       const buffer = await writeXlsx(
         d.name.slice(0, 30),

@@ -18,11 +18,16 @@ export const IndicatorValuesQuerySchema = IndicatorScopeQuerySchema.extend({
   codes: z.string().max(4000).optional().meta({ title: '指标' }),
 });
 
+/** The drill-down's search box: a part of the record's name or of its organisation's. */
+const RecordSearchSchema = z.string().trim().max(60).optional().meta({ title: '搜索记录或组织' });
+
 export const IndicatorRecordsQuerySchema = PageQuerySchema.extend(IndicatorScopeQuerySchema.shape).extend({
   part: z.enum(['numerator', 'denominator']).default('numerator').meta({ title: '分子或分母' }),
+  q: RecordSearchSchema,
 });
 export const IndicatorExportQuerySchema = IndicatorScopeQuerySchema.extend({
   part: z.enum(['numerator', 'denominator']).default('numerator').meta({ title: '分子或分母' }),
+  q: RecordSearchSchema,
 });
 
 export const IndicatorCodeParamsSchema = z.object({ code: z.string().regex(/^[a-z_]+\.[a-z0-9_]+$/, '指标代码格式不对').meta({ title: '指标代码' }) });
@@ -72,6 +77,8 @@ export const IndicatorRecordSchema = z.object({
   occurredOn: z.string().nullable(),
   /** As the records' amount column says: yuan for money (e.g. 5000 for 5,000 元), never fen. */
   amount: z.number().nullable(),
+  /** The ledger record behind the row (when the figure declares its ledger): its web path opens the record. */
+  ref: z.object({ ledger: z.string(), id: z.string(), href: z.string() }).nullable(),
 });
 export type IndicatorRecordDto = z.infer<typeof IndicatorRecordSchema>;
 

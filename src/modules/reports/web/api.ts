@@ -22,20 +22,20 @@ export function useIndicatorValues(scope: Scope, codes?: string[]) {
   });
 }
 
-export function useIndicatorRecords(code: string | null, scope: Scope, page: number, pageSize: number, part: 'numerator' | 'denominator') {
+export function useIndicatorRecords(code: string | null, scope: Scope, page: number, pageSize: number, part: 'numerator' | 'denominator', q?: string) {
   return useQuery({
-    queryKey: ['indicators', 'records', code, scope, page, pageSize, part],
+    queryKey: ['indicators', 'records', code, scope, page, pageSize, part, q],
     enabled: !!code,
     queryFn: () =>
       get<{ items: IndicatorRecordDto[]; total: number; amount: AmountColumnDto | null; org: { name: string }; period: { label: string } }>(
-        `/api/indicators/${code}/records${query({ ...scope, page, pageSize, part })}`,
+        `/api/indicators/${code}/records${query({ ...scope, page, pageSize, part, q })}`,
       ),
     placeholderData: keepPreviousData,
   });
 }
 
-export const recordsExportUrl = (code: string, scope: Scope, part: 'numerator' | 'denominator') =>
-  `/api/indicators/${code}/records/export.xlsx${query({ ...scope, part })}`;
+export const recordsExportUrl = (code: string, scope: Scope, part: 'numerator' | 'denominator', q?: string) =>
+  `/api/indicators/${code}/records/export.xlsx${query({ ...scope, part, q })}`;
 
 /** A figure with its unit: 1,234 家 / 85.5% / ¥ amounts. */
 export function formatValue(value: number | null | undefined, unit: string): string {

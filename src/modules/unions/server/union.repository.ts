@@ -1,6 +1,7 @@
-import { desc, eq, sql, type SQL } from 'drizzle-orm';
-import { escapeLike, scopeCondition, type Scope } from '@platform/access';
+import { desc, eq, sql } from 'drizzle-orm';
+import { scopeCondition, type Scope } from '@platform/access';
 import { queryRows, type DbOrTx } from '@platform/db';
+import { ledgerRawPage, ledgerWhere } from '@platform/ledger';
 import { unionTerms, type UnionTermRow } from './union.table';
 
 export async function termsOf(db: DbOrTx, orgId: number): Promise<UnionTermRow[]> {
@@ -44,6 +45,7 @@ export type ElectionRow = {
   status: 'overdue' | 'due' | 'in_term' | 'unregistered';
 };
 
+/** One page of the reminder list (page null: the export, every row), soonest end first, unregistered ones before. */
 export async function listElections(
   db: DbOrTx,
   scope: Scope,
@@ -51,18 +53,9 @@ export async function listElections(
   f: { status: string; q?: string | undefined; today: string; dueBy: string },
   page: { page: number; pageSize: number } | null,
 ) {
-  const cond: SQL[] = [];
-  if (f.status !== 'all') cond.push(sql`e.status = ${f.status}`);
-  if (f.q) cond.push(sql`e.org_name like ${'%' + escapeLike(f.q) + '%'}`);
-  const where = cond.length ? sql`where ${sql.join(cond, sql` and `)}` : sql``;
-  const inner = electionsQuery(scope, kinds, f.today, f.dueBy);
-  const [total] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${inner}) e ${where}`);
-  const rows = await queryRows<ElectionRow>(
-    db,
-    sql`select * from (${inner}) e ${where} order by e.ends_on asc nulls first, e.org_name
-        ${page ? sql`limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}` : sql`limit 100000`}`,
-  );
-  return { rows, total: total?.n ?? 0 };
+  // The scope is inside the records query (electionsQuery); the kit's filter adds the status and the search box.
+  const where = ledgerWhere({ scope: sql`true`, q: { text: f.q, columns: [sql`e.org_name`] }, status: { value: f.status, column: sql`e.status` } });
+  return ledgerRawPage<ElectionRow>(db, { inner: electionsQuery(scope, kinds, f.today, f.dueBy), where, orderBy: sql`e.ends_on asc nulls first, e.org_name, e.org_id` }, page);
 }
 
 export async function electionCounts(db: DbOrTx, scope: Scope, kinds: string[], today: string, dueBy: string) {

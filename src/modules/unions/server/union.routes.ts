@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '@platform/context';
-import { sendXlsx, writeXlsx } from '@platform/excel';
+import { sendLedgerXlsx } from '@platform/ledger';
 import { defineRoute, IdParamsSchema } from '@platform/http';
 import { addDays, chinaToday } from '@platform/periods';
 import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
 import { OrgPermissions } from '@modules/organisations/shared/org.permissions';
+import { ELECTION_LEDGER, ELECTION_STATUS } from '../shared/union.ledger';
 import {
-  ELECTION_STATUS_LABELS,
   ElectionExportQuerySchema,
   ElectionListQuerySchema,
   ElectionPageSchema,
@@ -58,7 +58,7 @@ export function registerUnionRoutes(app: FastifyInstance, deps: AppDeps): void {
     endsOn: r.ends_on,
     daysLeft: r.ends_on ? Math.round((Date.parse(`${r.ends_on}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY) : null,
     status: r.status,
-    statusLabel: ELECTION_STATUS_LABELS[r.status],
+    statusLabel: ELECTION_STATUS.label(r.status)!,
   });
 
   defineRoute(app, {
@@ -118,19 +118,7 @@ export function registerUnionRoutes(app: FastifyInstance, deps: AppDeps): void {
     async handler({ query, scope, reply }) {
       const today = chinaToday(deps.now());
       const { rows } = await repo.listElections(db, scope(), grassrootsKinds(), { status: query.status, q: query.q, today, dueBy: addDays(today, query.within) }, null);
-      const items = rows.map((r) => present(r, today));
-      const buffer = await writeXlsx('换届提醒', [
-        { header: '工会名称', width: 32, value: (r) => r.orgName },
-        { header: '组织代码', width: 16, value: (r) => r.orgCode },
-        { header: '上级工会', width: 24, value: (r) => r.parentName },
-        { header: '工会主席', width: 10, value: (r) => r.chairName },
-        { header: '选举日期', width: 12, value: (r) => r.electedOn },
-        { header: '任期（年）', width: 10, value: (r) => r.termYears },
-        { header: '届满日期', width: 12, value: (r) => r.endsOn },
-        { header: '剩余天数', width: 10, value: (r) => r.daysLeft },
-        { header: '状态', width: 12, value: (r) => r.statusLabel },
-      ], items);
-      return sendXlsx(reply, `换届提醒-${today}.xlsx`, buffer);
+      return sendLedgerXlsx(reply, { sheet: '换届提醒', fileName: `换届提醒-${today}.xlsx`, columns: ELECTION_LEDGER.columns, rows: rows.map((r) => present(r, today)) });
     },
   });
 

@@ -28,7 +28,6 @@ export const TermSchema = TermInputSchema.extend({
 });
 
 export const ElectionStatusSchema = z.enum(['overdue', 'due', 'in_term', 'unregistered']);
-export const ELECTION_STATUS_LABELS = { overdue: '已逾期', due: '即将届满', in_term: '在届', unregistered: '未登记届期' } as const;
 
 export const ElectionListQuerySchema = PageQuerySchema.extend({
   status: z.enum(['overdue', 'due', 'unregistered', 'all']).default('due').meta({ title: '换届状态' }),

@@ -1,34 +1,25 @@
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, DatePicker, Drawer, Empty, Form, Input, InputNumber, Modal, Progress, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Checkbox, DatePicker, Drawer, Empty, Form, Input, InputNumber, Modal, Progress, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
+import type { z } from 'zod';
 import { useState } from 'react';
 import { OrgTreeSelect } from '@modules/organisations/web';
-import { get, patch, post, query } from '@ui/api';
-import { ExportButton, PageHeader, errorText, pagination, useIsPhone } from '@ui/components';
+import { get, patch, post } from '@ui/api';
+import { PageHeader, VISUALLY_HIDDEN, errorText, useIsPhone } from '@ui/components';
 import { compact } from '@ui/forms';
+import { LedgerDrawer, LedgerList, useOpenRecord, type CellRenderers, type LedgerFilters } from '@ui/ledger';
 import { ServerForm, SubmitButton } from '@ui/ServerForm';
-import { ImportDialog } from '@ui/ImportDialog';
 import { useMe } from '@ui/session';
-import { INDUSTRY_SECTIONS, OWNERSHIP_KINDS } from '../../shared/employer-codes';
-import type { Employer } from '../../shared/employer.schema';
+import { COVERAGE, INDUSTRY, OWNERSHIP } from '../../shared/employer-codes';
+import { EMPLOYER_LEDGER } from '../../shared/employer.ledger';
+import type { Employer, GapSummarySchema } from '../../shared/employer.schema';
 
-interface Page<T> {
-  items: T[];
-  total: number;
-}
-interface GapRow {
-  orgId: number;
-  orgName: string;
-  employers25: number;
-  covered: number;
-  gaps: number;
-  foundingRate: number | null;
-}
+type GapRow = z.infer<typeof GapSummarySchema>[number];
 
-const industryOptions = Object.entries(INDUSTRY_SECTIONS).map(([value, label]) => ({ value, label: `${value} ${label}` }));
-const ownershipOptions = Object.entries(OWNERSHIP_KINDS).map(([value, label]) => ({ value, label: `${value} ${label}` }));
+const industryOptions = INDUSTRY.options((value, label) => `${value} ${label}`);
+const ownershipOptions = OWNERSHIP.options((value, label) => `${value} ${label}`);
 
 function EmployerDrawer({ open, employer, onClose }: { open: boolean; employer: Employer | null; onClose(): void }) {
   const [form] = Form.useForm();
@@ -94,33 +85,25 @@ function EmployerDrawer({ open, employer, onClose }: { open: boolean; employer: 
   );
 }
 
-/** The employer register and the unionisation gaps (25+ employees, no union) by street. */
+const coverageOptions = COVERAGE.options();
+
+/** The employer register and the unionisation gaps (25+ employees, no union) by street, on the ledger kit. */
 export function EmployersPage() {
   const me = useMe();
-  const can = (p: string) => me.permissions.includes(p);
+  const write = me.permissions.includes('employer.write');
   const phone = useIsPhone();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const [tab, setTab] = useState<'gap' | 'all' | 'covered'>('gap');
-  const [q, setQ] = useState<string>();
-  const [underId, setUnderId] = useState<number>();
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const [filters, setFilters] = useState<LedgerFilters>({ coverage: 'gap' });
+  const [openId, setOpen] = useOpenRecord();
   const [editing, setEditing] = useState<Employer | null | undefined>(undefined);
-  const [importing, setImporting] = useState(false);
   const [founding, setFounding] = useState<Employer | null>(null);
   const [foundForm] = Form.useForm();
-  const filters = { q, underId, coverage: tab === 'all' ? undefined : tab };
-  const list = useQuery({
-    queryKey: ['employers', filters, page],
-    queryFn: () => get<Page<Employer>>(`/api/employers${query({ ...filters, ...page })}`),
-    placeholderData: keepPreviousData,
-  });
   const summary = useQuery({ queryKey: ['employers', 'gaps'], queryFn: () => get<GapRow[]>('/api/employers/gaps/summary') });
   const act = useMutation({
     mutationFn: ({ id, action, body }: { id: number; action: string; body: unknown }) => post(`/api/employers/${id}/${action}`, body),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['employers'] }),
   });
-  const write = can('employer.write');
 
   async function stage(e: Employer, s: 'visiting' | 'preparing') {
     try {
@@ -131,25 +114,14 @@ export function EmployersPage() {
     }
   }
 
-  const columns: ColumnsType<Employer> = [
-    { title: '单位名称', dataIndex: 'name', render: (v, e) => (write && e.canWrite ? <a onClick={() => setEditing(e)}>{v}</a> : v) },
-    { title: '统一社会信用代码', dataIndex: 'uscc' },
-    { title: '所属街道', dataIndex: 'orgName', ellipsis: true },
-    { title: '职工人数', dataIndex: 'employees', align: 'right' },
-    { title: '行业', dataIndex: 'industryLabel', ellipsis: true, render: (v) => v ?? '—' },
-    {
-      title: '建会情况',
-      render: (_, e) =>
-        e.unionName ? (
-          <span>{e.unionName}</span>
-        ) : e.isGap ? (
-          <Tag color="red">空白点 · {e.foundingStageLabel}</Tag>
-        ) : (
-          <Tag>未建会（不足 25 人）</Tag>
-        ),
-    },
+  const render: CellRenderers<Employer> = {
+    industry: (e) => e.industryLabel ?? '—',
+    unionName: (e) => (e.unionName ? <span>{e.unionName}</span> : e.isGap ? <Tag color="red">空白点 · {e.foundingStageLabel}</Tag> : <Tag>未建会（不足 25 人）</Tag>),
+  };
+  const actions: ColumnsType<Employer> = [
     {
       title: '操作',
+      key: 'actions',
       fixed: phone ? undefined : 'right',
       render: (_, e) =>
         write && e.canWrite && !e.unionId ? (
@@ -171,28 +143,15 @@ export function EmployersPage() {
         ) : null,
     },
   ];
+  const register = write && (
+    <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+      登记单位
+    </Button>
+  );
 
   return (
     <>
-      <PageHeader
-        title="用人单位与建会"
-        help="《工会法》第十一条：职工 25 人以上的单位应当建立基层工会委员会。没有工会覆盖的 25 人以上单位是建会空白点。"
-        extra={
-          <>
-            {write && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-                登记单位
-              </Button>
-            )}
-            {write && (
-              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-                批量导入
-              </Button>
-            )}
-            <ExportButton url={`/api/employers/export.xlsx${query(filters)}`} fileName={tab === 'gap' ? '建会空白点.xlsx' : '用人单位.xlsx'} />
-          </>
-        }
-      />
+      <PageHeader title="用人单位与建会" help="《工会法》第十一条：职工 25 人以上的单位应当建立基层工会委员会。没有工会覆盖的 25 人以上单位是建会空白点。" extra={register} />
       <Card size="small" title="各街道建会情况（25 人以上单位）" style={{ marginBottom: 12 }}>
         <Table
           size="small"
@@ -202,42 +161,59 @@ export function EmployersPage() {
           dataSource={summary.data?.filter((r) => r.employers25 > 0)}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: <Empty description="还没有登记 25 人以上的单位" /> }}
-          onRow={(r) => ({ onClick: () => (setUnderId(r.orgId), setTab('gap')), style: { cursor: 'pointer' } })}
           columns={[
-            { title: '街道', dataIndex: 'orgName' },
+            {
+              title: '街道',
+              dataIndex: 'orgName',
+              render: (v: string, r) => (
+                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setFilters({ ...filters, underId: r.orgId, coverage: 'gap' })}>
+                  {v}
+                </Button>
+              ),
+            },
             { title: '25 人以上单位', dataIndex: 'employers25', align: 'right' },
             { title: '已建会', dataIndex: 'covered', align: 'right' },
             { title: '空白点', dataIndex: 'gaps', align: 'right', render: (v) => (v ? <Typography.Text type="danger">{v}</Typography.Text> : 0) },
-            { title: '建会率', dataIndex: 'foundingRate', width: 180, render: (v) => (v === null ? '—' : <Progress percent={v} size="small" format={(p) => `${p}%`} />) },
+            { title: '建会率', dataIndex: 'foundingRate', width: 180, render: (v) => (v === null ? '—' : <Progress percent={v} size="small" format={(p) => `${p}%`} aria-label="建会率" />) },
           ]}
         />
       </Card>
-      <Tabs
-        activeKey={tab}
-        onChange={(k) => (setTab(k as typeof tab), setPage((p) => ({ ...p, page: 1 })))}
-        items={[
-          { key: 'gap', label: '建会空白点' },
-          { key: 'covered', label: '已建会单位' },
-          { key: 'all', label: '全部单位' },
-        ]}
-        tabBarExtraContent={
-          <Space wrap>
-            <Input.Search placeholder="单位名称或信用代码" allowClear onSearch={(v) => (setQ(v || undefined), setPage((p) => ({ ...p, page: 1 })))} style={{ width: phone ? 160 : 220 }} />
-            {!phone && <OrgTreeSelect placeholder="所属街道" allowClear value={underId} onChange={(v) => setUnderId(v)} style={{ width: 200 }} />}
-          </Space>
-        }
+      <LedgerList<Employer>
+        queryKey="employers"
+        url="/api/employers"
+        exportUrl="/api/employers/export.xlsx"
+        exportName={(f) => (f.coverage === 'gap' ? '建会空白点.xlsx' : '用人单位.xlsx')}
+        columns={EMPLOYER_LEDGER.columns}
+        render={render}
+        extraColumns={actions}
+        rowKey={(e) => e.id}
+        onOpen={(e) => setOpen(e.id)}
+        filters={filters}
+        onFiltersChange={setFilters}
+        status={{ label: '建会情况', param: 'coverage', options: coverageOptions }}
+        search="单位名称或信用代码"
+        org={{ label: '所属街道', picker: (p) => <OrgFilter {...p} /> }}
+        importer={{ kind: 'employers', title: '导入用人单位', allowed: write }}
+        empty={(f) => (f.coverage === 'gap' ? '没有建会空白点' : '没有符合条件的单位')}
+        emptyAction={register}
       />
-      <Table
-        rowKey="id"
-        loading={list.isFetching}
-        dataSource={list.data?.items}
-        columns={columns}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={tab === 'gap' ? '没有建会空白点' : '没有符合条件的单位'} /> }}
-        pagination={pagination(list.data?.total ?? 0, page.page, page.pageSize, (p, s) => setPage({ page: p, pageSize: s }))}
+      <LedgerDrawer<Employer>
+        id={openId}
+        url={(id) => `/api/employers/${id}`}
+        queryKey="employers"
+        title={(e) => e.name}
+        columns={EMPLOYER_LEDGER.columns}
+        render={render}
+        extra={(e) =>
+          write && e.canWrite ? (
+            <Button type="primary" onClick={() => setEditing(e)}>
+              编辑
+            </Button>
+          ) : null
+        }
+        onClose={() => setOpen(null)}
       />
       <EmployerDrawer open={editing !== undefined} employer={editing ?? null} onClose={() => setEditing(undefined)} />
-      <ImportDialog kind="employers" title="导入用人单位" open={importing} onClose={() => setImporting(false)} onImported={() => void qc.invalidateQueries({ queryKey: ['employers'] })} />
       <Modal
         title={founding ? `完成建会：${founding.name}` : ''}
         open={!!founding}
@@ -268,5 +244,17 @@ export function EmployersPage() {
         </Form>
       </Modal>
     </>
+  );
+}
+
+/** The street filter: the organisations module's tree select, labelled for screen readers. */
+function OrgFilter({ value, onChange, label }: { value: number | undefined; onChange(v: number | undefined): void; label: string }) {
+  return (
+    <span>
+      <label htmlFor="employers-org-filter" style={VISUALLY_HIDDEN}>
+        {label}
+      </label>
+      <OrgTreeSelect id="employers-org-filter" placeholder={label} allowClear value={value} onChange={onChange} style={{ width: 200 }} />
+    </span>
   );
 }

@@ -4,16 +4,17 @@ import { App, Button, Card, DatePicker, Descriptions, Empty, Form, Input, InputN
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { yuan } from '@platform/money';
 import { get, post, query } from '@ui/api';
 import { ExportButton, PageHeader, pagination } from '@ui/components';
 import { useShowRefusal } from '@ui/ServerForm';
 import { ConfirmButton, FormModal } from '@ui/dialogs';
 import { labelOptions } from '@ui/forms';
 import { MemberPicker } from '@ui/MemberPicker';
+import { LedgerDetails } from '@ui/ledger';
 import { RecordPicker } from '@ui/RecordPicker';
 import { useMe } from '@ui/session';
 import { GROUP_LABELS, SIGNUP_DUE_LABELS, SIGNUP_STATUS_LABELS, type Programme, type Signup } from '../../shared/health-check.schema';
+import { PROGRAMME_LEDGER } from '../../shared/programme.ledger';
 
 const STATUS_COLORS: Record<string, string> = { signed_up: 'blue', done: 'green', cancelled: 'default' };
 const iso = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
@@ -59,21 +60,7 @@ export function HealthChecksPage() {
       >
         {p && (
           <>
-            <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
-              <Descriptions.Item label="体检机构">{p.provider}</Descriptions.Item>
-              <Descriptions.Item label="体检时间">
-                {p.startsOn} 至 {p.endsOn}
-              </Descriptions.Item>
-              <Descriptions.Item label="预算">{p.budgetFen === null ? '—' : yuan(p.budgetFen)}</Descriptions.Item>
-              <Descriptions.Item label="合计">
-                名额 {p.places}，已报名 {p.signedUp}，已体检 {p.done}
-              </Descriptions.Item>
-              {p.package && (
-                <Descriptions.Item label="体检套餐" span={4}>
-                  {p.package}
-                </Descriptions.Item>
-              )}
-            </Descriptions>
+            <LedgerDetails columns={PROGRAMME_LEDGER.columns} row={p} column={{ xs: 1, sm: 2, lg: 4 }} bordered={false} />
             <Space wrap size="large">
               {p.groups.map((g) => (
                 <div key={g.group} style={{ width: 190 }}>

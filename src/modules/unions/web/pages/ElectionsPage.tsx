@@ -1,45 +1,38 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, DatePicker, Empty, Form, Input, Modal, Radio, Select, Space, Table, Tag } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Checkbox, DatePicker, Empty, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import type { z } from 'zod';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { get, post, query } from '@ui/api';
-import { ExportButton, PageHeader, errorText, pagination } from '@ui/components';
+import { get, post } from '@ui/api';
+import { PageHeader, errorText } from '@ui/components';
+import { LedgerDetails, LedgerDrawer, LedgerList, useOpenRecord } from '@ui/ledger';
 import { useMe } from '@ui/session';
+import { ELECTION_LEDGER, TERM_COLUMNS } from '../../shared/union.ledger';
+import type { ElectionRowSchema, TermSchema } from '../../shared/union.schema';
 
-interface Row {
-  orgId: number;
-  orgName: string;
-  orgCode: string;
-  parentName: string | null;
-  chairName: string | null;
-  electedOn: string | null;
-  termYears: number | null;
-  endsOn: string | null;
-  daysLeft: number | null;
-  status: 'overdue' | 'due' | 'in_term' | 'unregistered';
-  statusLabel: string;
-}
-
+type Row = z.infer<typeof ElectionRowSchema>;
+type Term = z.infer<typeof TermSchema>;
 const COLORS = { overdue: 'red', due: 'gold', in_term: 'green', unregistered: 'default' } as const;
 const names = (s: string | undefined) => (s ? s.split(/[，,、\s]+/).filter(Boolean) : []);
 
-/** Committee terms (换届): unions whose term ends soon or has ended, and recording an election. */
+const STATUS_OPTIONS = [
+  { value: 'due', label: '即将届满' },
+  { value: 'overdue', label: '已逾期' },
+  { value: 'unregistered', label: '未登记届期' },
+  { value: 'all', label: '全部' },
+];
+
+/** Committee terms (换届): unions whose term ends soon or has ended, and recording an election; on the ledger kit. */
 export function ElectionsPage() {
   const me = useMe();
   const can = (p: string) => me.permissions.includes(p);
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const [status, setStatus] = useState<'due' | 'overdue' | 'unregistered' | 'all'>('due');
   const [within, setWithin] = useState(180);
-  const [q, setQ] = useState<string>();
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const [recording, setRecording] = useState<Row | null>(null);
+  const [openId, setOpen] = useOpenRecord();
+  const [recording, setRecording] = useState<{ orgId: number; orgName: string } | null>(null);
   const [form] = Form.useForm();
-  const list = useQuery({
-    queryKey: ['elections', status, within, q, page],
-    queryFn: () => get<{ items: Row[]; total: number }>(`/api/unions/elections${query({ status, within, q, ...page })}`),
-    placeholderData: keepPreviousData,
-  });
+  const union = useQuery({ queryKey: ['elections', 'union', openId], enabled: openId !== null, queryFn: () => get<{ name: string }>(`/api/orgs/${openId}`), retry: false });
   const record = useMutation({
     mutationFn: ({ orgId, body }: { orgId: number; body: unknown }) => post(`/api/unions/${orgId}/terms`, body),
     onSuccess: () => {
@@ -47,60 +40,82 @@ export function ElectionsPage() {
       void qc.invalidateQueries({ queryKey: ['due'] });
     },
   });
+  const startRecording = (orgId: number, orgName: string) => (form.resetFields(), form.setFieldsValue({ termYears: 5, chairFullTime: false }), setRecording({ orgId, orgName }));
   return (
     <>
-      <PageHeader
-        title="换届提醒"
-        help="《工会法》第十五条：基层工会委员会每届任期三年或者五年。届满前请及时向上级工会报送换届请示。"
-        extra={<ExportButton url={`/api/unions/elections/export.xlsx${query({ status, within, q })}`} fileName="换届提醒.xlsx" />}
-      />
-      <Card size="small" style={{ marginBottom: 12 }}>
-        <Space wrap>
-          <Radio.Group
-            value={status}
-            onChange={(e) => (setStatus(e.target.value), setPage((p) => ({ ...p, page: 1 })))}
-            optionType="button"
-            options={[
-              { value: 'due', label: '即将届满' },
-              { value: 'overdue', label: '已逾期' },
-              { value: 'unregistered', label: '未登记届期' },
-              { value: 'all', label: '全部' },
-            ]}
-          />
-          <Select value={within} onChange={setWithin} style={{ width: 150 }} options={[30, 90, 180, 365].map((d) => ({ value: d, label: `${d} 天内届满` }))} />
-          <Input.Search placeholder="工会名称" allowClear onSearch={(v) => setQ(v || undefined)} style={{ width: 200 }} />
-        </Space>
-      </Card>
-      <Table
-        rowKey="orgId"
-        loading={list.isFetching}
-        dataSource={list.data?.items}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description="没有需要提醒的工会" /> }}
-        pagination={pagination(list.data?.total ?? 0, page.page, page.pageSize, (p, s) => setPage({ page: p, pageSize: s }))}
-        columns={[
-          { title: '工会名称', dataIndex: 'orgName' },
-          { title: '上级工会', dataIndex: 'parentName', ellipsis: true },
-          { title: '主席', dataIndex: 'chairName', render: (v) => v ?? '—' },
-          { title: '选举日期', dataIndex: 'electedOn', render: (v) => v ?? '—' },
-          { title: '任期', dataIndex: 'termYears', render: (v) => (v ? `${v} 年` : '—') },
-          { title: '届满日期', dataIndex: 'endsOn', render: (v) => v ?? '—' },
-          {
-            title: '状态',
-            dataIndex: 'status',
-            render: (s: Row['status'], r) => <Tag color={COLORS[s]}>{s === 'due' ? `${r.daysLeft} 天后届满` : s === 'overdue' ? `逾期 ${-(r.daysLeft ?? 0)} 天` : r.statusLabel}</Tag>,
-          },
+      <PageHeader title="换届提醒" help="《工会法》第十五条：基层工会委员会每届任期三年或者五年。届满前请及时向上级工会报送换届请示。" />
+      <LedgerList<Row>
+        queryKey="elections"
+        url="/api/unions/elections"
+        exportUrl="/api/unions/elections/export.xlsx"
+        exportName="换届提醒.xlsx"
+        columns={ELECTION_LEDGER.columns}
+        rowKey={(r) => r.orgId}
+        onOpen={(r) => setOpen(r.orgId)}
+        status={{ label: '换届状态', options: STATUS_OPTIONS }}
+        search="工会名称"
+        fixed={{ within }}
+        toolbar={<Select aria-label="届满期限" value={within} onChange={setWithin} style={{ width: 150 }} options={[30, 90, 180, 365].map((d) => ({ value: d, label: `${d} 天内届满` }))} />}
+        render={{
+          termYears: (r) => (r.termYears ? `${r.termYears} 年` : '—'),
+          status: (r) => <Tag color={COLORS[r.status]}>{r.status === 'due' ? `${r.daysLeft} 天后届满` : r.status === 'overdue' ? `逾期 ${-(r.daysLeft ?? 0)} 天` : r.statusLabel}</Tag>,
+        }}
+        extraColumns={[
           {
             title: '操作',
+            key: 'actions',
             render: (_, r) =>
               can('org.write') ? (
-                <Button type="link" size="small" onClick={() => (form.resetFields(), form.setFieldsValue({ termYears: 5, chairFullTime: false }), setRecording(r))}>
+                <Button type="link" size="small" onClick={() => startRecording(r.orgId, r.orgName)}>
                   登记换届
                 </Button>
               ) : null,
           },
         ]}
+        empty="没有需要提醒的工会"
       />
+      <LedgerDrawer<Term[]>
+        id={openId}
+        url={(id) => `/api/unions/${id}/terms`}
+        queryKey="elections"
+        title={union.data ? `${union.data.name}：历届选举` : '历届选举'}
+        extra={() =>
+          can('org.write') && union.data ? (
+            <Button type="primary" onClick={() => startRecording(Number(openId), union.data!.name)}>
+              登记换届
+            </Button>
+          ) : null
+        }
+        onClose={() => setOpen(null)}
+      >
+        {(terms) =>
+          terms.length === 0 ? (
+            <Empty description="还没有登记换届选举" />
+          ) : (
+            <>
+              <Typography.Title level={5} style={{ margin: 0 }}>
+                当前届期
+              </Typography.Title>
+              <LedgerDetails columns={TERM_COLUMNS} row={terms[0]!} />
+              {terms.length > 1 && (
+                <Table<Term>
+                  size="small"
+                  rowKey="id"
+                  pagination={false}
+                  dataSource={terms.slice(1)}
+                  scroll={{ x: 'max-content' }}
+                  columns={[
+                    { title: '往届选举日期', dataIndex: 'electedOn' },
+                    { title: '任期', dataIndex: 'termYears', render: (v: number) => `${v} 年` },
+                    { title: '届满日期', dataIndex: 'endsOn' },
+                    { title: '工会主席', dataIndex: 'chairName' },
+                  ]}
+                />
+              )}
+            </>
+          )
+        }
+      </LedgerDrawer>
       <Modal
         title={recording ? `登记换届选举：${recording.orgName}` : ''}
         open={!!recording}

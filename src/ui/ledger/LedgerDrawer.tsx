@@ -1,0 +1,57 @@
+import { useQuery } from '@tanstack/react-query';
+import { Drawer, Result, Skeleton, Space } from 'antd';
+import type { ReactNode } from 'react';
+import type { LedgerColumn } from '@platform/ledger/columns';
+import { ApiError, get } from '../api';
+import { errorText, useIsPhone } from '../components';
+import { LedgerDetails, type CellRenderers } from './LedgerDetails';
+
+/**
+ * A ledger record's detail drawer: loads the record (`url(id)`), shows its fields from the column list, the
+ * page's actions (`extra`) and anything more the ledger shows (`children`: history, attachments). Out of scope
+ * or gone answers 404 on the server and says so here; loading shows a skeleton.
+ */
+export function LedgerDrawer<T>({
+  id,
+  url,
+  queryKey,
+  title,
+  columns,
+  render,
+  extra,
+  children,
+  onClose,
+}: {
+  id: string | null;
+  url(id: string): string;
+  queryKey: string;
+  title: string | ((row: T) => string);
+  /** The fields shown (the column list's `detail` columns); a ledger whose record is a history may show only `children`. */
+  columns?: LedgerColumn<T>[];
+  render?: CellRenderers<T>;
+  extra?(row: T): ReactNode;
+  children?(row: T): ReactNode;
+  onClose(): void;
+}) {
+  const phone = useIsPhone();
+  const record = useQuery({ queryKey: [queryKey, 'record', id], enabled: id !== null, queryFn: () => get<T>(url(id!)), retry: false });
+  const row = record.data;
+  return (
+    <Drawer open={id !== null} onClose={onClose} title={typeof title === 'string' ? title : row ? title(row) : '记录详情'} size={phone ? '100%' : 560} destroyOnHidden extra={row && extra ? <Space wrap>{extra(row)}</Space> : undefined}>
+      {record.isLoading && <Skeleton active aria-label="正在加载" />}
+      {record.error && (
+        <Result
+          status={record.error instanceof ApiError && record.error.status === 404 ? '404' : 'error'}
+          title="无法打开这条记录"
+          subTitle={errorText(record.error)}
+        />
+      )}
+      {row && (
+        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+          {columns && <LedgerDetails columns={columns} row={row} render={render} />}
+          {children?.(row)}
+        </Space>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,5 @@
+/** The ledger kit (web): the standard list, the detail drawer, a record's fields, the open record in the address. */
+export { LedgerList, type LedgerFilters, type LedgerListProps } from './LedgerList';
+export { LedgerDrawer } from './LedgerDrawer';
+export { LedgerDetails, cellNode, type CellRenderers } from './LedgerDetails';
+export { useOpenRecord } from './useOpenRecord';
