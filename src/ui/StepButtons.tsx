@@ -14,6 +14,7 @@ export function StepButtons<S extends AvailableStep>({
   danger = [],
   empty,
   size,
+  link = false,
 }: {
   steps: S[];
   onStep(step: S): void;
@@ -23,6 +24,8 @@ export function StepButtons<S extends AvailableStep>({
   danger?: string[];
   empty?: ReactNode;
   size?: 'small' | 'middle';
+  /** Link-style buttons, for a table's action column. */
+  link?: boolean;
 }) {
   if (steps.length === 0) return empty === undefined ? null : <Typography.Text type="secondary">{empty}</Typography.Text>;
   return (
@@ -31,7 +34,7 @@ export function StepButtons<S extends AvailableStep>({
         <Tooltip key={s.code} title={s.blockedReason}>
           <Button
             size={size}
-            type={primary.includes(s.code) ? 'primary' : 'default'}
+            type={link ? 'link' : primary.includes(s.code) ? 'primary' : 'default'}
             danger={danger.includes(s.code)}
             disabled={!!s.blockedReason}
             aria-description={s.blockedReason ?? undefined}
