@@ -287,7 +287,7 @@ export function registerHardshipRoutes(app: FastifyInstance, deps: AppDeps): voi
       if (!member) return { isMember: false, cases: [], aid: [] };
       const rows = await repo.casesOfMember(db, member.id);
       const aid = await aidRepo.aidOfMember(db, member.id);
-      return { isMember: true, cases: await Promise.all(rows.map((r) => presentDetail(deps, principal, r, 'self'))), aid: aid.map(presentAid) };
+      return { isMember: true, cases: await Promise.all(rows.map((r) => presentDetail(deps, principal, r, 'self'))), aid: aid.map((r) => presentAid(r)) };
     },
   });
   defineRoute(app, {
