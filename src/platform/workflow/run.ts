@@ -7,8 +7,8 @@ import { checkStep, type Actor, type AnyMachine, type StateOf, type StepOf, type
 
 /** A module's answers to a refused step (its own error codes); the messages come from the machine. */
 export interface StepErrors<C extends string = string> {
-  /** The step does not start from the record's state (409). */
-  illegal: (message: string) => AppError;
+  /** The step does not start from the record's state (409); `code` is the step refused. */
+  illegal: (message: string, code: C) => AppError;
   /** The principal is not the step's actor: typically 403, or the module's 404 when it hides records. */
   forbidden: (message: string, actor: Actor) => AppError;
   /** The required opinion is missing (400). */
@@ -63,13 +63,13 @@ export function enforceStep<M extends AnyMachine>(machine: M, o: Pick<RunStepOpt
   switch (checked.kind) {
     case 'state':
     case 'self':
-      throw o.errors.illegal(checked.message);
+      throw o.errors.illegal(checked.message, o.code);
     case 'actor':
       throw o.errors.forbidden(checked.message, checked.actor);
     case 'opinion':
       throw o.errors.opinion(checked.message);
     case 'guard':
-      throw (o.errors.guard?.[o.code] ?? o.errors.illegal)(checked.message);
+      throw o.errors.guard?.[o.code]?.(checked.message) ?? o.errors.illegal(checked.message, o.code);
   }
 }
 
