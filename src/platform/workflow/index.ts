@@ -7,7 +7,7 @@ export {
   stateLabel,
   stateRefusal,
   stepsFrom,
-  actorOf,
+  actorsOf,
   mayAct,
   type Actor,
   type AnyMachine,

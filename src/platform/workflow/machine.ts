@@ -41,8 +41,8 @@ export interface StepSpec<S extends string, R> {
   from: readonly NoInfer<S>[];
   /** The state after the step; `null` records the step without moving. */
   to: NoInfer<S> | null;
-  /** Who may take the step; a function when it depends on the state it is taken from. */
-  who: Actor | ((from: NoInfer<S>) => Actor);
+  /** Who may take the step (any of a list); a function when it depends on the state it is taken from. */
+  who: Actor | readonly Actor[] | ((from: NoInfer<S>) => Actor);
   /** A written opinion is required (returns, rejections). */
   opinion?: boolean;
   /** Why the step cannot be taken on this record yet, in Chinese; null when it can. */
@@ -81,10 +81,11 @@ export function stateLabel<M extends AnyMachine>(machine: M, status: string): st
   return (machine.states as Record<string, StateSpec>)[status]?.label ?? status;
 }
 
-/** Who may take `code` from `status`. */
-export function actorOf<M extends AnyMachine>(machine: M, code: StepOf<M>, status: StateOf<M>): Actor {
+/** Who may take `code` from `status` (any of them). */
+export function actorsOf<M extends AnyMachine>(machine: M, code: StepOf<M>, status: StateOf<M>): readonly Actor[] {
   const who = machine.steps[code]!.who;
-  return typeof who === 'function' ? who(status) : who;
+  const actor = typeof who === 'function' ? who(status) : who;
+  return Array.isArray(actor) ? actor : [actor as Actor];
 }
 
 /** True when the principal, acting on the record's union (not as its subject), is the actor of the step. */
@@ -131,8 +132,8 @@ export interface AvailableStep<C extends string = string> {
 export function availableSteps<M extends AnyMachine>(machine: M, record: WorkflowRecord<M>, principal: WorkflowPrincipal, asSelf = false): AvailableStep<StepOf<M>>[] {
   return stepsFrom(machine, record.status)
     .filter((code) => {
-      const actor = actorOf(machine, code, record.status);
-      return asSelf ? actor === 'self' : mayAct(actor, principal, record.orgPath);
+      const actors = actorsOf(machine, code, record.status);
+      return asSelf ? actors.includes('self') : actors.some((a) => mayAct(a, principal, record.orgPath));
     })
     .map((code) => {
       const step = machine.steps[code]!;
@@ -168,9 +169,10 @@ export function checkStep<M extends AnyMachine>(
   const step = machine.steps[code]!;
   const state = stateRefusal(machine, record.status, code);
   if (state) return { kind: 'state', message: state };
-  const actor = actorOf(machine, code, record.status);
-  if (opts.asSelf ? actor !== 'self' : actor === 'self') return { kind: 'self', message: actor === 'self' ? `${step.label}只能由本人办理` : `${step.label}不能由本人办理` };
-  if (!opts.asSelf && !mayAct(actor, principal, record.orgPath)) return { kind: 'actor', actor, message: `您不能对这条记录办理“${step.label}”` };
+  const actors = actorsOf(machine, code, record.status);
+  const unions = actors.filter((a) => a !== 'self');
+  if (opts.asSelf ? !actors.includes('self') : unions.length === 0) return { kind: 'self', message: opts.asSelf ? `${step.label}不能由本人办理` : `${step.label}只能由本人办理` };
+  if (!opts.asSelf && !unions.some((a) => mayAct(a, principal, record.orgPath))) return { kind: 'actor', actor: unions[0]!, message: `您不能对这条记录办理“${step.label}”` };
   const opinion = opts.opinion?.trim() || null;
   if (step.opinion && !opinion) return { kind: 'opinion', message: `${step.label}须填写书面意见` };
   opts.validate?.();

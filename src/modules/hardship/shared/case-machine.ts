@@ -14,7 +14,7 @@
  *
  * Declared on the workflow kit (`@platform/workflow`): the server refuses any other step in the kit's words.
  */
-import { defineMachine, nextState, stateRefusal, stepsFrom, type Actor } from '@platform/workflow/machine';
+import { actorsOf, defineMachine, nextState, stateRefusal, stepsFrom, type Actor } from '@platform/workflow/machine';
 import { HardshipPermissions as P } from './hardship.permissions';
 
 /** The facts the guards read, loaded with the case. */
@@ -85,8 +85,7 @@ export type StepActor = 'write' | 'file' | 'self';
 
 /** The actor of `action` from `status`, named by its permission. */
 export function stepActor(action: CaseAction, status: CaseStatus): StepActor {
-  const who = CASE_MACHINE.steps[action].who;
-  const actor = typeof who === 'function' ? who(status) : who;
+  const actor = actorsOf(CASE_MACHINE, action, status)[0]!;
   return actor === 'self' ? 'self' : actor.permission === P.file.name ? 'file' : 'write';
 }
 
