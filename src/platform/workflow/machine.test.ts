@@ -60,6 +60,18 @@ describe('workflow machine', () => {
     expect(checkStep(CLAIM, record('draft'), union, 'withdraw', { asSelf: true })).toEqual({ from: 'draft', to: 'rejected', opinion: null });
   });
 
+  it('opens a step named for several actors to each of them', () => {
+    const SIGNUP = defineMachine({
+      noun: '报名',
+      states: { open: { label: '已报名' }, cancelled: { label: '已取消' } },
+      steps: { cancel: { label: '取消', from: ['open'], to: 'cancelled', who: [{ permission: 'signup.write' }, 'self'] } },
+    });
+    const r = { status: 'open' as const, orgPath: '/1/7/' };
+    expect(availableSteps(SIGNUP, r, principal('/1/7/', ['signup.write'])).map((s) => s.code)).toEqual(['cancel']);
+    expect(availableSteps(SIGNUP, r, principal('/1/7/', []), true).map((s) => s.code)).toEqual(['cancel']);
+    expect(checkStep(SIGNUP, r, principal('/1/7/', []), 'cancel')).toMatchObject({ kind: 'actor' });
+  });
+
   it('runs the caller’s input check after the opinion and before the guard', () => {
     const refuse = () => {
       throw new Error('input');
