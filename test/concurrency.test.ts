@@ -157,7 +157,7 @@ describe('mutual aid', () => {
     const e = (await enrol(await plan(), await newMember('审核并发'))).body.id;
     const claim = (await admin.post('/api/mutual-aid/claims', { enrolmentId: e, diagnosis: '肺炎', hospital: '区人民医院', admittedOn: `${year}-03-01`, claimedFen: 100_000 })).body.id;
     const rs = await parallel(N, () => admin.post(`/api/mutual-aid/claims/${claim}/decision`, { action: 'approve', approvedFen: 100_000 }));
-    expect(outcome(rs, { code: 'MUTUAL_AID.ILLEGAL_STATUS', message: '理赔当前为“已核准待支付”，不能审核' }).length).toBe(1);
+    expect(outcome(rs, { code: 'MUTUAL_AID.ILLEGAL_STATUS', message: '理赔当前为“已核准待支付”，不能核准（只有“待审核”的理赔可以）' }).length).toBe(1);
     expect((await one<{ n: number }>(sql`select count(*)::int as n from audit_events where entity_type = 'mutual_aid_claim' and entity_id = ${claim} and summary like '核准审核并发%'`)).n).toBe(1);
   });
 

@@ -1,11 +1,16 @@
+import { availableSteps, type WorkflowPrincipal } from '@platform/workflow/machine';
+import { AID_MACHINE, type AidStatus } from '../shared/aid-machine';
 import { AID_FORM_LABELS, AID_KIND_LABELS, AID_STATUS_LABELS, FUND_SOURCE_LABELS, SCHOOL_LEVEL_LABELS } from '../shared/aid.schema';
 import type * as aidRepo from './aid.repository';
 
 /** A code's Chinese label (the code itself when unknown; null for null). */
 export const label = <T extends Record<string, string>>(labels: T, key: string | null) => (key ? (labels[key as keyof T] ?? key) : null);
 
-/** An aid record as lists, details, exports and the member's own page show it. */
-export function presentAid(r: aidRepo.AidWithNames) {
+/**
+ * An aid record as lists, details, exports and the member's own page show it; with a principal, the steps open
+ * to them (审批 / 签收 / 撤销), else none.
+ */
+export function presentAid(r: aidRepo.AidWithNames, principal?: WorkflowPrincipal) {
   const a = r.a;
   return {
     id: a.id,
@@ -29,5 +34,6 @@ export function presentAid(r: aidRepo.AidWithNames) {
     statusLabel: label(AID_STATUS_LABELS, a.status)!,
     signedOn: a.signedOn,
     cancelReason: a.cancelReason,
+    steps: principal ? availableSteps(AID_MACHINE, { status: a.status as AidStatus, orgPath: r.orgPath }, principal) : [],
   };
 }

@@ -36,7 +36,7 @@ export function registerAidRoutes(app: FastifyInstance, deps: AppDeps): void {
   const one = async (principal: Principal, id: number) => {
     const found = await aidRepo.findAidInScope(db, scopeFor(principal, P.read.name), id);
     if (!found) throw AidErrors.NOT_FOUND();
-    return presentAid(found);
+    return presentAid(found, principal);
   };
   const campaigns = async (principal: Principal, rows: CampaignWithOrg[]) => {
     const scope = scopeFor(principal, P.read.name);
@@ -53,9 +53,9 @@ export function registerAidRoutes(app: FastifyInstance, deps: AppDeps): void {
     tags,
     querystring: AidListQuerySchema,
     response: AidPageSchema,
-    async handler({ query, scope }) {
+    async handler({ query, scope, principal }) {
       const { rows, total, totalFen } = await aidRepo.listAid(db, scope(), query);
-      return { items: rows.map(presentAid), total, page: query.page, pageSize: query.pageSize, totalFen };
+      return { items: rows.map((r) => presentAid(r, principal)), total, page: query.page, pageSize: query.pageSize, totalFen };
     },
   });
   defineRoute(app, {
@@ -82,7 +82,7 @@ export function registerAidRoutes(app: FastifyInstance, deps: AppDeps): void {
         { header: '资金来源', width: 10, value: (r) => r.fundSourceLabel },
         { header: '状态', width: 12, value: (r) => r.statusLabel },
         { header: '签收日期', width: 12, value: (r) => r.signedOn },
-      ], rows.map(presentAid));
+      ], rows.map((r) => presentAid(r)));
       return sendXlsx(reply, `帮扶记录-${chinaToday(deps.now())}.xlsx`, buffer);
     },
   });

@@ -2,7 +2,9 @@ import { pathInScope, scopeFor } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import { lockKey, lockKeyShared, type DbOrTx, type Tx } from '@platform/db';
-import { AID_KIND_LABELS, AID_STATUS_LABELS, FUND_SOURCE_LABELS, type AidInput, type CampaignInput, type RecipientsInput } from '../shared/aid.schema';
+import { runStep, type StepErrors, type StepHandlers } from '@platform/workflow';
+import { AID_MACHINE, type AidStatus } from '../shared/aid-machine';
+import { AID_KIND_LABELS, FUND_SOURCE_LABELS, type AidInput, type CampaignInput, type RecipientsInput } from '../shared/aid.schema';
 import { HardshipPermissions } from '../shared/hardship.permissions';
 import { yuan } from '../shared/category';
 import * as aidRepo from './aid.repository';
@@ -86,32 +88,42 @@ export async function recordAid(deps: AppDeps, ctx: ActionContext, input: AidInp
   });
 }
 
+type AidChange = { action: 'approve' } | { action: 'sign'; signedOn: string } | { action: 'cancel'; reason: string };
+type FoundAid = NonNullable<Awaited<ReturnType<typeof aidRepo.findAidInScope>>>;
+
+const AID_ERRORS: StepErrors = {
+  illegal: (m) => AidErrors.ILLEGAL_STATUS(m),
+  forbidden: () => AidErrors.NOT_FOUND(),
+  opinion: () => AidErrors.REASON_REQUIRED(),
+};
+
+/** One handler per step of the aid machine; the kit writes each step's audit row (`hardship.aid`). */
+const AID_HANDLERS = {
+  approve: async ({ tx, ctx, record: found }, { deps }) => {
+    await aidRepo.updateAid(tx, found.a.id, { status: 'approved', approvedBy: ctx.principal.accountId, approvedAt: deps.now() });
+    return { audit: { summary: `审批帮扶：${found.memberName} ${yuan(found.a.amountFen)}` } };
+  },
+  sign: async ({ tx, record: found }, { change }) => {
+    const signedOn = change.action === 'sign' ? change.signedOn : '';
+    await aidRepo.updateAid(tx, found.a.id, { status: 'signed', signedOn });
+    return { audit: { summary: `帮扶签收：${found.memberName} ${yuan(found.a.amountFen)}（${signedOn}）` } };
+  },
+  cancel: async ({ tx, record: found, opinion }) => {
+    await aidRepo.updateAid(tx, found.a.id, { status: 'cancelled', cancelReason: opinion });
+    return { audit: { summary: `撤销帮扶：${found.memberName} ${yuan(found.a.amountFen)}；原因：${opinion}` } };
+  },
+} satisfies StepHandlers<typeof AID_MACHINE, FoundAid, { deps: AppDeps; change: AidChange }>;
+
 /** 审批 by the district (`hardship.file`), then 签收 by the paying union; or 撤销 with a reason before signing. */
-export async function changeAid(deps: AppDeps, ctx: ActionContext, id: number, change: { action: 'approve' } | { action: 'sign'; signedOn: string } | { action: 'cancel'; reason: string }) {
+export async function changeAid(deps: AppDeps, ctx: ActionContext, id: number, change: AidChange) {
   return deps.db.transaction(async (tx) => {
     const perm = change.action === 'approve' ? P.file.name : P.write.name;
     const found = await aidRepo.findAidInScope(tx, scopeFor(ctx.principal, perm), id);
     if (!found) throw change.action === 'approve' && (await aidRepo.findAidInScope(tx, scopeFor(ctx.principal, P.read.name), id)) ? AidErrors.ILLEGAL_STATUS('帮扶记录须由区总工会审批') : AidErrors.NOT_FOUND();
-    const a = found.a;
-    const refuse = (allowed: string[]) => {
-      if (!allowed.includes(a.status)) throw AidErrors.ILLEGAL_STATUS(`帮扶记录当前为“${AID_STATUS_LABELS[a.status as keyof typeof AID_STATUS_LABELS]}”，不能办理`);
-    };
-    let summary: string;
-    if (change.action === 'approve') {
-      refuse(['pending']);
-      await aidRepo.updateAid(tx, id, { status: 'approved', approvedBy: ctx.principal.accountId, approvedAt: deps.now() });
-      summary = `审批帮扶：${found.memberName} ${yuan(a.amountFen)}`;
-    } else if (change.action === 'sign') {
-      refuse(['approved']);
-      await aidRepo.updateAid(tx, id, { status: 'signed', signedOn: change.signedOn });
-      summary = `帮扶签收：${found.memberName} ${yuan(a.amountFen)}（${change.signedOn}）`;
-    } else {
-      refuse(['pending', 'approved']);
-      if (!change.reason.trim()) throw AidErrors.REASON_REQUIRED();
-      await aidRepo.updateAid(tx, id, { status: 'cancelled', cancelReason: change.reason.trim() });
-      summary = `撤销帮扶：${found.memberName} ${yuan(a.amountFen)}；原因：${change.reason.trim()}`;
-    }
-    await audit(tx, ctx, { entityType: 'aid_record', entityId: id, orgId: a.orgId, orgPath: found.orgPath, summary, after: change });
+    const record = { ...found, status: found.a.status as AidStatus };
+    const audit = { action: 'hardship.aid', entityType: 'aid_record', entityId: id, orgId: found.a.orgId, orgPath: found.orgPath };
+    const opinion = change.action === 'cancel' ? change.reason : null;
+    await runStep(AID_MACHINE, AID_HANDLERS, { tx, ctx, record, code: change.action, opinion, errors: AID_ERRORS, audit }, { deps, change });
   });
 }
 

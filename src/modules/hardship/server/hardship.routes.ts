@@ -6,7 +6,8 @@ import { sendXlsx, writeXlsx } from '@platform/excel';
 import { sendStoredFile } from '@platform/files';
 import { defineRoute, IdParamsSchema } from '@platform/http';
 import { chinaToday } from '@platform/periods';
-import { CASE_STATUS_LABELS, CASE_STEPS, EXIT_REASON_LABELS, openSteps, stepActor, type CaseAction, type CaseStatus } from '../shared/case-machine';
+import { availableSteps } from '@platform/workflow/machine';
+import { CASE_MACHINE, CASE_STATUS_LABELS, CASE_STEPS, EXIT_REASON_LABELS, type CaseStatus } from '../shared/case-machine';
 import { CATEGORY_LABELS, CAUSE_LABELS, type HardshipCategory, type HardshipCause } from '../shared/category';
 import {
   ApplyInputSchema,
@@ -65,25 +66,10 @@ function presentListItem(r: repo.CaseWithNames) {
   };
 }
 
-/**
- * Why an open step cannot be taken yet (the material or consent it needs is missing), in the words the service's
- * refusal uses, so the page disables the step with the reason instead of letting it fail; null when it can.
- */
-function blockedReason(action: CaseAction, c: repo.CaseWithNames['c'], files: { kind: string }[]): string | null {
-  if (action === 'record_visit' && !files.some((f) => f.kind === 'authorization')) return HardshipErrors.AUTHORIZATION_REQUIRED().message;
-  if (action === 'start_notice' && (!c.noticeConsentAt || c.noticeConsentCovers.length === 0)) return HardshipErrors.CONSENT_REQUIRED().message;
-  return null;
-}
-
 /** The case as a union user sees it: everything but finances and visit notes (those open through /finances). */
 async function presentDetail(deps: AppDeps, principal: Principal, r: repo.CaseWithNames, stepsFor: 'union' | 'self') {
   const [assessments, events, files] = await Promise.all([repo.assessmentsOf(deps.db, r.c.id), repo.eventsOf(deps.db, r.c.id), repo.filesOf(deps.db, r.c.id)]);
-  const status = r.c.status as CaseStatus;
-  const ctx = { principal, ip: '' };
-  const steps =
-    stepsFor === 'self'
-      ? openSteps(status).filter((a) => stepActor(a, status) === 'self')
-      : openSteps(status).filter((a: CaseAction) => service.mayTake(ctx, a, status, r.orgPath));
+  const steps = availableSteps(CASE_MACHINE, service.caseRecord(r, files), principal, stepsFor === 'self');
   return {
     ...presentListItem(r),
     channel: r.c.channel,
@@ -121,7 +107,8 @@ async function presentDetail(deps: AppDeps, principal: Principal, r: repo.CaseWi
       at: e.at.toISOString(),
     })),
     files: files.map((f) => ({ id: f.id, kind: f.kind, kindLabel: FILE_KIND_LABELS[f.kind as CaseFileKind] ?? f.kind, name: f.name, size: f.size, createdAt: f.createdAt.toISOString() })),
-    steps: steps.map((a) => ({ action: a, label: CASE_STEPS[a].label, opinion: CASE_STEPS[a].opinion, blockedReason: blockedReason(a, r.c, files) })),
+    // `action` and `opinion` repeat `code` and `needsOpinion` for clients written before the workflow kit.
+    steps: steps.map((s) => ({ ...s, action: s.code, opinion: s.needsOpinion })),
     canRevealFinances: stepsFor === 'union' && pathInScope(scopeFor(principal, P.sensitive.name), r.orgPath),
   };
 }
@@ -300,7 +287,7 @@ export function registerHardshipRoutes(app: FastifyInstance, deps: AppDeps): voi
       if (!member) return { isMember: false, cases: [], aid: [] };
       const rows = await repo.casesOfMember(db, member.id);
       const aid = await aidRepo.aidOfMember(db, member.id);
-      return { isMember: true, cases: await Promise.all(rows.map((r) => presentDetail(deps, principal, r, 'self'))), aid: aid.map(presentAid) };
+      return { isMember: true, cases: await Promise.all(rows.map((r) => presentDetail(deps, principal, r, 'self'))), aid: aid.map((r) => presentAid(r)) };
     },
   });
   defineRoute(app, {

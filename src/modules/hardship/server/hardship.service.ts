@@ -4,7 +4,8 @@ import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import { lockKey, type DbOrTx } from '@platform/db';
 import { loadFile, openSealedFile, sealFile, storeFile } from '@platform/files';
 import { addDays, chinaToday } from '@platform/periods';
-import { CASE_STATUS_LABELS, CASE_STEPS, EXIT_REASON_LABELS, refusal, stepActor, WATCHED_EXITS, type CaseAction, type CaseStatus } from '../shared/case-machine';
+import { deadlineOf, runStep, type StepErrors, type StepHandlers, type StepRun } from '@platform/workflow';
+import { CASE_ACTIONS, CASE_MACHINE, CASE_STATUS_LABELS, EXIT_REASON_LABELS, WATCHED_EXITS, type CaseAction, type CaseStatus } from '../shared/case-machine';
 import { accidentHit, bandStanding, CAUSE_LABELS, computeCategory, EXPENSE_KINDS, INCOME_KINDS, qualifies, type HardshipCause } from '../shared/category';
 import { FILE_KIND_LABELS, HEALTH_LABELS, type ApplyInput, type AssessmentInput, type CaseFileKind, type Finances, type NoticeItem, type SettingsInput, type StepInput } from '../shared/hardship.schema';
 import { HardshipPermissions } from '../shared/hardship.permissions';
@@ -149,160 +150,166 @@ export async function ownCase(db: DbOrTx, ctx: ActionContext, id: number) {
   return row;
 }
 
-/** May this principal take `action` on a case of this union now (its permission over the union)? */
-export function mayTake(ctx: ActionContext, action: CaseAction, status: CaseStatus, orgPath: string): boolean {
-  const who = stepActor(action, status);
-  if (who === 'self') return false;
-  return pathInScope(scopeFor(ctx.principal, who === 'file' ? P.file.name : P.write.name), orgPath);
+/** The case as the machine sees it: its status, its union and the facts the guards read. */
+export function caseRecord(found: repo.CaseWithNames, files: { kind: string }[]) {
+  const c = found.c;
+  return { ...found, status: c.status as CaseStatus, hasAuthorization: files.some((f) => f.kind === 'authorization'), hasNoticeConsent: !!c.noticeConsentAt && c.noticeConsentCovers.length > 0 };
+}
+type CaseRecord = ReturnType<typeof caseRecord>;
+
+const CASE_ERRORS: StepErrors<CaseAction> = {
+  illegal: (m) => HardshipErrors.ILLEGAL_STEP(m),
+  // A union without the write permission over the case sees it but cannot act: it answers as if absent.
+  forbidden: (_m, actor) => (actor !== 'self' && actor.permission === P.file.name ? HardshipErrors.STEP_FORBIDDEN() : HardshipErrors.NOT_FOUND()),
+  opinion: (m) => HardshipErrors.OPINION_REQUIRED(m),
+  guard: { record_visit: (m) => HardshipErrors.AUTHORIZATION_REQUIRED(m), start_notice: (m) => HardshipErrors.CONSENT_REQUIRED(m) },
+};
+
+interface CaseStepArgs {
+  deps: AppDeps;
+  input: StepInput;
+  today: string;
+  settings: Awaited<ReturnType<typeof repo.settings>>;
+}
+/** What a step changes on the case, and what its history event records. */
+interface CaseEffect {
+  changes?: Partial<CaseRow>;
+  detail?: Record<string, unknown>;
+  noteEnc?: string | null;
+}
+type CaseRun = StepRun<typeof CASE_MACHINE, CaseRecord>;
+
+/** The visit of a record_visit / watch_visit step: the findings encrypted, the assessment if one was made. */
+async function visitEffect(run: CaseRun, { deps, input }: CaseStepArgs, changes: Partial<CaseRow>): Promise<CaseEffect> {
+  const c = run.record.c;
+  const visit = input.visit!;
+  const detail: Record<string, unknown> = { visitedOn: visit.visitedOn, visitors: visit.visitors };
+  const noteEnc = deps.cipher.encrypt(visit.findings, noteContext(c.id));
+  if (input.assessment) detail.category = (await assess(deps, run.tx, run.ctx, c, run.record.orgPath, 'visit', input.assessment, causesOf(c))).category;
+  return { changes, detail, noteEnc };
+}
+const causesOf = (c: CaseRow) => [c.primaryCause, ...c.secondaryCauses] as HardshipCause[];
+
+/** One effect per step of the machine: a missing step is a type error. */
+const CASE_EFFECTS = {
+  first_review: async (_run, { today, settings }) => ({ changes: { visitDueOn: deadlineOf(CASE_MACHINE, 'visiting', today, { visitDueDays: settings.visitDueDays })!.date } }),
+  record_visit: async (run, args) => visitEffect(run, args, { visitDueOn: null }),
+  watch_visit: async (run, args) => {
+    const c = run.record.c;
+    if (!c.watchUntil || c.watchUntil < args.today) throw HardshipErrors.WATCH_OVER();
+    return visitEffect(run, args, { nextWatchVisitOn: addMonths(args.input.visit!.visitedOn, args.settings.watchVisitMonths) });
+  },
+  start_notice: async (_run, { input, today, settings }) => {
+    // The window runs from when the notice is posted: a past start would shorten it (or end it at once).
+    const starts = input.noticeStartsOn ?? today;
+    if (starts < today) throw HardshipErrors.NOTICE_BACKDATED(`公示开始日期 ${starts} 早于今天（${today}），公示期须从实际张贴之日起算满 ${settings.noticeDays} 天，不能补登过去的日期`);
+    const endsOn = addDays(starts, settings.noticeDays - 1);
+    return { changes: { noticeStartsOn: starts, noticeEndsOn: endsOn }, detail: { startsOn: starts, endsOn } };
+  },
+  object: async () => ({ detail: { objection: true } }),
+  end_notice: async (run, { today }) => {
+    const c = run.record.c;
+    if (!c.noticeEndsOn || today <= c.noticeEndsOn) throw HardshipErrors.NOTICE_RUNNING(`公示期到 ${c.noticeEndsOn} 结束，之后才能结束公示`);
+    if ((await repo.hasEvent(run.tx, c.id, 'object')) && !run.opinion) throw HardshipErrors.OBJECTIONS_OPINION();
+    return {};
+  },
+  file: async (run, { today, settings }) => {
+    const current = await repo.currentAssessment(run.tx, run.record.c.id);
+    if (!current || !qualifies(current.category as never)) throw HardshipErrors.NOT_QUALIFIED();
+    return { changes: { filedOn: today, nextReviewOn: addMonths(today, settings.reviewIntervalMonths) }, detail: { category: current.category } };
+  },
+  return: async () => ({ changes: { noticeStartsOn: null, noticeEndsOn: null, visitDueOn: null } }),
+  reject: async () => ({}),
+  withdraw: async () => ({}),
+  review: async (run, { deps, input, today, settings }) => {
+    const r = await assess(deps, run.tx, run.ctx, run.record.c, run.record.orgPath, 'review', input.assessment!, causesOf(run.record.c));
+    const reviewedOn = input.assessment!.assessedOn ?? today;
+    return { changes: { nextReviewOn: addMonths(reviewedOn, settings.reviewIntervalMonths) }, detail: { category: r.category, reviewedOn } };
+  },
+  exit: async (run, { deps, input, today, settings }) => {
+    const c = run.record.c;
+    const reason = input.exitReason!;
+    const detail: Record<string, unknown> = {};
+    if (reason === 'escaped') {
+      const current = await repo.currentAssessment(run.tx, c.id);
+      const d = current && decryptDetail(deps, c.id, current.detailEnc);
+      if (!current || !d) throw HardshipErrors.EXIT_NOT_ABOVE();
+      const band = bandStanding({ perCapitaMonthlyFen: d.perCapitaMonthlyFen, minimumLivingFen: current.minimumLivingFen, accident: accidentHit(causesOf(c), d.accidentLossFen, d.annualIncomeFen) }, settings);
+      if (band.standing !== 'exit') throw HardshipErrors.EXIT_NOT_ABOVE(`按最新核定，${band.explanation}，不能以“脱困”退出`);
+      if ((input.monthsAbove ?? 0) < settings.exitMonths) {
+        throw HardshipErrors.EXIT_MONTHS(`以“脱困”退出须家庭人均收入连续 ${settings.exitMonths} 个月高于低保标准（本次填写 ${input.monthsAbove ?? 0} 个月）`);
+      }
+      detail.monthsAbove = input.monthsAbove;
+    }
+    const watched = WATCHED_EXITS.includes(reason) && settings.watchMonths > 0;
+    const changes: Partial<CaseRow> = {
+      exitReason: reason,
+      exitedOn: today,
+      nextReviewOn: null,
+      watchUntil: watched ? addMonths(today, settings.watchMonths) : null,
+      nextWatchVisitOn: watched ? addMonths(today, Math.min(settings.watchVisitMonths, settings.watchMonths)) : null,
+    };
+    return { changes, detail: { ...detail, exitReason: reason, exitReasonLabel: EXIT_REASON_LABELS[reason] } };
+  },
+  relapse: async (run, { deps, input, today, settings }) => {
+    const c = run.record.c;
+    const r = await assess(deps, run.tx, run.ctx, c, run.record.orgPath, 'relapse', input.assessment!, causesOf(c));
+    // The same band as the exit (not the 2 × 低保 filing rule), so no figures allow both.
+    const band = bandStanding({ perCapitaMonthlyFen: r.perCapitaMonthlyFen, minimumLivingFen: r.minimumLivingFen, accident: accidentHit(causesOf(c), input.assessment!.accidentLossFen, r.annualIncomeFen) }, settings);
+    if (band.standing !== 'relapse') throw HardshipErrors.RELAPSE_NOT_QUALIFIED(`按本次核定，${band.explanation}，不能按返困重新纳入帮扶`);
+    return { changes: { relapses: c.relapses + 1, exitReason: null, exitedOn: null, watchUntil: null, nextWatchVisitOn: null, nextReviewOn: addMonths(today, settings.reviewIntervalMonths) }, detail: { category: r.category } };
+  },
+} satisfies Record<CaseAction, (run: CaseRun, args: CaseStepArgs) => Promise<CaseEffect>>;
+
+/** Every step ends the same way: the case updated, its history event, and (by the kit) its audit row. */
+const CASE_HANDLERS = Object.fromEntries(
+  CASE_ACTIONS.map((action) => [
+    action,
+    async (run: CaseRun, args: CaseStepArgs) => {
+      const effect: (run: CaseRun, args: CaseStepArgs) => Promise<CaseEffect> = CASE_EFFECTS[action];
+      const { changes = {}, detail = {}, noteEnc = null } = await effect(run, args);
+      const c = run.record.c;
+      await repo.updateCase(run.tx, c.id, { ...changes, status: run.to, updatedAt: args.deps.now() });
+      await event(args.deps, run.tx, run.ctx, c.id, { action, from: run.from, to: run.to, opinion: run.opinion, detail, noteEnc, actorOrgName: null });
+      const moved = run.to === run.from ? '' : `，${CASE_STATUS_LABELS[run.from]} → ${CASE_STATUS_LABELS[run.to]}`;
+      const who = action === 'withdraw' ? '申请人' : '';
+      return { audit: { summary: `档案 ${c.caseNo}（${run.record.memberName}）：${who}${run.label}${moved}${run.opinion ? `；意见：${run.opinion}` : ''}`, after: { action, from: run.from, to: run.to, ...detail } } };
+    },
+  ]),
+) as StepHandlers<typeof CASE_MACHINE, CaseRecord, CaseStepArgs>;
+
+/** The input a step needs beyond its opinion (checked after the state, actor and opinion, before the guard). */
+function validateInput(action: CaseAction, input: StepInput) {
+  if ((action === 'record_visit' || action === 'watch_visit') && !input.visit) throw HardshipErrors.VISIT_REQUIRED();
+  if ((action === 'review' || action === 'relapse') && !input.assessment) throw HardshipErrors.ASSESSMENT_REQUIRED();
+  if (action === 'exit' && !input.exitReason) throw HardshipErrors.EXIT_REASON_REQUIRED();
+}
+
+async function runCaseStep(deps: AppDeps, tx: DbOrTx, ctx: ActionContext, found: repo.CaseWithNames, input: StepInput, asSelf: boolean) {
+  const record = caseRecord(found, await repo.filesOf(tx, found.c.id));
+  const args: CaseStepArgs = { deps, input, today: chinaToday(deps.now()), settings: await repo.settings(tx) };
+  const { to } = await runStep(CASE_MACHINE, CASE_HANDLERS, {
+    tx,
+    ctx,
+    record,
+    code: input.action,
+    opinion: input.opinion,
+    asSelf,
+    errors: CASE_ERRORS,
+    validate: () => validateInput(input.action, input),
+    audit: { action: 'hardship.transition', entityType: 'hardship_case', entityId: found.c.id, orgId: found.c.orgId, orgPath: found.orgPath },
+  }, args);
+  return to;
 }
 
 /** One step of the case's lifecycle, with its rules; every step is audited with actor and opinion. */
 export async function takeStep(deps: AppDeps, ctx: ActionContext, id: number, input: StepInput) {
-  const today = chinaToday(deps.now());
-  const settings = await repo.settings(deps.db);
-  return deps.db.transaction(async (tx) => {
-    const found = await caseInScope(tx, ctx, id);
-    const c = found.c;
-    const from = c.status as CaseStatus;
-    const action = input.action;
-    const why = refusal(from, action);
-    if (why) throw HardshipErrors.ILLEGAL_STEP(why);
-    const step = CASE_STEPS[action];
-    if (stepActor(action, from) === 'self') throw HardshipErrors.ILLEGAL_STEP('撤回申请只能由申请人本人办理');
-    if (!mayTake(ctx, action, from, found.orgPath)) {
-      throw stepActor(action, from) === 'file' ? HardshipErrors.STEP_FORBIDDEN() : HardshipErrors.NOT_FOUND();
-    }
-    const opinion = input.opinion?.trim() || null;
-    if (step.opinion && !opinion) throw HardshipErrors.OPINION_REQUIRED(`${step.label}须填写书面意见`);
-    const to: CaseStatus = step.to ?? from;
-    const changes: Partial<CaseRow> = { status: to };
-    const detail: Record<string, unknown> = {};
-    let noteEnc: string | null = null;
-    const causes = [c.primaryCause, ...c.secondaryCauses] as HardshipCause[];
-
-    switch (action) {
-      case 'first_review':
-        changes.visitDueOn = addDays(today, settings.visitDueDays);
-        break;
-      case 'record_visit':
-      case 'watch_visit': {
-        if (!input.visit) throw HardshipErrors.VISIT_REQUIRED();
-        if (action === 'record_visit' && !(await repo.hasFile(tx, c.id, 'authorization'))) throw HardshipErrors.AUTHORIZATION_REQUIRED();
-        if (action === 'watch_visit') {
-          if (!c.watchUntil || c.watchUntil < today) throw HardshipErrors.WATCH_OVER();
-          changes.nextWatchVisitOn = addMonths(input.visit.visitedOn, settings.watchVisitMonths);
-        } else {
-          changes.visitDueOn = null;
-        }
-        detail.visitedOn = input.visit.visitedOn;
-        detail.visitors = input.visit.visitors;
-        noteEnc = deps.cipher.encrypt(input.visit.findings, noteContext(c.id));
-        if (input.assessment) {
-          const r = await assess(deps, tx, ctx, c, found.orgPath, 'visit', input.assessment, causes);
-          detail.category = r.category;
-        }
-        break;
-      }
-      case 'start_notice': {
-        if (!c.noticeConsentAt || c.noticeConsentCovers.length === 0) throw HardshipErrors.CONSENT_REQUIRED();
-        // The window runs from when the notice is posted: a past start would shorten it (or end it at once).
-        const starts = input.noticeStartsOn ?? today;
-        if (starts < today) throw HardshipErrors.NOTICE_BACKDATED(`公示开始日期 ${starts} 早于今天（${today}），公示期须从实际张贴之日起算满 ${settings.noticeDays} 天，不能补登过去的日期`);
-        changes.noticeStartsOn = starts;
-        changes.noticeEndsOn = addDays(starts, settings.noticeDays - 1);
-        detail.startsOn = starts;
-        detail.endsOn = changes.noticeEndsOn;
-        break;
-      }
-      case 'object':
-        detail.objection = true;
-        break;
-      case 'end_notice': {
-        if (!c.noticeEndsOn || today <= c.noticeEndsOn) throw HardshipErrors.NOTICE_RUNNING(`公示期到 ${c.noticeEndsOn} 结束，之后才能结束公示`);
-        const objected = await repo.hasEvent(tx, c.id, 'object');
-        if (objected && !opinion) throw HardshipErrors.OBJECTIONS_OPINION();
-        break;
-      }
-      case 'file': {
-        const current = await repo.currentAssessment(tx, c.id);
-        if (!current || !qualifies(current.category as never)) throw HardshipErrors.NOT_QUALIFIED();
-        changes.filedOn = today;
-        changes.nextReviewOn = addMonths(today, settings.reviewIntervalMonths);
-        detail.category = current.category;
-        break;
-      }
-      case 'return':
-        Object.assign(changes, { noticeStartsOn: null, noticeEndsOn: null, visitDueOn: null });
-        break;
-      case 'reject':
-        break;
-      case 'review': {
-        if (!input.assessment) throw HardshipErrors.ASSESSMENT_REQUIRED();
-        const r = await assess(deps, tx, ctx, c, found.orgPath, 'review', input.assessment, causes);
-        const reviewedOn = input.assessment.assessedOn ?? today;
-        changes.nextReviewOn = addMonths(reviewedOn, settings.reviewIntervalMonths);
-        detail.category = r.category;
-        detail.reviewedOn = reviewedOn;
-        break;
-      }
-      case 'exit': {
-        if (!input.exitReason) throw HardshipErrors.EXIT_REASON_REQUIRED();
-        if (input.exitReason === 'escaped') {
-          const current = await repo.currentAssessment(tx, c.id);
-          const d = current && decryptDetail(deps, c.id, current.detailEnc);
-          if (!current || !d) throw HardshipErrors.EXIT_NOT_ABOVE();
-          const band = bandStanding({ perCapitaMonthlyFen: d.perCapitaMonthlyFen, minimumLivingFen: current.minimumLivingFen, accident: accidentHit(causes, d.accidentLossFen, d.annualIncomeFen) }, settings);
-          if (band.standing !== 'exit') throw HardshipErrors.EXIT_NOT_ABOVE(`按最新核定，${band.explanation}，不能以“脱困”退出`);
-          if ((input.monthsAbove ?? 0) < settings.exitMonths) {
-            throw HardshipErrors.EXIT_MONTHS(`以“脱困”退出须家庭人均收入连续 ${settings.exitMonths} 个月高于低保标准（本次填写 ${input.monthsAbove ?? 0} 个月）`);
-          }
-          detail.monthsAbove = input.monthsAbove;
-        }
-        changes.exitReason = input.exitReason;
-        changes.exitedOn = today;
-        changes.nextReviewOn = null;
-        if (WATCHED_EXITS.includes(input.exitReason) && settings.watchMonths > 0) {
-          changes.watchUntil = addMonths(today, settings.watchMonths);
-          changes.nextWatchVisitOn = addMonths(today, Math.min(settings.watchVisitMonths, settings.watchMonths));
-        } else {
-          changes.watchUntil = null;
-          changes.nextWatchVisitOn = null;
-        }
-        detail.exitReason = input.exitReason;
-        detail.exitReasonLabel = EXIT_REASON_LABELS[input.exitReason];
-        break;
-      }
-      case 'relapse': {
-        if (!input.assessment) throw HardshipErrors.ASSESSMENT_REQUIRED();
-        const r = await assess(deps, tx, ctx, c, found.orgPath, 'relapse', input.assessment, causes);
-        // The same band as the exit (not the 2 × 低保 filing rule), so no figures allow both.
-        const band = bandStanding({ perCapitaMonthlyFen: r.perCapitaMonthlyFen, minimumLivingFen: r.minimumLivingFen, accident: accidentHit(causes, input.assessment.accidentLossFen, r.annualIncomeFen) }, settings);
-        if (band.standing !== 'relapse') throw HardshipErrors.RELAPSE_NOT_QUALIFIED(`按本次核定，${band.explanation}，不能按返困重新纳入帮扶`);
-        Object.assign(changes, { relapses: c.relapses + 1, exitReason: null, exitedOn: null, watchUntil: null, nextWatchVisitOn: null, nextReviewOn: addMonths(today, settings.reviewIntervalMonths) });
-        detail.category = r.category;
-        break;
-      }
-      case 'withdraw':
-        break;
-    }
-    await repo.updateCase(tx, c.id, { ...changes, updatedAt: deps.now() });
-    await event(deps, tx, ctx, c.id, { action, from, to, opinion, detail, noteEnc, actorOrgName: null });
-    const moved = to === from ? '' : `，${CASE_STATUS_LABELS[from]} → ${CASE_STATUS_LABELS[to]}`;
-    await audit(tx, ctx, { id: c.id, orgId: c.orgId, orgPath: found.orgPath }, 'hardship.transition', `档案 ${c.caseNo}（${found.memberName}）：${step.label}${moved}${opinion ? `；意见：${opinion}` : ''}`, { action, from, to, ...detail });
-    return to;
-  });
+  return deps.db.transaction(async (tx) => runCaseStep(deps, tx, ctx, await caseInScope(tx, ctx, id), input, false));
 }
 
 /** The member withdraws their own application while it awaits the first review. */
 export async function withdrawOwn(deps: AppDeps, ctx: ActionContext, id: number) {
-  return deps.db.transaction(async (tx) => {
-    const found = await ownCase(tx, ctx, id);
-    const why = refusal(found.c.status as CaseStatus, 'withdraw');
-    if (why) throw HardshipErrors.ILLEGAL_STEP(why);
-    await repo.updateCase(tx, id, { status: 'withdrawn', updatedAt: deps.now() });
-    await event(deps, tx, ctx, id, { action: 'withdraw', from: found.c.status as CaseStatus, to: 'withdrawn' });
-    await audit(tx, ctx, { id, orgId: found.c.orgId, orgPath: found.orgPath }, 'hardship.transition', `档案 ${found.c.caseNo}：申请人撤回申请`);
-  });
+  await deps.db.transaction(async (tx) => runCaseStep(deps, tx, ctx, await ownCase(tx, ctx, id), { action: 'withdraw' } as StepInput, true));
 }
 
 /** Records the applicant's consent to a public notice and what it covers (by the union, or the member). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AvailableStepSchema } from '@platform/workflow/schema';
 import { DateSchema, PageQuerySchema } from '@platform/http/schemas';
 
 export const AID_KIND_LABELS = { living: '生活救助', medical: '医疗救助', education: '助学（金秋助学）', seasonal: '节日慰问', other: '其他帮扶' } as const;
@@ -66,6 +67,8 @@ export const AidSchema = z.object({
   statusLabel: z.string(),
   signedOn: z.string().nullable(),
   cancelReason: z.string().nullable(),
+  /** The steps open to the user (审批 / 签收 / 撤销); none on the member's own page and in exports. */
+  steps: z.array(AvailableStepSchema),
 });
 export type Aid = z.infer<typeof AidSchema>;
 export const AidPageSchema = z.object({ items: z.array(AidSchema), total: z.number(), page: z.number(), pageSize: z.number(), totalFen: z.number() });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateSchema, PageQuerySchema } from '@platform/http/schemas';
+import { AvailableStepSchema } from '@platform/workflow/schema';
 import { CASE_ACTIONS, CASE_STATUSES, EXIT_REASON_LABELS } from './case-machine';
 import { CAUSE_LABELS, EXPENSE_KINDS, INCOME_KINDS } from './category';
 
@@ -182,7 +183,7 @@ export const CaseDetailSchema = CaseListItemSchema.extend({
   events: z.array(CaseEventSchema),
   files: z.array(CaseFileSchema),
   /** Steps this user may take now; `blockedReason` says what is still missing for one that cannot be taken yet. */
-  steps: z.array(z.object({ action: z.string(), label: z.string(), opinion: z.boolean(), blockedReason: z.string().nullable() })),
+  steps: z.array(AvailableStepSchema.extend({ action: z.string(), opinion: z.boolean() })),
   /** Whether this user may open the finances (each opening is audited). */
   canRevealFinances: z.boolean(),
 });

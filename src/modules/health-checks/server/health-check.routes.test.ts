@@ -92,7 +92,7 @@ describe('free health checks', () => {
     const p = await programme([{ group: 'sanitation', places: 5 }]);
     const w = await worker('环卫甲', { occupation: '环卫工人' });
     const id = (await union.post(`/api/health-checks/${p.id}/signups`, { memberId: w, group: 'sanitation', slotOn: today })).body.id;
-    expect((await union.post(`/api/health-checks/signups/${id}/results`, { abnormal: false })).body.message).toBe('报名记录当前为“已报名”，不能登记体检结果');
+    expect((await union.post(`/api/health-checks/signups/${id}/results`, { abnormal: false })).body.message).toBe('报名记录当前为“已报名”，不能登记体检结果（只有“已体检”的报名记录可以）');
     expect((await union.post(`/api/health-checks/signups/${id}/done`, { doneOn: `${year + 1}-01-01` })).body.code).toBe('HEALTH_CHECK.DONE_DATE');
     expect((await union.post(`/api/health-checks/signups/${id}/done`, { doneOn: today })).status).toBe(200);
     expect((await union.post(`/api/health-checks/signups/${id}/cancel`)).body.code).toBe('HEALTH_CHECK.ILLEGAL_STATUS');

@@ -6,8 +6,10 @@ import { sendXlsx, writeXlsx } from '@platform/excel';
 import { defineRoute, IdParamsSchema } from '@platform/http';
 import { DateSchema } from '@platform/http/schemas';
 import { chinaToday } from '@platform/periods';
+import { availableSteps } from '@platform/workflow/machine';
 import { ineligibility } from '../shared/eligibility';
 import { HealthCheckPermissions } from '../shared/health-check.permissions';
+import { SIGNUP_MACHINE, type SignupStatus } from '../shared/signup-machine';
 import {
   GROUP_LABELS,
   HealthCheckDueSchema,
@@ -36,9 +38,11 @@ const GROUP_ORDER = Object.keys(GROUP_LABELS);
 /** A programme's places by group, in the catalogue's order (jsonb keeps its own key order). */
 const placesOf = (quotas: Record<string, number>) => Object.entries(quotas).sort(([a], [b]) => GROUP_ORDER.indexOf(a) - GROUP_ORDER.indexOf(b));
 
-function presentSignup(r: repo.SignupWithNames) {
+/** A sign-up, with the steps open to the principal (as the worker themself with `asSelf`; none without a principal). */
+function presentSignup(r: repo.SignupWithNames, principal?: Principal, asSelf = false) {
   const s = r.s;
-  return { id: s.id, programmeId: s.programmeId, programmeName: r.programmeName, memberName: r.memberName, idNumberMasked: r.idNumberMasked, orgName: r.orgName, group: s.group, groupLabel: label(GROUP_LABELS, s.group), slotOn: s.slotOn, status: s.status, statusLabel: label(SIGNUP_STATUS_LABELS, s.status), doneOn: s.doneOn, hasResults: !!s.resultsEnc, reportDeliveredOn: s.reportDeliveredOn };
+  const steps = principal ? availableSteps(SIGNUP_MACHINE, { status: s.status as SignupStatus, orgPath: r.orgPath }, principal, asSelf) : [];
+  return { steps, id: s.id, programmeId: s.programmeId, programmeName: r.programmeName, memberName: r.memberName, idNumberMasked: r.idNumberMasked, orgName: r.orgName, group: s.group, groupLabel: label(GROUP_LABELS, s.group), slotOn: s.slotOn, status: s.status, statusLabel: label(SIGNUP_STATUS_LABELS, s.status), doneOn: s.doneOn, hasResults: !!s.resultsEnc, reportDeliveredOn: s.reportDeliveredOn };
 }
 
 export function registerHealthCheckRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -112,7 +116,7 @@ export function registerHealthCheckRoutes(app: FastifyInstance, deps: AppDeps): 
     async handler({ params, principal, scope, query }) {
       await visible(principal, params.id);
       const { rows, total } = await repo.listSignups(db, scope(), params.id, query, undefined, chinaToday(deps.now()));
-      return { items: rows.map(presentSignup), total, page: query.page, pageSize: query.pageSize };
+      return { items: rows.map((r) => presentSignup(r, principal)), total, page: query.page, pageSize: query.pageSize };
     },
   });
   defineRoute(app, {
@@ -137,7 +141,7 @@ export function registerHealthCheckRoutes(app: FastifyInstance, deps: AppDeps): 
         { header: '体检日期', width: 12, value: (r) => r.doneOn },
         { header: '结果已登记', width: 10, value: (r) => (r.hasResults ? '是' : '否') },
         { header: '报告送达日期', width: 12, value: (r) => r.reportDeliveredOn },
-      ], rows.map(presentSignup));
+      ], rows.map((r) => presentSignup(r)));
       return sendXlsx(reply, `${p.p.name}-报名名单-${chinaToday(deps.now())}.xlsx`, buffer);
     },
   });
@@ -247,7 +251,7 @@ export function registerHealthCheckRoutes(app: FastifyInstance, deps: AppDeps): 
             return { group, groupLabel: label(GROUP_LABELS, group), left: Math.max(0, places - used), eligible: !why, reason: why };
           }),
         })),
-        signups: mine.map((s) => ({ ...presentSignup(s), results: s.s.resultsEnc ? service.decryptResults(deps, s.s.id, s.s.resultsEnc) : null })),
+        signups: mine.map((s) => ({ ...presentSignup(s, principal, true), results: s.s.resultsEnc ? service.decryptResults(deps, s.s.id, s.s.resultsEnc) : null })),
       };
     },
   });

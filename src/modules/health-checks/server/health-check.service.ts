@@ -3,10 +3,12 @@ import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import { lockKey, type DbOrTx, type Tx } from '@platform/db';
 import { chinaToday } from '@platform/periods';
+import { runStep, type StepErrors, type StepHandlers } from '@platform/workflow';
 import { memberWithUnionByAccount, memberWithUnionById, type MemberWithUnion } from '@modules/members/server';
 import { ineligibility } from '../shared/eligibility';
 import { HealthCheckPermissions } from '../shared/health-check.permissions';
-import { GROUP_LABELS, SIGNUP_STATUS_LABELS, type HealthGroup, type ProgrammeInput, type ResultsInput } from '../shared/health-check.schema';
+import { SIGNUP_MACHINE, type SignupStatus, type SignupStep } from '../shared/signup-machine';
+import { GROUP_LABELS, type HealthGroup, type ProgrammeInput, type ResultsInput } from '../shared/health-check.schema';
 import { HealthCheckErrors } from './health-check.errors';
 import * as repo from './health-check.repository';
 
@@ -112,37 +114,54 @@ async function signupFor(tx: DbOrTx, deps: AppDeps, ctx: ActionContext, id: numb
   return found;
 }
 
-const statusRefusal = (status: string, doing: string) => HealthCheckErrors.ILLEGAL_STATUS(`报名记录当前为“${SIGNUP_STATUS_LABELS[status as keyof typeof SIGNUP_STATUS_LABELS] ?? status}”，不能${doing}`);
+type FoundSignup = Awaited<ReturnType<typeof signupFor>>;
+
+const SIGNUP_ERRORS: StepErrors = {
+  illegal: (m) => HealthCheckErrors.ILLEGAL_STATUS(m),
+  forbidden: () => HealthCheckErrors.SIGNUP_NOT_FOUND(),
+  opinion: (m) => HealthCheckErrors.ILLEGAL_STATUS(m),
+};
+
+type SignupArgs = { deps: AppDeps; by?: 'union' | 'self'; doneOn?: string; results?: ResultsInput };
+
+/** One handler per step of the sign-up machine; the kit writes each step's audit row. */
+const SIGNUP_HANDLERS = {
+  cancel: async ({ tx, record: found }, { by }) => {
+    await repo.updateSignup(tx, found.s.id, { status: 'cancelled' });
+    return { audit: { summary: `${found.memberName}取消报名“${found.programmeName}”${by === 'self' ? '（本人）' : ''}` } };
+  },
+  mark_done: async ({ tx, record: found }, { deps, doneOn }) => {
+    const p = (await repo.programmeById(tx, found.s.programmeId))!.p;
+    if (!doneOn || doneOn < p.startsOn || doneOn > p.endsOn || doneOn > chinaToday(deps.now())) throw HealthCheckErrors.DONE_DATE(`体检日期应在 ${p.startsOn} 至 ${p.endsOn} 之间，且不能晚于今天`);
+    await repo.updateSignup(tx, found.s.id, { status: 'done', doneOn });
+    return { audit: { summary: `${found.memberName}已完成体检（${doneOn}）` } };
+  },
+  record_results: async ({ tx, record: found }, { deps, results }) => {
+    const input = results!;
+    const id = found.s.id;
+    const stored: StoredResults = { abnormal: input.abnormal, findings: input.findings || null, followUp: input.followUp || null };
+    await repo.updateSignup(tx, id, { resultsEnc: deps.cipher.encrypt(JSON.stringify(stored), resultsContext(id)), reportDeliveredOn: input.reportDeliveredOn ?? found.s.reportDeliveredOn });
+    return { audit: { action: 'healthcheck.result', summary: `登记${found.memberName}的体检结果` } };
+  },
+} satisfies StepHandlers<typeof SIGNUP_MACHINE, FoundSignup, SignupArgs>;
+
+async function signupStep(tx: DbOrTx, ctx: ActionContext, found: FoundSignup, code: SignupStep, args: SignupArgs) {
+  const record = { ...found, status: found.s.status as SignupStatus };
+  const audit = { action: 'healthcheck.signup', entityType: 'health_check_signup', entityId: found.s.id, orgId: found.s.orgId, orgPath: found.orgPath };
+  await runStep(SIGNUP_MACHINE, SIGNUP_HANDLERS, { tx, ctx, record, code, asSelf: args.by === 'self', errors: SIGNUP_ERRORS, audit }, args);
+}
 
 export async function cancelSignup(deps: AppDeps, ctx: ActionContext, id: number, by: 'union' | 'self') {
-  await deps.db.transaction(async (tx) => {
-    const found = await signupFor(tx, deps, ctx, id, by === 'self' ? 'self' : P.write.name);
-    if (found.s.status !== 'signed_up') throw statusRefusal(found.s.status, '取消');
-    await repo.updateSignup(tx, id, { status: 'cancelled' });
-    await audit(tx, ctx, 'healthcheck.signup', { entityType: 'health_check_signup', entityId: id, orgId: found.s.orgId, orgPath: found.orgPath, summary: `${found.memberName}取消报名“${found.programmeName}”${by === 'self' ? '（本人）' : ''}` });
-  });
+  await deps.db.transaction(async (tx) => signupStep(tx, ctx, await signupFor(tx, deps, ctx, id, by === 'self' ? 'self' : P.write.name), 'cancel', { deps, by }));
 }
 
 export async function markDone(deps: AppDeps, ctx: ActionContext, id: number, doneOn: string) {
-  await deps.db.transaction(async (tx) => {
-    const found = await signupFor(tx, deps, ctx, id, P.write.name);
-    if (found.s.status !== 'signed_up') throw statusRefusal(found.s.status, '登记体检完成');
-    const p = (await repo.programmeById(tx, found.s.programmeId))!.p;
-    if (doneOn < p.startsOn || doneOn > p.endsOn || doneOn > chinaToday(deps.now())) throw HealthCheckErrors.DONE_DATE(`体检日期应在 ${p.startsOn} 至 ${p.endsOn} 之间，且不能晚于今天`);
-    await repo.updateSignup(tx, id, { status: 'done', doneOn });
-    await audit(tx, ctx, 'healthcheck.signup', { entityType: 'health_check_signup', entityId: id, orgId: found.s.orgId, orgPath: found.orgPath, summary: `${found.memberName}已完成体检（${doneOn}）` });
-  });
+  await deps.db.transaction(async (tx) => signupStep(tx, ctx, await signupFor(tx, deps, ctx, id, P.write.name), 'mark_done', { deps, doneOn }));
 }
 
 /** Results of a check done: encrypted; needs healthcheck.results over the worker's union; audited. */
 export async function recordResults(deps: AppDeps, ctx: ActionContext, id: number, input: ResultsInput) {
-  await deps.db.transaction(async (tx) => {
-    const found = await signupFor(tx, deps, ctx, id, P.results.name);
-    if (found.s.status !== 'done') throw statusRefusal(found.s.status, '登记体检结果');
-    const stored: StoredResults = { abnormal: input.abnormal, findings: input.findings || null, followUp: input.followUp || null };
-    await repo.updateSignup(tx, id, { resultsEnc: deps.cipher.encrypt(JSON.stringify(stored), resultsContext(id)), reportDeliveredOn: input.reportDeliveredOn ?? found.s.reportDeliveredOn });
-    await audit(tx, ctx, 'healthcheck.result', { entityType: 'health_check_signup', entityId: id, orgId: found.s.orgId, orgPath: found.orgPath, summary: `登记${found.memberName}的体检结果` });
-  });
+  await deps.db.transaction(async (tx) => signupStep(tx, ctx, await signupFor(tx, deps, ctx, id, P.results.name), 'record_results', { deps, results: input }));
 }
 
 export async function revealResults(deps: AppDeps, ctx: ActionContext, id: number) {

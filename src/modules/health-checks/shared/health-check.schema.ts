@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AvailableStepSchema } from '@platform/workflow/schema';
 import { DateSchema, PageQuerySchema } from '@platform/http/schemas';
 
 /** Groups a programme gives places to (domain-rules §2.10), and what the register must show for each. */
@@ -90,6 +91,8 @@ export const SignupSchema = z.object({
   /** Whether results are recorded; the results themselves open only with healthcheck.results. */
   hasResults: z.boolean(),
   reportDeliveredOn: z.string().nullable(),
+  /** The steps open to the user (取消 / 登记体检完成 / 登记体检结果). */
+  steps: z.array(AvailableStepSchema),
 });
 export type Signup = z.infer<typeof SignupSchema>;
 

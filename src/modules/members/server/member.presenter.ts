@@ -1,3 +1,4 @@
+import type { AvailableStep } from '@platform/workflow/machine';
 import { APPLICATION_STATUS_LABELS, CHANNEL_LABELS, GIG_KINDS, LEAVE_REASONS, SEX_LABELS, TRANSFER_STATUS_LABELS, WORKER_KINDS } from '../shared/member-codes';
 import type { TransferRow } from './member.repository';
 import type { Application, MemberRow } from '../shared/member.schema';
@@ -64,7 +65,8 @@ export function presentMemberRow(r: MemberListRow, employerNames: Map<string, st
   };
 }
 
-export function presentApplication(a: ApplicationRecord, orgName: string, today: string): Application {
+/** An application; `steps` are the decisions open to the user (none for the public status page or the export). */
+export function presentApplication(a: ApplicationRecord, orgName: string, today: string, steps: AvailableStep[] = []): Application {
   return {
     id: a.id,
     ref: a.ref,
@@ -90,6 +92,7 @@ export function presentApplication(a: ApplicationRecord, orgName: string, today:
     overdue: a.status === 'pending' && a.dueOn < today,
     decidedAt: a.decidedAt ? a.decidedAt.toISOString() : null,
     opinion: a.opinion,
+    steps,
   };
 }
 

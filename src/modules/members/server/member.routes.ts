@@ -40,6 +40,9 @@ import {
 import { MemberErrors } from './member.errors';
 import { searchDigest } from './member.fields';
 import { memberImportSpec } from './member.import';
+import { availableSteps } from '@platform/workflow/machine';
+import { APPLICATION_MACHINE } from '../shared/application-machine';
+import type { ApplicationStatus } from '../shared/member-codes';
 import { presentApplication, presentMemberFields, presentMemberRow, presentMembership, presentTransfer } from './member.presenter';
 import * as repo from './member.repository';
 import type { MemberRecord } from './member.table';
@@ -333,10 +336,11 @@ export function registerMemberRoutes(app: FastifyInstance, deps: AppDeps, import
     tags,
     querystring: ApplicationListQuerySchema,
     response: z.object({ items: z.array(ApplicationSchema), total: z.number(), page: z.number(), pageSize: z.number() }),
-    async handler({ query, scope }) {
+    async handler({ query, scope, principal }) {
       const today = chinaToday(deps.now());
       const { rows, total } = await repo.listApplications(db, scope(), query.status, query.q, query);
-      return { items: rows.map((r) => presentApplication(r.application, r.orgName, today)), total, page: query.page, pageSize: query.pageSize };
+      const steps = (r: (typeof rows)[number]) => availableSteps(APPLICATION_MACHINE, { status: r.application.status as ApplicationStatus, orgPath: r.orgPath }, principal);
+      return { items: rows.map((r) => presentApplication(r.application, r.orgName, today, steps(r))), total, page: query.page, pageSize: query.pageSize };
     },
   });
 

@@ -4,10 +4,13 @@ import { writeAudit } from '@platform/audit';
 import { checkPasswordPolicy, hashPassword } from '@platform/auth';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import { lockKey, type DbOrTx } from '@platform/db';
-import { addWorkingDays, chinaToday } from '@platform/periods';
+import { CommonErrors } from '@platform/errors/app-error';
+import { chinaToday } from '@platform/periods';
+import { deadlineOf, runStep, type StepErrors, type StepHandlers } from '@platform/workflow';
 import { insertAccount, usernameTaken } from '@modules/accounts/server';
 import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
-import { LEAVE_REASONS } from '../shared/member-codes';
+import { APPLICATION_MACHINE } from '../shared/application-machine';
+import { LEAVE_REASONS, type ApplicationStatus } from '../shared/member-codes';
 import { MemberPermissions } from '../shared/member.permissions';
 import type { CreateMemberInput, JoinApplicationInput, UpdateMemberInput } from '../shared/member.schema';
 import { MemberErrors } from './member.errors';
@@ -368,7 +371,7 @@ export async function submitApplication(deps: AppDeps, ip: string, input: JoinAp
       passwordHash,
       status: 'pending',
       submittedAt: now,
-      dueOn: addWorkingDays(today, deps.config.joinReviewDays),
+      dueOn: deadlineOf(APPLICATION_MACHINE, 'pending', today, { joinReviewDays: deps.config.joinReviewDays })!.date,
     });
     await writeAudit(tx, {
       actor: { accountId: null, name: `入会申请人 ${v.name}`, ip },
@@ -383,18 +386,20 @@ export async function submitApplication(deps: AppDeps, ip: string, input: JoinAp
   });
 }
 
-/** Approval: the person (once), the membership dated today, and the member's own login. */
-export async function approveApplication(deps: AppDeps, ctx: ActionContext, id: number, opinion: string | undefined) {
-  const now = deps.now();
-  const today = chinaToday(now);
-  return deps.db.transaction(async (tx) => {
-    const applied = await repo.findApplicationInScope(tx, writeScope(ctx), id);
-    if (!applied) throw MemberErrors.APPLICATION_NOT_FOUND();
-    // Decided once, and one open membership per person: read again after the person's lock.
-    await lockKey(tx, 'members.person', applied.application.idNumberIdx);
-    const found = (await repo.findApplicationInScope(tx, writeScope(ctx), id))!;
+const APPLICATION_ERRORS: StepErrors = {
+  illegal: (m) => MemberErrors.APPLICATION_DECIDED(m),
+  forbidden: () => MemberErrors.APPLICATION_NOT_FOUND(),
+  opinion: (m) => CommonErrors.VALIDATION(m),
+};
+type FoundApplication = NonNullable<Awaited<ReturnType<typeof repo.findApplicationInScope>>>;
+
+/** The two decisions on an application; each writes its audit row through the kit. */
+const APPLICATION_HANDLERS = {
+  /** Approval: the person (once), the membership dated today, and the member's own login. */
+  approve: async ({ tx, ctx, record: found, opinion }, deps: AppDeps) => {
+    const now = deps.now();
+    const today = chinaToday(now);
     const a = found.application;
-    if (a.status !== 'pending') throw MemberErrors.APPLICATION_DECIDED();
     if (found.orgClosedOn) throw MemberErrors.ORG_NOT_FOUND('申请加入的工会已撤销，请驳回并告知申请人重新选择');
     const ctxOf = (column: string) => ({ table: 'membership_applications', column, rowId: a.id });
     const idNumber = deps.cipher.decrypt(a.idNumberEnc, ctxOf('id_number'));
@@ -419,37 +424,34 @@ export async function approveApplication(deps: AppDeps, ctx: ActionContext, id: 
       const account = await insertAccount(tx, { username: a.username, displayName: a.name, orgId: a.orgId, passwordHash: a.passwordHash }, ['member']);
       member = await repo.updateMember(tx, member.id, { accountId: account.id });
     }
-    await repo.decideApplication(tx, a.id, { status: 'approved', decidedAt: now, decidedBy: ctx.principal.accountId, opinion: opinion || null, memberId: member.id, passwordHash: '' });
-    await writeAudit(tx, {
-      actor: actorOf(ctx),
-      action: 'member.application_approve',
-      entityType: 'membership_application',
-      entityId: a.id,
-      orgId: a.orgId,
-      orgPath: found.orgPath,
-      summary: `批准“${a.name}”加入“${found.orgName}”`,
-      after: { memberId: member.id, joinedOn: today, opinion: opinion || null },
-    });
-    return member;
-  });
-}
+    await repo.decideApplication(tx, a.id, { status: 'approved', decidedAt: now, decidedBy: ctx.principal.accountId, opinion, memberId: member.id, passwordHash: '' });
+    return { result: member, audit: { action: 'member.application_approve', summary: `批准“${a.name}”加入“${found.orgName}”`, after: { memberId: member.id, joinedOn: today, opinion } } };
+  },
+  reject: async ({ tx, ctx, record: found, opinion }, deps: AppDeps) => {
+    await repo.decideApplication(tx, found.application.id, { status: 'rejected', decidedAt: deps.now(), decidedBy: ctx.principal.accountId, opinion, passwordHash: '' });
+    return { audit: { action: 'member.application_reject', summary: `驳回“${found.application.name}”加入“${found.orgName}”的申请：${opinion}` } };
+  },
+} satisfies StepHandlers<typeof APPLICATION_MACHINE, FoundApplication, AppDeps>;
 
-export async function rejectApplication(deps: AppDeps, ctx: ActionContext, id: number, opinion: string) {
+/** Takes a decision on an application, decided once: read again after the person's lock. */
+async function decide(deps: AppDeps, ctx: ActionContext, id: number, code: 'approve' | 'reject', opinion: string | undefined) {
   return deps.db.transaction(async (tx) => {
     const applied = await repo.findApplicationInScope(tx, writeScope(ctx), id);
     if (!applied) throw MemberErrors.APPLICATION_NOT_FOUND();
+    // One open membership per person: the person's lock serialises approvals of the same ID number.
     await lockKey(tx, 'members.person', applied.application.idNumberIdx);
     const found = (await repo.findApplicationInScope(tx, writeScope(ctx), id))!;
-    if (found.application.status !== 'pending') throw MemberErrors.APPLICATION_DECIDED();
-    await repo.decideApplication(tx, id, { status: 'rejected', decidedAt: deps.now(), decidedBy: ctx.principal.accountId, opinion, passwordHash: '' });
-    await writeAudit(tx, {
-      actor: actorOf(ctx),
-      action: 'member.application_reject',
-      entityType: 'membership_application',
-      entityId: id,
-      orgId: found.application.orgId,
-      orgPath: found.orgPath,
-      summary: `驳回“${found.application.name}”加入“${found.orgName}”的申请：${opinion}`,
-    });
+    const record = { ...found, status: found.application.status as ApplicationStatus };
+    const audit = { action: `member.application_${code}`, entityType: 'membership_application', entityId: id, orgId: found.application.orgId, orgPath: found.orgPath };
+    return runStep(APPLICATION_MACHINE, APPLICATION_HANDLERS, { tx, ctx, record, code, opinion, errors: APPLICATION_ERRORS, audit }, deps);
   });
+}
+
+/** Approval: the person (once), the membership dated today, and the member's own login. */
+export async function approveApplication(deps: AppDeps, ctx: ActionContext, id: number, opinion: string | undefined) {
+  return (await decide(deps, ctx, id, 'approve', opinion)).result as Awaited<ReturnType<typeof APPLICATION_HANDLERS.approve>>['result'];
+}
+
+export async function rejectApplication(deps: AppDeps, ctx: ActionContext, id: number, opinion: string) {
+  await decide(deps, ctx, id, 'reject', opinion);
 }

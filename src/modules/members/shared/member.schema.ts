@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateSchema, PageQuerySchema } from '@platform/http/schemas';
+import { AvailableStepSchema } from '@platform/workflow/schema';
 import { normaliseCode, parseIdNumber } from '@platform/validation';
 import { CHOOSABLE_LEAVE_REASONS, GIG_KIND_VALUES, WORKER_KIND_VALUES } from './member-codes';
 
@@ -225,6 +226,8 @@ export const ApplicationSchema = z.object({
   overdue: z.boolean(),
   decidedAt: z.string().nullable(),
   opinion: z.string().nullable(),
+  /** The decisions open to the user on this application (批准 / 驳回). */
+  steps: z.array(AvailableStepSchema),
 });
 export type Application = z.infer<typeof ApplicationSchema>;
 

@@ -140,7 +140,7 @@ describe('mutual-aid claims', () => {
     expect(over.body.message).toBe('本年度最高给付 3,000.00 元（1 份），已核准 2,500.00 元，本次最多 500.00 元');
     expect((await staff.post(`/api/mutual-aid/claims/${second}/decision`, { action: 'reject', opinion: '' })).status).toBe(400);
     expect((await staff.post(`/api/mutual-aid/claims/${second}/decision`, { action: 'reject', opinion: '重复申请' })).status).toBe(200);
-    expect((await staff.post(`/api/mutual-aid/claims/${second}/decision`, { action: 'pay', paidOn: today })).body.message).toBe('理赔当前为“不予给付”，不能支付');
+    expect((await staff.post(`/api/mutual-aid/claims/${second}/decision`, { action: 'pay', paidOn: today })).body.message).toBe('理赔当前为“不予给付”，不能支付（只有“已核准待支付”的理赔可以）');
     expect((await staff.post(`/api/mutual-aid/claims/${first}/decision`, { action: 'pay', paidOn: today })).status).toBe(200);
     const list = (await union.get(`/api/mutual-aid/plans/${plan.id}/claims`)).body.items;
     expect(list.find((c: { id: number }) => c.id === first)).toMatchObject({ statusLabel: '已支付', approvedFen: 250_000, paidOn: today, diagnosisHidden: true });

@@ -7,7 +7,9 @@ import { sendStoredFile } from '@platform/files';
 import { defineRoute, IdParamsSchema } from '@platform/http';
 import { registerImportSpecRoutes, type ImportRunner } from '@platform/imports';
 import { chinaToday } from '@platform/periods';
+import { availableSteps } from '@platform/workflow/machine';
 import { memberWithUnionByAccount } from '@modules/members/server';
+import { CLAIM_MACHINE, type ClaimStatus } from '../shared/claim-machine';
 import { MutualAidPermissions } from '../shared/mutual-aid.permissions';
 import {
   CLAIM_FILE_KIND_LABELS,
@@ -45,7 +47,7 @@ function presentEnrolment(r: repo.EnrolmentWithNames) {
   return { id: e.id, planId: e.planId, memberId: e.memberId, memberName: r.memberName, idNumberMasked: r.idNumberMasked, orgName: r.orgName, shares: e.shares, premiumFen: e.premiumFen, paidOn: e.paidOn, status: e.status, statusLabel: label(ENROLMENT_STATUS_LABELS, e.status), withdrawReason: e.withdrawReason, withdrawnOn: e.withdrawnOn };
 }
 
-function presentClaim(r: repo.ClaimWithNames, used: Map<number, number>, files: Awaited<ReturnType<typeof repo.filesOfClaims>>) {
+function presentClaim(r: repo.ClaimWithNames, used: Map<number, number>, files: Awaited<ReturnType<typeof repo.filesOfClaims>>, principal: Principal) {
   const c = r.c;
   const limit = r.e.shares * r.plan.benefitPerShareFen;
   const usedByOthers = (used.get(r.e.id) ?? 0) - (c.status === 'approved' || c.status === 'paid' ? (c.approvedFen ?? 0) : 0);
@@ -69,6 +71,7 @@ function presentClaim(r: repo.ClaimWithNames, used: Map<number, number>, files: 
     paidOn: c.paidOn,
     diagnosisHidden: true as const,
     files: files.filter((f) => f.claimId === c.id).map((f) => ({ id: f.id, kind: f.kind, kindLabel: label(CLAIM_FILE_KIND_LABELS, f.kind), name: f.name, size: f.size })),
+    steps: availableSteps(CLAIM_MACHINE, { status: c.status as ClaimStatus, orgPath: r.orgPath }, principal),
   };
 }
 
@@ -241,10 +244,10 @@ export function registerMutualAidRoutes(app: FastifyInstance, deps: AppDeps, imp
     },
   });
 
-  const claimPage = async (scopeRows: Awaited<ReturnType<typeof repo.listClaims>>) => {
+  const claimPage = async (scopeRows: Awaited<ReturnType<typeof repo.listClaims>>, principal: Principal) => {
     const used = await repo.usedByEnrolment(db, [...new Set(scopeRows.rows.map((r) => r.e.id))]);
     const files = await repo.filesOfClaims(db, scopeRows.rows.map((r) => r.c.id));
-    return scopeRows.rows.map((r) => presentClaim(r, used, files));
+    return scopeRows.rows.map((r) => presentClaim(r, used, files, principal));
   };
   defineRoute(app, {
     method: 'GET',
@@ -258,7 +261,7 @@ export function registerMutualAidRoutes(app: FastifyInstance, deps: AppDeps, imp
     async handler({ params, principal, scope, query }) {
       await visiblePlan(principal, params.id);
       const found = await repo.listClaims(db, scope(), params.id, query);
-      return { items: await claimPage(found), total: found.total, page: query.page, pageSize: query.pageSize };
+      return { items: await claimPage(found, principal), total: found.total, page: query.page, pageSize: query.pageSize };
     },
   });
   defineRoute(app, {
@@ -272,7 +275,7 @@ export function registerMutualAidRoutes(app: FastifyInstance, deps: AppDeps, imp
     produces: XLSX,
     async handler({ params, principal, scope, query, reply }) {
       const plan = await visiblePlan(principal, params.id);
-      const items = await claimPage(await repo.listClaims(db, scope(), params.id, { ...query, page: 1, pageSize: 1 }, 50_000));
+      const items = await claimPage(await repo.listClaims(db, scope(), params.id, { ...query, page: 1, pageSize: 1 }, 50_000), principal);
       const buffer = await writeXlsx('理赔记录', [
         { header: '姓名', width: 10, value: (r) => r.memberName },
         { header: '居民身份证号码', width: 22, value: (r) => r.idNumberMasked },

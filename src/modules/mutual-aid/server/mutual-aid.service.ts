@@ -4,8 +4,11 @@ import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import { lockKey, type DbOrTx } from '@platform/db';
 import { yuan } from '@platform/money';
 import { loadFile, openSealedFile, sealFile, storeFile } from '@platform/files';
+import { CommonErrors } from '@platform/errors/app-error';
 import { chinaToday } from '@platform/periods';
+import { runStep, type StepErrors, type StepHandlers } from '@platform/workflow';
 import { memberWithUnionById } from '@modules/members/server';
+import { CLAIM_MACHINE, type ClaimStatus } from '../shared/claim-machine';
 import { MutualAidPermissions } from '../shared/mutual-aid.permissions';
 import { CLAIM_FILE_KIND_LABELS, CLAIM_STATUS_LABELS, PRODUCT_LABELS, type ClaimDecision, type ClaimInput, type PlanInput } from '../shared/mutual-aid.schema';
 import { MutualAidErrors } from './mutual-aid.errors';
@@ -136,6 +139,37 @@ export async function submitClaim(deps: AppDeps, ctx: ActionContext, input: Clai
   });
 }
 
+type FoundClaim = NonNullable<Awaited<ReturnType<typeof repo.findClaimInScope>>>;
+
+const CLAIM_ERRORS: StepErrors = {
+  illegal: (m) => MutualAidErrors.ILLEGAL_STATUS(m),
+  forbidden: () => MutualAidErrors.CLAIM_NOT_FOUND(),
+  opinion: (m) => CommonErrors.VALIDATION(m),
+};
+
+/** One handler per step of the claim machine; the kit writes each step's audit row (`mutualaid.claim`). */
+const CLAIM_HANDLERS = {
+  approve: async ({ tx, ctx, record: found, opinion }, { deps, d }) => {
+    if (d.action !== 'approve') throw new Error('unreachable');
+    const c = found.c;
+    const limit = found.e.shares * found.plan.benefitPerShareFen;
+    const used = await repo.usedBenefit(tx, found.e.id, c.id);
+    if (d.approvedFen > c.claimedFen) throw MutualAidErrors.OVER_LIMIT(`核准金额 ${yuan(d.approvedFen)}不能超过申请金额 ${yuan(c.claimedFen)}`);
+    if (used + d.approvedFen > limit) throw MutualAidErrors.OVER_LIMIT(`本年度最高给付 ${yuan(limit)}（${found.e.shares} 份），已核准 ${yuan(used)}，本次最多 ${yuan(Math.max(0, limit - used))}`);
+    await repo.updateClaim(tx, c.id, { status: 'approved', approvedFen: d.approvedFen, opinion, decidedBy: ctx.principal.accountId, decidedAt: deps.now() });
+    return { audit: { summary: `核准${found.memberName}理赔 ${yuan(d.approvedFen)}`, after: d } };
+  },
+  reject: async ({ tx, ctx, record: found, opinion }, { deps, d }) => {
+    await repo.updateClaim(tx, found.c.id, { status: 'rejected', opinion, decidedBy: ctx.principal.accountId, decidedAt: deps.now() });
+    return { audit: { summary: `${found.memberName}理赔不予给付：${opinion}`, after: d } };
+  },
+  pay: async ({ tx, record: found }, { d }) => {
+    if (d.action !== 'pay') throw new Error('unreachable');
+    await repo.updateClaim(tx, found.c.id, { status: 'paid', paidOn: d.paidOn });
+    return { audit: { summary: `支付${found.memberName}理赔 ${yuan(found.c.approvedFen ?? 0)}（${d.paidOn}）`, after: d } };
+  },
+} satisfies StepHandlers<typeof CLAIM_MACHINE, FoundClaim, { deps: AppDeps; d: ClaimDecision }>;
+
 /**
  * 核准 with an amount (no more than claimed, nor than the enrolment has left: shares × per-share benefit less
  * what was approved before) or 不予给付 with an opinion, by the district; then 支付. The decisions on one
@@ -149,29 +183,9 @@ export async function decideClaim(deps: AppDeps, ctx: ActionContext, id: number,
     if (!claimed) throw MutualAidErrors.CLAIM_NOT_FOUND();
     await lockKey(tx, 'mutualaid.enrolment', claimed.e.id);
     const found = (await repo.findClaimInScope(tx, scope, id))!;
-    const c = found.c;
-    const need = (status: string) => {
-      if (c.status !== status) throw MutualAidErrors.ILLEGAL_STATUS(`理赔当前为“${CLAIM_STATUS_LABELS[c.status as keyof typeof CLAIM_STATUS_LABELS] ?? c.status}”，不能${d.action === 'pay' ? '支付' : '审核'}`);
-    };
-    let summary: string;
-    if (d.action === 'approve') {
-      need('submitted');
-      const limit = found.e.shares * found.plan.benefitPerShareFen;
-      const used = await repo.usedBenefit(tx, found.e.id, id);
-      if (d.approvedFen > c.claimedFen) throw MutualAidErrors.OVER_LIMIT(`核准金额 ${yuan(d.approvedFen)}不能超过申请金额 ${yuan(c.claimedFen)}`);
-      if (used + d.approvedFen > limit) throw MutualAidErrors.OVER_LIMIT(`本年度最高给付 ${yuan(limit)}（${found.e.shares} 份），已核准 ${yuan(used)}，本次最多 ${yuan(Math.max(0, limit - used))}`);
-      await repo.updateClaim(tx, id, { status: 'approved', approvedFen: d.approvedFen, opinion: d.opinion || null, decidedBy: ctx.principal.accountId, decidedAt: deps.now() });
-      summary = `核准${found.memberName}理赔 ${yuan(d.approvedFen)}`;
-    } else if (d.action === 'reject') {
-      need('submitted');
-      await repo.updateClaim(tx, id, { status: 'rejected', opinion: d.opinion, decidedBy: ctx.principal.accountId, decidedAt: deps.now() });
-      summary = `${found.memberName}理赔不予给付：${d.opinion}`;
-    } else {
-      need('approved');
-      await repo.updateClaim(tx, id, { status: 'paid', paidOn: d.paidOn });
-      summary = `支付${found.memberName}理赔 ${yuan(c.approvedFen ?? 0)}（${d.paidOn}）`;
-    }
-    await audit(tx, ctx, 'mutualaid.claim', { entityType: 'mutual_aid_claim', entityId: id, orgId: c.orgId, orgPath: found.orgPath, summary, after: d });
+    const record = { ...found, status: found.c.status as ClaimStatus };
+    const audit = { action: 'mutualaid.claim', entityType: 'mutual_aid_claim', entityId: id, orgId: found.c.orgId, orgPath: found.orgPath };
+    await runStep(CLAIM_MACHINE, CLAIM_HANDLERS, { tx, ctx, record, code: d.action, opinion: d.action === 'pay' ? null : d.opinion, errors: CLAIM_ERRORS, audit }, { deps, d });
   });
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateSchema, PageQuerySchema } from '@platform/http/schemas';
+import { AvailableStepSchema } from '@platform/workflow/schema';
 
 export const PRODUCT_LABELS = { inpatient: '住院医疗互助', critical: '重大疾病互助', accident: '意外伤害互助', women: '女职工特殊疾病互助' } as const;
 export const PLAN_STATUS_LABELS = { open: '参保中', closed: '已截止' } as const;
@@ -132,6 +133,8 @@ export const ClaimSchema = z.object({
   diagnosisHidden: z.literal(true),
   /** The claim's documents (names only; the bytes are encrypted and open with mutualaid.sensitive). */
   files: z.array(z.object({ id: z.number(), kind: z.string(), kindLabel: z.string(), name: z.string(), size: z.number() })),
+  /** The decisions open to the user (核准 / 不予给付 / 支付). */
+  steps: z.array(AvailableStepSchema),
 });
 
 export const ClaimFileQuerySchema = z.object({

@@ -193,7 +193,7 @@ describe('self-assessment and review', () => {
     const r = await jinxiu.post(`/api/standards/assessments/${id}/review`, { decision: 'approve', scores, opinion: '同意' });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ status: 'reviewed', reviewTotal: 86, grade: '四星', passed: true, reviewerName: expect.stringContaining('jinxiu') });
-    expect((await jinxiu.post(`/api/standards/assessments/${id}/review`, { decision: 'return', opinion: '再退' })).body.message).toBe('只有待审核的自评可以审核');
+    expect((await jinxiu.post(`/api/standards/assessments/${id}/review`, { decision: 'return', opinion: '再退' })).body.message).toBe('自评当前为“已审核”，不能退回（只有“待审核”的自评可以）');
   });
 
   it('lists progress for the street with counts and exports it', async () => {

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { pathInScope, scopeFor, type Principal } from '@platform/access';
+import type { Principal } from '@platform/access';
 import type { AppDeps } from '@platform/context';
 import { sendXlsx, writeXlsx } from '@platform/excel';
 import { loadFile, sendStoredFile } from '@platform/files';
 import { defineRoute, IdParamsSchema } from '@platform/http';
 import { chinaToday } from '@platform/periods';
+import { availableSteps } from '@platform/workflow/machine';
 import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
 import { OrgPermissions } from '@modules/organisations/shared/org.permissions';
 import {
@@ -30,6 +31,7 @@ import {
   StandardSummarySchema,
   StartAssessmentSchema,
 } from '../shared/standard.schema';
+import { ASSESSMENT_MACHINE, type AssessmentState } from '../shared/assessment-machine';
 import { StandardPermissions } from '../shared/standard.permissions';
 import { StandardErrors } from './standard.errors';
 import * as repo from './standard.repository';
@@ -75,6 +77,8 @@ async function presentAssessment(deps: AppDeps, principal: Principal, a: repo.As
   const scores = await repo.scoresOf(deps.db, a.id);
   const evidence = await repo.evidenceOf(deps.db, a.id);
   const totalScore = c.items.reduce((n, i) => n + i.maxScore, 0);
+  // The review steps are never open to a union that filled the assessment in (the service refuses them too).
+  const steps = availableSteps(ASSESSMENT_MACHINE, { status: a.status as AssessmentState, orgPath: a.org_path }, principal).filter((s) => s.code === 'submit' || !service.filledBy(principal, a));
   return {
     id: a.id,
     orgId: a.org_id,
@@ -109,8 +113,9 @@ async function presentAssessment(deps: AppDeps, principal: Principal, a: repo.As
         evidence: evidence.filter((e) => e.itemId === i.id).map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
       };
     }),
-    canEdit: (a.status === 'draft' || a.status === 'returned') && pathInScope(scopeFor(principal, ASSESS), a.org_path),
-    canReview: a.status === 'submitted' && service.canReview(principal, a),
+    canEdit: steps.some((s) => s.code === 'submit'),
+    canReview: steps.some((s) => s.code === 'approve'),
+    steps,
   };
 }
 

@@ -5,9 +5,11 @@ import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import type { DbOrTx } from '@platform/db';
 import { deleteFile, storeFile } from '@platform/files';
 import { chinaToday } from '@platform/periods';
+import { runStep, stepsFrom, type StepErrors, type StepHandlers } from '@platform/workflow';
 import { findOrgInScope } from '@modules/organisations/server';
 import { tierOf, type OrgKind } from '@modules/organisations/shared/org-kinds';
 import { OrgPermissions } from '@modules/organisations/shared/org.permissions';
+import { ASSESSMENT_MACHINE, type AssessmentState } from '../shared/assessment-machine';
 import { gradeOf, type ChecklistInput } from '../shared/standard.schema';
 import { StandardPermissions } from '../shared/standard.permissions';
 import { StandardErrors } from './standard.errors';
@@ -99,16 +101,12 @@ export async function requireAssessment(db: DbOrTx, principal: Principal, id: nu
 
 const principalOrgIs = (principal: Principal, orgId: number) => principal.orgId === orgId;
 
-const editable = (status: string) => status === 'draft' || status === 'returned';
+/** Scores and evidence change only while the union may still submit (自评中, 已退回). */
+const editable = (status: string) => stepsFrom(ASSESSMENT_MACHINE, status).includes('submit');
 
 /** Whether the principal's union filled in this assessment (its own, or scores, evidence or submission by it). */
 export function filledBy(principal: Principal, a: { org_id: number; filler_org_ids: number[] }) {
   return principal.orgId === a.org_id || a.filler_org_ids.includes(principal.orgId);
-}
-
-/** May this principal review this assessment: the review permission over it, from a union above it that did not fill it in. */
-export function canReview(principal: Principal, a: { org_path: string; org_id: number; filler_org_ids: number[] }) {
-  return pathInScope(scopeFor(principal, StandardPermissions.review.name), a.org_path) && !filledBy(principal, a);
 }
 
 export async function startAssessment(deps: AppDeps, ctx: ActionContext, input: { orgId: number; year: number; series: string }) {
@@ -182,53 +180,77 @@ export async function removeEvidence(deps: AppDeps, ctx: ActionContext, evidence
   });
 }
 
-export async function submitAssessment(deps: AppDeps, ctx: ActionContext, id: number) {
-  await deps.db.transaction(async (tx) => {
-    const a = await requireAssessment(tx, ctx.principal, id, StandardPermissions.assess.name);
-    if (!editable(a.status)) throw StandardErrors.LOCKED();
+type FoundAssessment = Awaited<ReturnType<typeof requireAssessment>>;
+type ReviewInput = { decision: 'approve' | 'return'; scores: ScoreInput[]; opinion?: string | null | undefined };
+
+const ASSESSMENT_ERRORS: StepErrors<'submit' | 'approve' | 'return'> = {
+  illegal: (m, code) => (code === 'submit' ? StandardErrors.LOCKED(m) : StandardErrors.NOT_SUBMITTED(m)),
+  forbidden: () => StandardErrors.NOT_FOUND(),
+  opinion: () => StandardErrors.OPINION_REQUIRED(),
+};
+
+/** Stores the reviewer's scores (checked against the checklist) and returns the checklist. */
+async function saveReviewScores(tx: DbOrTx, a: FoundAssessment, scores: ScoreInput[]) {
+  const c = (await repo.checklistById(tx, a.checklist_id))!;
+  checkScores(c.items, scores);
+  for (const s of scores) await repo.upsertScore(tx, a.id, s.itemId, { reviewScore: s.score, reviewNote: s.note || null });
+  return c;
+}
+
+/** One handler per step of the assessment machine; the kit writes each step's audit row. */
+const ASSESSMENT_HANDLERS = {
+  submit: async ({ tx, ctx, record: a }, { deps }) => {
     const c = (await repo.checklistById(tx, a.checklist_id))!;
-    const scores = await repo.scoresOf(tx, id);
-    const evidence = await repo.evidenceOf(tx, id);
+    const scores = await repo.scoresOf(tx, a.id);
+    const evidence = await repo.evidenceOf(tx, a.id);
     const unscored = c.items.filter((i) => scores.find((s) => s.itemId === i.id)?.selfScore == null);
     if (unscored.length) throw StandardErrors.INCOMPLETE(`还有 ${unscored.length} 个检查项目没有打分：${unscored.map((i) => `「${i.title}」`).join('、')}`);
     const bare = c.items.filter((i) => (scores.find((s) => s.itemId === i.id)?.selfScore ?? 0) > 0 && !evidence.some((e) => e.itemId === i.id));
     if (bare.length) throw StandardErrors.EVIDENCE_MISSING(`得分的项目须上传佐证材料，还缺：${bare.map((i) => `「${i.title}」`).join('、')}`);
-    await repo.updateAssessment(tx, id, { status: 'submitted', submittedAt: deps.now(), submittedBy: ctx.principal.accountId, updatedAt: deps.now() });
-    await repo.noteFiller(tx, id, ctx.principal.orgId);
-    await audit(tx, ctx, { action: 'standard.submit', entityType: 'standard_assessment', entityId: id, orgId: a.org_id, orgPath: a.org_path, summary: `“${a.org_name}”提交 ${a.year} 年度自评（${a.self_total} 分）` });
-  });
-}
-
-export async function reviewAssessment(
-  deps: AppDeps,
-  ctx: ActionContext,
-  id: number,
-  input: { decision: 'approve' | 'return'; scores: ScoreInput[]; opinion?: string | null | undefined },
-) {
-  return deps.db.transaction(async (tx) => {
-    const a = await requireAssessment(tx, ctx.principal, id, StandardPermissions.review.name);
-    if (filledBy(ctx.principal, a)) {
-      throw principalOrgIs(ctx.principal, a.org_id) ? StandardErrors.OWN_REVIEW() : StandardErrors.FILLER_REVIEW();
-    }
-    if (a.status !== 'submitted') throw StandardErrors.NOT_SUBMITTED();
-    const opinion = input.opinion?.trim() || null;
-    if (input.decision === 'return' && !opinion) throw StandardErrors.OPINION_REQUIRED();
-    const c = (await repo.checklistById(tx, a.checklist_id))!;
-    checkScores(c.items, input.scores);
-    for (const s of input.scores) await repo.upsertScore(tx, id, s.itemId, { reviewScore: s.score, reviewNote: s.note || null });
-    const who = `${ctx.principal.displayName}（${ctx.principal.username}）`;
-    if (input.decision === 'return') {
-      await repo.updateAssessment(tx, id, { status: 'returned', reviewOpinion: opinion, reviewedAt: deps.now(), reviewedBy: ctx.principal.accountId, reviewerName: who, updatedAt: deps.now() });
-      await audit(tx, ctx, { action: 'standard.review', entityType: 'standard_assessment', entityId: id, orgId: a.org_id, orgPath: a.org_path, summary: `退回“${a.org_name}”${a.year} 年度自评：${opinion}` });
-      return;
-    }
-    const scores = await repo.scoresOf(tx, id);
+    await repo.updateAssessment(tx, a.id, { status: 'submitted', submittedAt: deps.now(), submittedBy: ctx.principal.accountId, updatedAt: deps.now() });
+    await repo.noteFiller(tx, a.id, ctx.principal.orgId);
+    return { audit: { action: 'standard.submit', summary: `“${a.org_name}”提交 ${a.year} 年度自评（${a.self_total} 分）` } };
+  },
+  return: async ({ tx, ctx, record: a, opinion }, { deps, review }) => {
+    await saveReviewScores(tx, a, review!.scores);
+    await repo.updateAssessment(tx, a.id, { status: 'returned', reviewOpinion: opinion, reviewedAt: deps.now(), reviewedBy: ctx.principal.accountId, reviewerName: actorName(ctx), updatedAt: deps.now() });
+    return { audit: { action: 'standard.review', summary: `退回“${a.org_name}”${a.year} 年度自评：${opinion}` } };
+  },
+  approve: async ({ tx, ctx, record: a, opinion }, { deps, review }) => {
+    const c = await saveReviewScores(tx, a, review!.scores);
+    const scores = await repo.scoresOf(tx, a.id);
     const missing = c.items.filter((i) => scores.find((s) => s.itemId === i.id)?.reviewScore == null);
     if (missing.length) throw StandardErrors.INCOMPLETE(`审核通过前请为每个项目评定得分，还缺：${missing.map((i) => `「${i.title}」`).join('、')}`);
     const reviewTotal = scores.reduce((n, s) => n + (s.reviewScore ?? 0), 0);
     const { label, passed } = gradeOf(c.gradeBands, reviewTotal);
-    await repo.updateAssessment(tx, id, { status: 'reviewed', reviewTotal, grade: label, passed, reviewOpinion: opinion, reviewedAt: deps.now(), reviewedBy: ctx.principal.accountId, reviewerName: who, updatedAt: deps.now() });
-    await audit(tx, ctx, { action: 'standard.review', entityType: 'standard_assessment', entityId: id, orgId: a.org_id, orgPath: a.org_path, summary: `审核“${a.org_name}”${a.year} 年度自评：${reviewTotal} 分，${label}` });
+    await repo.updateAssessment(tx, a.id, { status: 'reviewed', reviewTotal, grade: label, passed, reviewOpinion: opinion, reviewedAt: deps.now(), reviewedBy: ctx.principal.accountId, reviewerName: actorName(ctx), updatedAt: deps.now() });
+    return { audit: { action: 'standard.review', summary: `审核“${a.org_name}”${a.year} 年度自评：${reviewTotal} 分，${label}` } };
+  },
+} satisfies StepHandlers<typeof ASSESSMENT_MACHINE, FoundAssessment, { deps: AppDeps; review?: ReviewInput }>;
+
+const actorName = (ctx: ActionContext) => `${ctx.principal.displayName}（${ctx.principal.username}）`;
+
+function assessmentStep(deps: AppDeps, tx: DbOrTx, ctx: ActionContext, a: FoundAssessment, code: 'submit' | 'approve' | 'return', review?: ReviewInput) {
+  const record = { ...a, status: a.status as AssessmentState, orgPath: a.org_path };
+  const audit = { action: 'standard.review', entityType: 'standard_assessment', entityId: a.id, orgId: a.org_id, orgPath: a.org_path };
+  return runStep(ASSESSMENT_MACHINE, ASSESSMENT_HANDLERS, { tx, ctx, record, code, opinion: review?.opinion, errors: ASSESSMENT_ERRORS, audit }, { deps, review });
+}
+
+export async function submitAssessment(deps: AppDeps, ctx: ActionContext, id: number) {
+  await deps.db.transaction(async (tx) => {
+    const a = await requireAssessment(tx, ctx.principal, id, StandardPermissions.assess.name);
+    await assessmentStep(deps, tx, ctx, a, 'submit');
+  });
+}
+
+export async function reviewAssessment(deps: AppDeps, ctx: ActionContext, id: number, input: ReviewInput) {
+  await deps.db.transaction(async (tx) => {
+    const a = await requireAssessment(tx, ctx.principal, id, StandardPermissions.review.name);
+    // Who reviews is more than the permission: never the union that filled it in (checked before the state).
+    if (filledBy(ctx.principal, a)) {
+      throw principalOrgIs(ctx.principal, a.org_id) ? StandardErrors.OWN_REVIEW() : StandardErrors.FILLER_REVIEW();
+    }
+    await assessmentStep(deps, tx, ctx, a, input.decision, input);
   });
 }
 

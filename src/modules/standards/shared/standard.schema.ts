@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AvailableStepSchema } from '@platform/workflow/schema';
 import { DateSchema, PageQuerySchema } from '@platform/http/schemas';
 
 const text = (title: string, max: number) => z.string().trim().max(max).optional().nullable().meta({ title });
@@ -112,6 +113,8 @@ export const AssessmentSchema = z.object({
   /** What the caller may do now. */
   canEdit: z.boolean(),
   canReview: z.boolean(),
+  /** The steps open to the user (提交 / 审核通过 / 退回); `canEdit` and `canReview` are read from them. */
+  steps: z.array(AvailableStepSchema),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 

@@ -9,6 +9,7 @@ import { labelOptions } from '@ui/forms';
 import { FormModal, useAskReason } from '@ui/dialogs';
 import { useShowRefusal, type FormValues } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
+import { StepButtons } from '@ui/StepButtons';
 import { AID_FORM_LABELS, AID_KIND_LABELS, AID_STATUS_LABELS, FUND_SOURCE_LABELS, SCHOOL_LEVEL_LABELS, type Aid, type Campaign } from '../../shared/aid.schema';
 import { yuan } from './AssessmentFields';
 import { MemberPicker } from '@ui/MemberPicker';
@@ -20,7 +21,6 @@ const thisYear = new Date().getFullYear();
 export function AidTab() {
   const me = useMe();
   const canWrite = me.permissions.includes('hardship.write');
-  const canApprove = me.permissions.includes('hardship.file');
   const { message } = App.useApp();
   const askReason = useAskReason();
   const showRefusal = useShowRefusal();
@@ -97,37 +97,27 @@ export function AidTab() {
             title: '操作',
             render: (_, r) => (
               <Space size={0}>
-                {canApprove && r.status === 'pending' && (
-                  <Button type="link" size="small" onClick={() => act(`/api/aid/${r.id}/approve`, {}, '已审批')}>
-                    审批
-                  </Button>
-                )}
-                {canWrite && r.status === 'approved' && (
-                  <Button type="link" size="small" onClick={() => act(`/api/aid/${r.id}/sign`, { signedOn: dayjs().format('YYYY-MM-DD') }, '已登记签收')}>
-                    签收
-                  </Button>
-                )}
-                {canWrite && (r.status === 'pending' || r.status === 'approved') && (
-                  <Button
-                    type="link"
-                    size="small"
-                    danger
-                    onClick={() =>
-                      askReason({
-                        title: `撤销 ${r.memberName} 的 ${yuan(r.amountFen)}？`,
-                        placeholder: '撤销原因（必填）',
-                        okText: '撤销',
-                        onOk: async (reason) => {
-                          await post(`/api/aid/${r.id}/cancel`, { reason });
-                          void message.success('已撤销');
-                          refresh();
-                        },
-                      })
-                    }
-                  >
-                    撤销
-                  </Button>
-                )}
+                {/* The steps the server sent with the record: only those open to this user in its state. */}
+                <StepButtons
+                  steps={r.steps}
+                  size="small"
+                  link
+                  danger={['cancel']}
+                  onStep={(s) => {
+                    if (s.code === 'approve') return void act(`/api/aid/${r.id}/approve`, {}, '已审批');
+                    if (s.code === 'sign') return void act(`/api/aid/${r.id}/sign`, { signedOn: dayjs().format('YYYY-MM-DD') }, '已登记签收');
+                    askReason({
+                      title: `撤销 ${r.memberName} 的 ${yuan(r.amountFen)}？`,
+                      placeholder: '撤销原因（必填）',
+                      okText: '撤销',
+                      onOk: async (reason) => {
+                        await post(`/api/aid/${r.id}/cancel`, { reason });
+                        void message.success('已撤销');
+                        refresh();
+                      },
+                    });
+                  }}
+                />
               </Space>
             ),
           },

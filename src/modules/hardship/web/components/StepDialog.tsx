@@ -1,6 +1,7 @@
 import { App, DatePicker, Form, Input, InputNumber, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { chinaToday } from '@platform/periods/dates';
+import type { AvailableStep } from '@platform/workflow/machine';
 import { post } from '@ui/api';
 import { FormModal } from '@ui/dialogs';
 import type { FormValues } from '@ui/ServerForm';
@@ -9,11 +10,7 @@ import { EXIT_REASON_LABELS } from '../../shared/case-machine';
 import type { CaseDetail } from '../types';
 import { AssessmentFields, assessmentFromForm } from './AssessmentFields';
 
-export interface OpenStep {
-  action: string;
-  label: string;
-  opinion: boolean;
-}
+export type OpenStep = AvailableStep;
 
 const HINTS: Record<string, string> = {
   first_review: '初审通过后进入入户调查，期限按“帮扶参数”计算。',
@@ -34,7 +31,7 @@ const HINTS: Record<string, string> = {
 export function StepDialog({ caseId, step, onClose, onDone }: { caseId: number; step: OpenStep | null; onClose(): void; onDone(c: CaseDetail): void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm();
-  const action = step?.action;
+  const action = step?.code;
   const reason = Form.useWatch('exitReason', form);
   const visit = action === 'record_visit' || action === 'watch_visit';
   return (
@@ -94,7 +91,7 @@ export function StepDialog({ caseId, step, onClose, onDone }: { caseId: number; 
         <Form.Item
           name="opinion"
           label={action === 'object' ? '异议内容' : '意见'}
-          rules={step?.opinion ? [{ required: true, min: 2, message: action === 'object' ? '请填写异议内容' : `${step.label}须填写书面意见` }] : []}
+          rules={step?.needsOpinion ? [{ required: true, min: 2, message: action === 'object' ? '请填写异议内容' : `${step.label}须填写书面意见` }] : []}
         >
           <Input.TextArea rows={3} maxLength={1000} />
         </Form.Item>

@@ -1,10 +1,11 @@
 import { LockOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Modal, Popconfirm, Row, Select, Space, Table, Tag, Timeline, Tooltip, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Modal, Popconfirm, Row, Select, Space, Table, Tag, Timeline, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { download, get, post, uploadFile } from '@ui/api';
 import { errorText, formatTime, PageHeader } from '@ui/components';
+import { StepButtons } from '@ui/StepButtons';
 import { PageError } from '@ui/PageResult';
 import { RefusalAlert, useShowRefusal } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
@@ -99,20 +100,13 @@ export function CasePage() {
       />
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
-          {d.steps.length === 0 && <Typography.Text type="secondary">{d.status === 'rejected' || d.status === 'withdrawn' ? '档案已办结' : '当前没有您可以办理的步骤'}</Typography.Text>}
-          {d.steps.map((s) => (
-            <Tooltip key={s.action} title={s.blockedReason}>
-              <Button
-                type={['first_review', 'file', 'end_notice', 'record_visit', 'start_notice', 'review'].includes(s.action) ? 'primary' : 'default'}
-                danger={s.action === 'reject'}
-                disabled={!!s.blockedReason}
-                aria-description={s.blockedReason ?? undefined}
-                onClick={() => setStep(s)}
-              >
-                {s.label}
-              </Button>
-            </Tooltip>
-          ))}
+          <StepButtons
+            steps={d.steps}
+            onStep={setStep}
+            primary={['first_review', 'file', 'end_notice', 'record_visit', 'start_notice', 'review']}
+            danger={['reject']}
+            empty={d.status === 'rejected' || d.status === 'withdrawn' ? '档案已办结' : '当前没有您可以办理的步骤'}
+          />
           {consentEditable && <Button onClick={() => setConsent(d.noticeConsentCovers)}>登记公示同意</Button>}
           {d.noticeConsentAt && (
             <Button

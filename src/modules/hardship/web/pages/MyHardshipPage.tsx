@@ -71,7 +71,7 @@ function CaseCard({ c, aid, onChanged }: { c: CaseDetail; aid: Aid[]; onChanged(
           {c.files.length > 0 && <Typography.Text type="secondary">已上传：{c.files.map((f) => f.name).join('、')}</Typography.Text>}
         </Space>
       )}
-      {c.steps.some((s) => s.action === 'withdraw') && (
+      {c.steps.some((s) => s.code === 'withdraw') && (
         <Popconfirm
           title="撤回这份申请？"
           description="撤回后工会不再办理；如仍有困难可以重新申请。"

@@ -16,6 +16,9 @@ import { useMe } from '@ui/session';
 import { GROUP_LABELS, SIGNUP_DUE_LABELS, SIGNUP_STATUS_LABELS, type Programme, type Signup } from '../../shared/health-check.schema';
 import { PROGRAMME_LEDGER } from '../../shared/programme.ledger';
 
+/** Whether the server sent `code` among the steps open to this user on the sign-up. */
+const has = (s: Signup, code: string) => s.steps.some((step) => step.code === code);
+
 const STATUS_COLORS: Record<string, string> = { signed_up: 'blue', done: 'green', cancelled: 'default' };
 const iso = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
 
@@ -164,12 +167,13 @@ function SignupsTable({ programme: p }: { programme: Programme }) {
             title: '操作',
             render: (_, s) => (
               <Space size={0}>
-                {can('healthcheck.write') && s.status === 'signed_up' && (
+                {/* Step buttons follow the steps the server sent with the sign-up (open to this user in its state). */}
+                {has(s, 'mark_done') && (
                   <Button type="link" size="small" onClick={() => act(`/api/health-checks/signups/${s.id}/done`, { doneOn: dayjs().isAfter(s.slotOn) ? s.slotOn : iso(dayjs()) }, '已登记体检完成')}>
                     登记完成
                   </Button>
                 )}
-                {can('healthcheck.results') && s.status === 'done' && (
+                {has(s, 'record_results') && (
                   <Button type="link" size="small" onClick={() => (resultsForm.resetFields(), resultsForm.setFieldsValue({ abnormal: false, deliveredOn: dayjs() }), setResultsOf(s))}>
                     {s.hasResults ? '更正结果' : '登记结果'}
                   </Button>
@@ -179,7 +183,7 @@ function SignupsTable({ programme: p }: { programme: Programme }) {
                     查看结果
                   </Button>
                 )}
-                {can('healthcheck.write') && s.status === 'signed_up' && (
+                {has(s, 'cancel') && (
                   <Popconfirm title={`取消 ${s.memberName} 的报名？`} description="名额将释放给其他职工。" okText="取消报名" cancelText="不取消" onConfirm={() => act(`/api/health-checks/signups/${s.id}/cancel`, {}, '已取消')}>
                     <Button type="link" size="small" danger>
                       取消

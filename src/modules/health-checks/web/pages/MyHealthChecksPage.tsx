@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Descriptions, Empty, Form, Popconfirm, Radio, Space, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import type { AvailableStep } from '@platform/workflow/machine';
 import { get, post } from '@ui/api';
 import { PageHeader } from '@ui/components';
 import { FormModal } from '@ui/dialogs';
@@ -27,6 +28,8 @@ interface MySignup {
   doneOn: string | null;
   reportDeliveredOn: string | null;
   results: { abnormal: boolean; findings: string | null; followUp: string | null } | null;
+  /** The steps open to the worker themself (取消 while signed up). */
+  steps: AvailableStep[];
 }
 
 const STATUS_COLORS: Record<string, string> = { signed_up: 'blue', done: 'green', cancelled: 'default' };
@@ -63,7 +66,7 @@ export function MyHealthChecksPage() {
             )}
             {s.status === 'done' && !s.results && <Descriptions.Item label="结果">体检机构出具报告后，工会会登记并送达</Descriptions.Item>}
           </Descriptions>
-          {s.status === 'signed_up' && (
+          {s.steps.some((step) => step.code === 'cancel') && (
             <Popconfirm
               title="取消这次报名？"
               description="取消后名额会让给其他职工。"

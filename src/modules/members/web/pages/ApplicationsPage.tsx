@@ -1,17 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Empty, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Card, Descriptions, Empty, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { get, post, query } from '@ui/api';
 import { ExportButton, PageHeader, errorText, formatTime, pagination } from '@ui/components';
-import { useMe } from '@ui/session';
+import { StepButtons } from '@ui/StepButtons';
 import type { Application, Page } from '../api';
 
 /** Online applications to join: decide within the deadline; a rejection needs a written reason. */
 export function ApplicationsPage() {
   const { message, modal } = App.useApp();
   const qc = useQueryClient();
-  const me = useMe();
-  const can = (p: string) => me.permissions.includes(p);
   const [status, setStatus] = useState<'pending' | 'approved' | 'rejected' | 'all'>('pending');
   const [q, setQ] = useState<string>();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
@@ -30,7 +28,6 @@ export function ApplicationsPage() {
       void qc.invalidateQueries({ queryKey: ['due'] });
     },
   });
-  const write = can('member.write');
 
   function approve(a: Application) {
     modal.confirm({
@@ -102,17 +99,12 @@ export function ApplicationsPage() {
           {
             title: '操作',
             fixed: 'right',
-            render: (_, a) =>
-              write && a.status === 'pending' ? (
-                <Space size={0}>
-                  <Button type="link" size="small" onClick={() => approve(a)}>
-                    批准
-                  </Button>
-                  <Button type="link" size="small" danger onClick={() => (setOpinion(''), setRejecting(a))}>
-                    驳回
-                  </Button>
-                </Space>
-              ) : null,
+            // The decisions the server sent with the application: none once it is decided or without the permission.
+            render: (_, a) => (
+              <Space size={0}>
+                <StepButtons steps={a.steps} size="small" link danger={['reject']} onStep={(s) => (s.code === 'approve' ? approve(a) : (setOpinion(''), setRejecting(a)))} />
+              </Space>
+            ),
           },
         ]}
       />

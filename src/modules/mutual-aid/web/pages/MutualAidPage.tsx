@@ -380,7 +380,8 @@ function ClaimsTab({ plan }: { plan: Plan }) {
                     查看诊断
                   </Button>
                 )}
-                {can('mutualaid.manage') && c.status === 'submitted' && (
+                {/* The decisions the server sent with the claim: only those open to this user in its state. */}
+                {c.steps.some((s) => s.code === 'approve') && (
                   <>
                     <Button type="link" size="small" onClick={() => (approveForm.setFieldsValue({ approved: Math.min(c.claimedFen, c.remainingFen) / 100, opinion: undefined }), setApproving(c))}>
                       核准
@@ -403,7 +404,7 @@ function ClaimsTab({ plan }: { plan: Plan }) {
                     </Button>
                   </>
                 )}
-                {can('mutualaid.manage') && c.status === 'approved' && (
+                {c.steps.some((s) => s.code === 'pay') && (
                   <Popconfirm title={`确认已向${c.memberName}支付 ${yuan(c.approvedFen ?? 0)}？`} okText="已支付" cancelText="取消" onConfirm={() => decide(c, { action: 'pay', paidOn: today() }, '已登记支付').catch((e) => showRefusal(e, '未能登记支付'))}>
                     <Button type="link" size="small">
                       登记支付
