@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type pg from 'pg';
+import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsxRows } from '@platform/excel';
 import { createHttpServer, defineRoute } from '@platform/http';
@@ -68,6 +69,7 @@ describe('a duplicate key from a race', () => {
       permission: 'public',
       summary: '测试',
       tags: [],
+      response: z.object({}),
       async handler() {
         await db.transaction((tx) => insertOrg(tx, { parentId: root.id, name: '竞态重复工会', code: taken.code, kind: 'enterprise' }, root.path, root.level));
         return {};
@@ -79,6 +81,7 @@ describe('a duplicate key from a race', () => {
       permission: 'public',
       summary: '测试',
       tags: [],
+      response: z.object({}),
       async handler() {
         await db.transaction(async (tx) => {
           await tx.execute(sql`create temporary table race_probe (v int unique) on commit drop`);
