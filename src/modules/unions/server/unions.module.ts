@@ -2,6 +2,7 @@ import { OrgPermissions } from '@modules/organisations/shared/org.permissions';
 import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
 import { defineServerModule } from '@platform/modules';
 import { addDays } from '@platform/periods';
+import { ELECTION_LEDGER } from '../shared/union.ledger';
 import { unionsModule } from '../shared/unions.module';
 import { unionIndicators } from './union.indicators';
 import { electionsDue } from './union.repository';
@@ -20,7 +21,7 @@ export const unionsServer = defineServerModule({
         return rows.map((r) => ({
           // The union is named in the title; the org shown is the one above it, which sees to the election.
           module: 'unions', kind: 'election', title: `${r.org_name}任期届满`, orgName: r.parent_name ?? r.org_name, deadline: r.ends_on,
-          overdue: r.status === 'overdue', action: '组织换届选举', href: '/elections',
+          overdue: r.status === 'overdue', action: '组织换届选举', href: ELECTION_LEDGER.href(r.org_id),
         }));
       },
     },
