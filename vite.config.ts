@@ -38,6 +38,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Each test file copies a template database built once per run (test/template.ts, decision record 0015).
+    globalSetup: [here('./test/global-setup.ts')],
     // CI collects counts from JSON reports (GONGHUI_TEST_REPORT_DIR); the console keeps the default reporter.
     reporters: process.env.GONGHUI_TEST_REPORT_DIR
       ? ['default', ['json', { outputFile: `${process.env.GONGHUI_TEST_REPORT_DIR}/vitest-${Date.now()}-${process.pid}.json` }]]
