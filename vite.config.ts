@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
@@ -38,6 +39,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One fork per core: a fork spends its time in its own PGlite (one thread) or waiting on the server, and the
+    // main process idles meanwhile, so Vitest's default (cores − 1) leaves one of CI's two cores unused.
+    maxWorkers: availableParallelism(),
     // Each test file copies a template database built once per run (test/template.ts, decision record 0015).
     globalSetup: [here('./test/global-setup.ts')],
     // CI collects counts from JSON reports (GONGHUI_TEST_REPORT_DIR); the console keeps the default reporter.
