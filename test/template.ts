@@ -15,8 +15,9 @@ import { migrationsFolder, openDatabase, type Database, type Db } from '@platfor
  *
  * Templates exist only inside a run started by `test/global-setup.ts`, which names the run (GONGHUI_TEST_RUN), keeps
  * the PGlite dumps in a directory of its own (GONGHUI_TEST_TEMPLATES) and removes both at the end. Outside one
- * (benchmarks, scripts) every database is built from scratch as before. A template is built by the first test file
- * that needs it; parallel forks wait on a lock (a lock file; an advisory lock on the server) and reuse it.
+ * (benchmarks, scripts) every database is built from scratch as before, and so it is in a run started with
+ * GONGHUI_TEST_RUN=off (to compare, or to rule the templates out when hunting a bug). A template is built by the
+ * first test file that needs it; parallel forks wait on a lock (a lock file; an advisory lock on the server).
  */
 
 export const RUN_ENV = 'GONGHUI_TEST_RUN';
@@ -226,6 +227,9 @@ async function pgliteTemplate(dir: string, spec: TemplateSpec): Promise<string> 
     try {
       await spec.build(database.db);
       const client = (database.db as unknown as { session: { client: PGlite } }).session.client;
+      // Without a checkpoint the copy starts by replaying WAL, which leaves every sequence at the value it had
+      // logged ahead (up to 32 more than used): ids in a copy would not be those of a fresh seed.
+      await client.exec('checkpoint');
       const dump = await client.dumpDataDir('none');
       // Written aside and renamed: a reader sees the whole dump or none.
       fs.writeFileSync(`${file}.part`, new Uint8Array(await dump.arrayBuffer()));
