@@ -33,7 +33,8 @@ export function setup(): () => Promise<void> {
   return async () => {
     fs.rmSync(dir, { recursive: true, force: true });
     const url = process.env.TEST_DATABASE_URL;
-    if (url) await dropServerTemplates(url, run);
+    // A server that cannot be reached held no templates of this run; the tests themselves have said so.
+    if (url) await dropServerTemplates(url, run).catch((e: Error) => console.warn(`test templates not dropped: ${e.message}`));
     delete process.env[RUN_ENV];
     delete process.env[DIR_ENV];
   };
