@@ -19,7 +19,7 @@ import { TEST_FIELD_KEY } from './app';
 const root = path.resolve(import.meta.dirname, '..');
 /**
  * These tests open PGlite data directories whatever the engine under test: on the PostgreSQL pass
- * (TEST_DATABASE_URL set, as the second half of CI) they would repeat the embedded pass exactly, so they run there.
+ * (TEST_DATABASE_URL set, the second half of CI) they would repeat the embedded pass exactly, so they skip it.
  */
 const serverPass = Boolean(process.env.TEST_DATABASE_URL);
 
