@@ -81,7 +81,9 @@ export interface TestApp {
 
 /**
  * The whole platform on a fresh database with a controllable clock. `demo: true` (default) seeds the
- * fictional district; its accounts all use DEMO_PASSWORD. Password hashing is cheapened for speed.
+ * fictional district; its accounts all use DEMO_PASSWORD. Password hashing is cheapened for speed. In a test run
+ * the database is a copy of the run's template (migrated, or migrated and seeded: test/template.ts), the same
+ * rows a fresh seed would write; with `database` or `dataDir` it is seeded in place.
  */
 export async function createTestApp(
   options: { demo?: boolean; demoMembers?: number; config?: Partial<Config>; dataDir?: string; warmWorkers?: boolean; database?: Database } = {},
@@ -129,7 +131,7 @@ const REQUEST_TIME_CONFIG = new Set<string>(['port', 'host', 'trustProxy', 'cook
 /**
  * The demo district as a template (test/template.ts). Its key holds everything the seed depends on: the member
  * count, the config it reads, the field key and China's date (the seed writes dates relative to today), so a
- * copy is what `seedDemo` would write now. Passwords hashes and ciphertexts carry random salts and IVs, as in any
+ * copy is what `seedDemo` would write now. Password hashes and ciphertexts carry random salts and IVs, as in any
  * fresh seed.
  */
 function demoTemplate(config: Config, members: number): TemplateSpec {
