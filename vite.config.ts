@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
@@ -71,6 +72,11 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One fork per core: a fork spends its time in its own PGlite (one thread) or waiting on the server, and the
+    // main process idles meanwhile, so Vitest's default (cores − 1) leaves one of CI's two cores unused.
+    maxWorkers: availableParallelism(),
+    // Each test file copies a template database built once per run (test/template.ts, decision record 0015).
+    globalSetup: [here('./test/global-setup.ts')],
     // CI collects counts from JSON reports (GONGHUI_TEST_REPORT_DIR); the console keeps the default reporter.
     reporters: process.env.GONGHUI_TEST_REPORT_DIR
       ? ['default', ['json', { outputFile: `${process.env.GONGHUI_TEST_REPORT_DIR}/vitest-${Date.now()}-${process.pid}.json` }]]

@@ -7,7 +7,9 @@ import { buildApp } from '../src/server/app';
 import { DEMO_PASSWORD, seedDemo } from '../src/server/demo';
 import { createFieldCipher } from '@platform/crypto';
 import type { ImportRunner } from '@platform/imports';
-import { createTestDatabase } from './db';
+import { chinaToday } from '@platform/periods';
+import { createTestDatabase, MIGRATED } from './db';
+import { databaseFrom, type TemplateSpec } from './template';
 
 /** A fixed field key for tests (never used outside them). */
 export const TEST_FIELD_KEY = Buffer.alloc(32, 7);
@@ -79,15 +81,25 @@ export interface TestApp {
 
 /**
  * The whole platform on a fresh database with a controllable clock. `demo: true` (default) seeds the
- * fictional district; its accounts all use DEMO_PASSWORD. Password hashing is cheapened for speed.
+ * fictional district; its accounts all use DEMO_PASSWORD. Password hashing is cheapened for speed. In a test run
+ * the database is a copy of the run's template (migrated, or migrated and seeded: test/template.ts), the same
+ * rows a fresh seed would write; with `database` or `dataDir` it is seeded in place.
  */
 export async function createTestApp(
   options: { demo?: boolean; demoMembers?: number; config?: Partial<Config>; dataDir?: string; warmWorkers?: boolean; database?: Database } = {},
 ): Promise<TestApp> {
   const config = loadConfig({}, { passwordHashLogN: 10, demo: options.demo ?? true, ...options.config });
-  const database = options.database ?? (await createTestDatabase(options.dataDir));
   const cipher = createFieldCipher(TEST_FIELD_KEY);
-  if (options.demo ?? true) await seedDemo(database.db, config, cipher, { members: options.demoMembers ?? 400 });
+  const demo = options.demo ?? true;
+  const members = options.demoMembers ?? 400;
+  let database: Database;
+  if (options.database || options.dataDir) {
+    // A database the caller opened, or one on disk (benchmarks): seeded in place, as before.
+    database = options.database ?? (await createTestDatabase(options.dataDir));
+    if (demo) await seedDemo(database.db, config, cipher, { members });
+  } else {
+    database = await databaseFrom(demo ? demoTemplate(config, members) : MIGRATED, process.env.TEST_DATABASE_URL);
+  }
   const clock = {
     now: new Date(),
     advanceMinutes(m: number) {
@@ -109,6 +121,26 @@ export async function createTestApp(
       await imports.close();
       await app.close();
       await database.close();
+    },
+  };
+}
+
+/** Config fields read only while serving requests: they cannot change what the demo seed writes. */
+const REQUEST_TIME_CONFIG = new Set<string>(['port', 'host', 'trustProxy', 'cookieSecure', 'login', 'session', 'version']);
+
+/**
+ * The demo district as a template (test/template.ts). Its key holds everything the seed depends on: the member
+ * count, the config it reads, the field key and China's date (the seed writes dates relative to today), so a
+ * copy is what `seedDemo` would write now. Password hashes and ciphertexts carry random salts and IVs, as in any
+ * fresh seed.
+ */
+function demoTemplate(config: Config, members: number): TemplateSpec {
+  const seedConfig = Object.fromEntries(Object.entries(config).filter(([k]) => !REQUEST_TIME_CONFIG.has(k)));
+  return {
+    key: { demo: members, config: seedConfig, fieldKey: TEST_FIELD_KEY.toString('hex'), today: chinaToday() },
+    base: MIGRATED,
+    build: async (db) => {
+      await seedDemo(db, config, createFieldCipher(TEST_FIELD_KEY), { members });
     },
   };
 }

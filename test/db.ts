@@ -1,31 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase, type Database } from '@platform/db';
+import { databaseFrom, type TemplateSpec } from './template';
+
+/** The migrated database with nothing in it: the base of every template. */
+export const MIGRATED: TemplateSpec = { key: 'migrated', build: async () => {} };
 
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite by default (or one in `dataDir`, as the
  * server runs it: benchmarks), or a new database on the PostgreSQL server named by TEST_DATABASE_URL
- * (created here and dropped on close).
+ * (created here and dropped on close). Inside a test run it is a copy of the run's migrated template
+ * (test/template.ts) rather than migrated again.
  */
 export async function createTestDatabase(dataDir?: string): Promise<Database> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) return openDatabase({ dataDir });
-  const name = `gh_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: target.toString() });
-  return {
-    ...database,
-    async close() {
-      await database.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+  if (dataDir && !process.env.TEST_DATABASE_URL) return openDatabase({ dataDir });
+  return databaseFrom(MIGRATED, process.env.TEST_DATABASE_URL);
 }

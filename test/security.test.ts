@@ -10,18 +10,30 @@ import { readXlsxRows } from '@platform/excel';
 import { createHttpServer, defineRoute } from '@platform/http';
 import { findOrgUnscoped, findRootOrg, insertOrg } from '@modules/organisations/server';
 import { createTestApp, type TestApp, type TestClient } from './app';
+import { factories, type BuiltAccount, type BuiltOrg } from './factories';
 import { fakeIdNumber, fakeUscc } from './fixtures/people';
 
 let t: TestApp;
 let admin: TestClient;
 let orgId: number;
+/** Two streets, a union in the first with a member's account, and the first street's administrator. */
+let streetB: BuiltOrg;
+let streetAdmin: BuiltAccount;
+let memberAccount: BuiltAccount;
 
 beforeAll(async () => {
-  t = await createTestApp({ demoMembers: 60 });
-  admin = await t.as('admin');
-  orgId = (await admin.get('/api/orgs?tier=grassroots&pageSize=1')).body.items[0].id;
+  t = await createTestApp({ demo: false });
+  const f = await factories(t);
+  admin = f.kit.admin;
+  const { street: streetA, unions } = await f.street({ unions: 1 });
+  streetB = await f.org({ kind: 'street' });
+  orgId = unions[0]!.id;
+  // A member on the roll, so that the full register export below has rows beyond the one this file adds.
+  await f.member({ org: unions[0]! });
+  streetAdmin = await f.account({ org: streetA, role: 'intermediate_admin', username: 'jinxiu' });
+  memberAccount = await f.account({ org: unions[0]!, role: 'member' });
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 describe('text the database cannot store', () => {
   const NUL = '张\u0000三';
@@ -161,10 +173,10 @@ describe('audit of exports and of refused access (等保 8.1.4.3)', () => {
   });
 
   it('records refused access (403, 404 on an out-of-scope record, CSRF) as security events the audit page filters', async () => {
-    const songling = (await admin.get(`/api/orgs?q=${encodeURIComponent('云溪区松岭街道总工会')}`)).body.items[0];
-    const jinxiu = await t.as('jinxiu');
+    const songling = streetB;
+    const jinxiu = await streetAdmin.login();
     expect((await jinxiu.get(`/api/orgs/${songling.id}`)).status).toBe(404);
-    const member = await t.as('member');
+    const member = await memberAccount.login();
     expect((await member.get('/api/audit')).status).toBe(403);
     expect((await jinxiu.request('POST', '/api/auth/logout', {}, { 'x-csrf-token': 'forged' })).status).toBe(403);
     // Not events: an unknown route, and a page of one's own.
