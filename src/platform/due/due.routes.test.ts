@@ -37,8 +37,8 @@ describe('GET /api/due', () => {
     const r = await admin.get('/api/due?module=unions');
     expect(r.status).toBe(200);
     expect(r.body.items).toEqual([
-      { module: 'unions', kind: 'election', title: 'a1工会任期届满', orgName: '甲街道工会', deadline: addDays(today, -10), overdue: true, action: '组织换届选举', href: '/elections' },
-      { module: 'unions', kind: 'election', title: 'b1工会任期届满', orgName: '乙街道工会', deadline: addDays(today, 30), overdue: false, action: '组织换届选举', href: '/elections' },
+      { module: 'unions', kind: 'election', title: 'a1工会任期届满', orgName: '甲街道工会', deadline: addDays(today, -10), overdue: true, action: '组织换届选举', href: `/elections?open=${id.a1}` },
+      { module: 'unions', kind: 'election', title: 'b1工会任期届满', orgName: '乙街道工会', deadline: addDays(today, 30), overdue: false, action: '组织换届选举', href: `/elections?open=${id.b1}` },
     ]);
   });
 
