@@ -1,39 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, List, Pagination, Space, Spin, Tag } from 'antd';
+import { Alert, Button, Card, Empty, List, Pagination, Space, Spin, Tag, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import type { z } from 'zod';
+import type { DueItemSchema, DuePageSchema } from '@platform/due/schema';
 import { get, query } from './api';
 import { errorText } from './components';
 
-/** One item of GET /api/due. */
-export interface DueItemDto {
-  module: string;
-  kind: string;
-  title: string;
-  orgName: string;
-  deadline: string | null;
-  overdue: boolean;
-  action: string;
-  href: string;
-}
-
-interface DuePage {
-  items: DueItemDto[];
-  total: number;
-  page: number;
-  pageSize: number;
-  counts: { module: string; label: string; count: number; overdue: number }[];
-}
+type DueItemDto = z.infer<typeof DueItemSchema>;
+type DuePage = z.infer<typeof DuePageSchema>;
 
 const PAGE_SIZE = 8;
 
-// Colours chosen for WCAG 2.1 AA contrast (4.5:1) on their backgrounds; antd's defaults for secondary text, links and
-// light tags fall below it.
-const SECONDARY = '#595959';
-const LINK = '#0958d9';
-const OVERDUE = { color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' };
-const SOON = { color: '#874d00', background: '#fffbe6', borderColor: '#ffe58f' };
-const LATER = { color: '#434343', background: '#fafafa', borderColor: '#d9d9d9' };
+// Colours come from the theme (@ui/theme), chosen there for WCAG 2.1 AA contrast.
 
 function daysFrom(today: string, date: string): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
@@ -45,17 +24,17 @@ function chinaToday(): string {
 }
 
 function Deadline({ item, today }: { item: DueItemDto; today: string }) {
-  if (!item.deadline) return <span style={{ color: SECONDARY }}>无期限</span>;
+  if (!item.deadline) return <Typography.Text type="secondary">无期限</Typography.Text>;
   const days = daysFrom(today, item.deadline);
   if (item.overdue) {
     return (
-      <Tag style={{ ...OVERDUE, marginInlineEnd: 0 }}>
+      <Tag color="red" style={{ marginInlineEnd: 0 }}>
         已逾期{days < 0 ? ` ${-days} 天` : ''} · {item.deadline}
       </Tag>
     );
   }
   return (
-    <Tag style={{ ...(days <= 7 ? SOON : LATER), marginInlineEnd: 0 }}>
+    <Tag color={days <= 7 ? 'gold' : undefined} style={{ marginInlineEnd: 0 }}>
       {days === 0 ? '今天到期' : `${days} 天后到期`} · {item.deadline}
     </Tag>
   );
@@ -102,7 +81,7 @@ export function DueList() {
         <div role="status" aria-live="polite" style={{ padding: 24, textAlign: 'center' }}>
           <Spin />
           <div style={{ marginTop: 8 }}>
-            <span style={{ color: SECONDARY }}>正在加载待办…</span>
+            <Typography.Text type="secondary">正在加载待办…</Typography.Text>
           </div>
         </div>
       ) : (
@@ -122,14 +101,14 @@ export function DueList() {
                 >
                   {c.label} {c.count}
                   {c.overdue > 0 && (
-                    <span style={{ color: module === c.module ? '#fff' : OVERDUE.color }}>（逾期 {c.overdue}）</span>
+                    module === c.module ? <span>（逾期 {c.overdue}）</span> : <Typography.Text type="danger">（逾期 {c.overdue}）</Typography.Text>
                   )}
                 </Button>
               ))}
             </Space>
           )}
           {d.items.length === 0 ? (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={<span style={{ color: SECONDARY }}>{module ? `「${labelOf(module)}」暂无待办` : '暂无待办'}</span>} />
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={module ? `「${labelOf(module)}」暂无待办` : '暂无待办'} />
           ) : (
             <List
               aria-labelledby={headingId}
@@ -139,14 +118,14 @@ export function DueList() {
               renderItem={(item) => (
                 <List.Item key={`${item.module}-${item.kind}-${item.href}-${item.title}`} style={{ flexWrap: 'wrap', gap: 8, alignItems: 'flex-start' }}>
                   <div style={{ flex: '1 1 240px', minWidth: 0 }}>
-                    <Link to={item.href} style={{ color: LINK, fontWeight: 500, overflowWrap: 'anywhere' }}>
+                    <Link to={item.href} style={{ fontWeight: 500, overflowWrap: 'anywhere' }}>
                       {item.title}
                     </Link>
                     <div>
-                      <span style={{ color: SECONDARY, fontSize: 13, overflowWrap: 'anywhere' }}>
+                      <Typography.Text type="secondary" style={{ fontSize: 13, overflowWrap: 'anywhere' }}>
                         {item.action} · {item.orgName}
                         {!module && ` · ${labelOf(item.module)}`}
-                      </span>
+                      </Typography.Text>
                     </div>
                   </div>
                   <Deadline item={item} today={today} />

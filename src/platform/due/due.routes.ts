@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AppDeps } from '@platform/context';
 import { defineRoute } from '@platform/http';
-import { PageQuerySchema } from '@platform/http/schemas';
 import { chinaToday } from '@platform/periods';
 import { compareDue, type DueItem, type DueProvider } from './due';
+import { DuePageSchema, DueQuerySchema } from './schema';
 
 /** A module's providers with its name and Chinese label (from its manifest). */
 export interface DueSource {
@@ -12,30 +12,6 @@ export interface DueSource {
   label: string;
   providers: readonly DueProvider[];
 }
-
-export const DueQuerySchema = PageQuerySchema.extend({
-  module: z.string().trim().max(64).optional().meta({ title: '业务模块' }),
-});
-
-export const DueItemSchema = z.object({
-  module: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  orgName: z.string(),
-  deadline: z.string().nullable(),
-  overdue: z.boolean(),
-  action: z.string(),
-  href: z.string(),
-});
-
-export const DuePageSchema = z.object({
-  items: z.array(DueItemSchema),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-  /** Every module the principal sees due work of, with counts over all its items (the filter does not narrow these). */
-  counts: z.array(z.object({ module: z.string(), label: z.string(), count: z.number(), overdue: z.number() })),
-});
 
 /** GET /api/due: one 待办 list over every module's providers the principal holds the permission of, most urgent first. */
 export function registerDueRoutes(app: FastifyInstance, deps: AppDeps, sources: readonly DueSource[]): void {

@@ -1,23 +1,10 @@
 import type { Principal, Scope } from '@platform/access';
+import type { z } from 'zod';
 import type { DbOrTx } from '@platform/db';
+import type { DueItemSchema } from './schema';
 
-/** One piece of due work (待办): a record someone must act on, with its deadline. */
-export interface DueItem {
-  /** The module that owns the record (manifest `name`). */
-  module: string;
-  /** What kind of work, stable within the module (`application`, `review`). */
-  kind: string;
-  /** The record, in Chinese (a case number and name, an application, a programme). */
-  title: string;
-  orgName: string;
-  /** `YYYY-MM-DD`, or null when the work has no deadline. */
-  deadline: string | null;
-  overdue: boolean;
-  /** Chinese verb phrase: what to do (审核入会申请). */
-  action: string;
-  /** Web path that opens the record. */
-  href: string;
-}
+/** One piece of due work (待办): a record someone must act on, with its deadline (fields: DueItemSchema). */
+export type DueItem = z.infer<typeof DueItemSchema>;
 
 /** What a provider is given: the database, the principal, a Scope for the provider's permission, and today. */
 export interface DueContext {

@@ -1,2 +1,3 @@
 export { compareDue, daysBetween, type DueContext, type DueItem, type DueProvider } from './due';
-export { registerDueRoutes, DuePageSchema, DueItemSchema, DueQuerySchema, type DueSource } from './due.routes';
+export { registerDueRoutes, type DueSource } from './due.routes';
+export { DuePageSchema, DueItemSchema, DueQuerySchema } from './schema';
