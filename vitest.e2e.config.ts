@@ -9,6 +9,9 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.ts'],
     testTimeout: 90_000,
     hookTimeout: 90_000,
-    fileParallelism: false,
+    // Two journey files at a time on the two cores: each waits on its browser and server as much as it computes
+    // (measured: 169 s instead of 230–267 s for the whole set). Every journey has its own server and database.
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });
