@@ -94,7 +94,8 @@ describe('member register journeys', () => {
       const row = admin.locator('.ant-table-row', { hasText: '骑手周' });
       await row.getByRole('button', { name: '批准' }).click();
       await admin.locator('.ant-modal-confirm').getByRole('button', { name: /批\s*准/ }).click();
-      await admin.getByText('已批准，会员可用登录名“rider-zhou”登录').waitFor();
+      // The approved application leaves the pending list (the success message fades, so the list is what stays).
+      await row.waitFor({ state: 'detached' });
       await admin.close();
 
       await page.getByRole('button', { name: '查看审核进度' }).click();
