@@ -220,7 +220,7 @@ export async function createHttpServer(config: Config, resolveSession: SessionRe
   const indexHtml = path.join(webRoot, 'index.html');
   if (fs.existsSync(indexHtml)) {
     // Hashed build assets never change under their name: cached for a year and never revalidated. The build wrote
-    // brotli and gzip copies beside each (scripts/vite-precompress.ts); the one the browser accepts is sent.
+    // brotli and gzip copies beside each (the precompress plugin in vite.config.ts); the one the browser accepts is sent.
     await app.register(fastifyStatic, {
       root: webRoot,
       prefix: '/',
