@@ -19,6 +19,7 @@ import type { IndicatorDefinition } from '@platform/indicators';
 import { parsePeriod, samePeriodLastYear, type Period } from '@platform/periods';
 import { DASHBOARD_TREND_DEFAULT, KEY_FIGURES } from '@modules/reports/shared/dashboard';
 import { createTestApp } from '../test/app';
+import { timeRuns } from './timing';
 
 const MEMBERS = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 30_000);
 const pg = process.argv.includes('--pg');
@@ -65,19 +66,8 @@ try {
 
   await platform();
   await bare();
-  const rounds = 10;
-  const timeOf = async (fn: () => Promise<unknown>) => {
-    const runs: number[] = [];
-    for (let i = 0; i < rounds; i++) {
-      const s = performance.now();
-      await fn();
-      runs.push(performance.now() - s);
-    }
-    runs.sort((a, b) => a - b);
-    return { median: runs[Math.floor(rounds / 2)]!, min: runs[0]!, max: runs[rounds - 1]! };
-  };
-  const a = await timeOf(platform);
-  const b = await timeOf(bare);
+  const a = await timeRuns(platform);
+  const b = await timeRuns(bare);
   const ms = (x: { median: number; min: number; max: number }) => `${x.median.toFixed(0)} ms (${x.min.toFixed(0)}–${x.max.toFixed(0)})`;
   console.log(
     `${label.padEnd(10)} dashboard: 工作台 data, ${MEMBERS.toLocaleString()} members, ${KEY_FIGURES.length} key figures + trend + ${children.length} subordinate unions   ` +

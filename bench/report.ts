@@ -21,6 +21,7 @@ import { parsePeriod, samePeriodLastYear } from '@platform/periods';
 import { DEFAULT_TEMPLATE } from '@modules/reports/shared/default-template';
 import { placeholderNames } from '@modules/reports/shared/placeholders';
 import { createTestApp } from '../test/app';
+import { timeRuns } from './timing';
 
 const MEMBERS = 200_000;
 const LEDGER_TARGET = 100_000;
@@ -118,20 +119,9 @@ try {
   };
   const body = await platform();
   await bare();
-  const rounds = 10;
-  const timeOf = async (fn: () => Promise<unknown>) => {
-    const runs: number[] = [];
-    for (let i = 0; i < rounds; i++) {
-      const s = performance.now();
-      await fn();
-      runs.push(performance.now() - s);
-    }
-    runs.sort((a, b) => a - b);
-    return { median: runs[Math.floor(rounds / 2)]!, min: runs[0]!, max: runs[rounds - 1]! };
-  };
   // Interleave so that both sides see the same cache state and machine noise.
-  const a = await timeOf(platform);
-  const b = await timeOf(bare);
+  const a = await timeRuns(platform);
+  const b = await timeRuns(bare);
   const missingNames = (body.missing ?? []) as string[];
   console.log(`${label}: ${used.length} figures from the ledgers (${parts.length} queries × 2 periods); ${missingNames.length} placeholders no ledger answers yet`);
   console.log(
