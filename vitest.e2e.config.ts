@@ -9,9 +9,8 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.ts'],
     testTimeout: 90_000,
     hookTimeout: 90_000,
-    // Two journey files at a time on the two cores: each waits on its browser and server as much as it computes
-    // (measured: 169 s instead of 230–267 s for the whole set). Every journey has its own server and database.
-    fileParallelism: true,
-    maxWorkers: 2,
+    // One journey file at a time: two at a time (169 s instead of 230–267 s) made the members journey's approval
+    // fail twice on PostgreSQL under load; that is to be understood before the journeys run side by side again.
+    fileParallelism: false,
   },
 });
