@@ -32,6 +32,8 @@ describe('foundation journeys', () => {
     await page.getByText('范围：云溪区锦绣街道总工会 及其下级').waitFor();
     await page.getByRole('button', { name: '新建组织' }).click();
     const drawer = page.locator('.ant-drawer');
+    // The chosen parent is named, not shown as its id, though the tree has loaded only the top level.
+    await drawer.locator('.ant-select-content, .ant-select-selection-item').getByText('云溪区锦绣街道总工会', { exact: true }).waitFor();
     await drawer.getByLabel('组织名称').fill('云溪晨曦印务有限公司工会委员会');
     await drawer.getByLabel('联系人').fill('林晓');
     await drawer.getByRole('button', { name: /保\s*存/ }).click();

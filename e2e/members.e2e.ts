@@ -94,8 +94,11 @@ describe('member register journeys', () => {
       const row = admin.locator('.ant-table-row', { hasText: '骑手周' });
       await row.getByRole('button', { name: '批准' }).click();
       await admin.locator('.ant-modal-confirm').getByRole('button', { name: /批\s*准/ }).click();
-      // The approved application leaves the pending list (the success message fades, so the list is what stays).
-      await row.waitFor({ state: 'detached' });
+      // The approved application leaves the pending list (the success message fades, so the list is what stays);
+      // a refusal stays on screen in a dialog, and its text is the failure.
+      const refused = admin.locator('.ant-modal-confirm-error');
+      const outcome = async () => ((await refused.count()) ? `批准被拒绝：${await refused.innerText()}` : (await row.count()) ? '仍待审核' : '已离开待审核列表');
+      await expect.poll(outcome, { timeout: 30_000 }).toBe('已离开待审核列表');
       await admin.close();
 
       await page.getByRole('button', { name: '查看审核进度' }).click();

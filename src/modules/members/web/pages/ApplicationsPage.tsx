@@ -1,20 +1,23 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Card, Descriptions, Empty, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Card, Descriptions, Empty, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { get, post, query } from '@ui/api';
 import { ExportButton, PageHeader, errorText, formatTime, pagination } from '@ui/components';
+import { useShowRefusal } from '@ui/ServerForm';
 import { StepButtons } from '@ui/StepButtons';
 import type { Application, Page } from '../api';
 
 /** Online applications to join: decide within the deadline; a rejection needs a written reason. */
 export function ApplicationsPage() {
   const { message, modal } = App.useApp();
+  const showRefusal = useShowRefusal();
   const qc = useQueryClient();
   const [status, setStatus] = useState<'pending' | 'approved' | 'rejected' | 'all'>('pending');
   const [q, setQ] = useState<string>();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [rejecting, setRejecting] = useState<Application | null>(null);
   const [opinion, setOpinion] = useState('');
+  const [refusal, setRefusal] = useState<string>();
   const list = useQuery({
     queryKey: ['applications', status, q, page],
     queryFn: () => get<Page<Application>>(`/api/member-applications${query({ status, q, ...page })}`),
@@ -40,7 +43,7 @@ export function ApplicationsPage() {
           await decide.mutateAsync({ id: a.id, action: 'approve', body: {} });
           void message.success(`已批准，会员可用登录名“${a.username}”登录`);
         } catch (e) {
-          void message.error(errorText(e));
+          showRefusal(e, '未能批准');
         }
       },
     });
@@ -102,7 +105,7 @@ export function ApplicationsPage() {
             // The decisions the server sent with the application: none once it is decided or without the permission.
             render: (_, a) => (
               <Space size={0}>
-                <StepButtons steps={a.steps} size="small" link danger={['reject']} onStep={(s) => (s.code === 'approve' ? approve(a) : (setOpinion(''), setRejecting(a)))} />
+                <StepButtons steps={a.steps} size="small" link danger={['reject']} onStep={(s) => (s.code === 'approve' ? approve(a) : (setOpinion(''), setRefusal(undefined), setRejecting(a)))} />
               </Space>
             ),
           },
@@ -120,10 +123,11 @@ export function ApplicationsPage() {
             void message.success('已驳回，申请人可凭申请编号查看理由');
             setRejecting(null);
           } catch (e) {
-            void message.error(errorText(e));
+            setRefusal(errorText(e));
           }
         }}
       >
+        {refusal && <Alert type="error" showIcon title="未能驳回" description={refusal} style={{ marginBottom: 12 }} />}
         <Typography.Paragraph type="secondary">驳回必须写明理由和申诉渠道，申请人会看到这段文字。</Typography.Paragraph>
         <Input.TextArea rows={3} maxLength={500} value={opinion} onChange={(e) => setOpinion(e.target.value)} placeholder="如：经核实申请人与本单位无劳动关系，可向所在街道总工会联合工会申请（电话 …）" />
       </Modal>

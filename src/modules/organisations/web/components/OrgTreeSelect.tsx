@@ -1,6 +1,7 @@
 import { TreeSelect } from 'antd';
 import { useEffect, useState } from 'react';
-import type { OrgTreeNode } from '../../shared/org.schema';
+import { get } from '@ui/api';
+import type { OrgDto, OrgTreeNode } from '../../shared/org.schema';
 import { fetchOrgChildren } from '../api';
 
 interface Node {
@@ -36,14 +37,24 @@ export function OrgTreeSelect(props: {
   useEffect(() => {
     void fetchOrgChildren().then((roots) => setNodes(roots.map((r) => toNode(r, props.disabledNode))));
   }, []);
+  // A value below the loaded levels (a parent chosen by the page, a saved filter) is named, never shown as its id.
+  const [named, setNamed] = useState<{ id: number; name: string }>();
+  const loaded = props.value === undefined || nodes.some((n) => n.id === props.value);
+  useEffect(() => {
+    if (loaded || props.value === undefined || named?.id === props.value) return;
+    const id = props.value;
+    void get<OrgDto>(`/api/orgs/${id}`).then((o) => setNamed({ id, name: o.name }), () => undefined);
+  }, [loaded, props.value, named?.id]);
+  const label = !loaded && named && named.id === props.value ? named.name : undefined;
   return (
     <TreeSelect
       id={props.id}
       aria-label={props.id ? undefined : (props.placeholder ?? '选择组织')}
       treeDataSimpleMode
       treeData={nodes}
-      value={props.value}
-      onChange={(v) => props.onChange?.(v as number | undefined)}
+      labelInValue
+      value={props.value === undefined ? undefined : { value: props.value, label: label ?? nodes.find((n) => n.id === props.value)?.title ?? '…' }}
+      onChange={(v) => props.onChange?.((v as { value: number } | undefined)?.value)}
       placeholder={props.placeholder ?? '选择组织'}
       allowClear={props.allowClear}
       style={{ width: '100%', ...props.style }}
