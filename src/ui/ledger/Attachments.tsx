@@ -103,7 +103,7 @@ export function Attachments({ spec, url, canWrite, title = '材料' }: { spec: A
           )}
           {canWrite && (
             <Typography.Text type="secondary">
-              可上传 PDF、JPG、PNG、Word 或 Excel 文件，单个不超过 {d.maxMb} MB{d.sealed ? '；材料加密保存' : ''}；下载和删除都记入审计。
+              可上传 PDF、JPG、PNG、Word 或 Excel 文件，单个不超过 {d.maxMb} MB{d.sealed ? '；材料加密保存' : ''}；上传、下载和删除都记入审计。
             </Typography.Text>
           )}
         </Flex>
