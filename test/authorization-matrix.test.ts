@@ -21,7 +21,7 @@ import { readXlsxRows } from '@platform/excel';
 import { createTestApp, runImport, type TestApp, type TestClient, type TestResponse } from './app';
 import { fakeIdNumber, fakeUscc, ROSTER_HEADER, xlsx } from './fixtures/people';
 import { MATRIX } from './matrix';
-import { caseFile, claimFile, evidence, HOUSEHOLD, MARKER, ORG_LIST_LEAKS, PDF, YEAR, type Fixture, type Req } from './matrix/kit';
+import { caseFile, claimFile, evidence, HOUSEHOLD, MARKER, ORG_LIST_LEAKS, PDF, termPaper, YEAR, type Fixture, type Req } from './matrix/kit';
 
 /** Routes outside the matrix (they take no record of anyone else), each with the reason; a test checks each still exists. */
 const NO_RECORD = 'public entry point, the caller’s own session or a static list: no record of anyone else';
@@ -303,6 +303,13 @@ beforeAll(async () => {
     return r.body.id as number;
   };
 
+  const termWithPaper = async (c: TestClient, orgId: number) => {
+    const term = (await c.post(`/api/unions/${orgId}/terms`, { electedOn: '2023-01-01', termYears: 5, chairName: '矩阵主席', chairFullTime: false })).body.id as number;
+    const r = await send(c, termPaper(term));
+    if (r.status !== 200) throw new Error(JSON.stringify(r.body));
+    return { term, paper: r.body.items[0].id as number };
+  };
+
   // The foreign side (松岭), once.
   const foreignReport = (await songling.post('/api/reports', { orgId: songlingStreet.id, period: '2024', title: `${MARKER}报告` })).body.report.id;
   const fm = await mk(songling, foreign.id, '松岭会员', { remark: MARKER });
@@ -314,6 +321,7 @@ beforeAll(async () => {
   await admin.patch(`/api/orgs/${foreign.id}`, { name: `${MARKER}企业工会委员会` });
   const fa = await startWithEvidence(songling, foreign.id);
   const fc = await mkCase(songling, fm.memberId);
+  const ft = await termWithPaper(songling, foreign.id);
   const foreignEnrolment = await enrol(songling, fm.memberId);
   const foreignClaim = await claim(songling, foreignEnrolment);
   const base = {
@@ -330,6 +338,8 @@ beforeAll(async () => {
     foreignApplication: await applicationId('matrixapp1'),
     foreignJob: (await runImport(t, songling, 'members', await bad(foreign.code))).body.id,
     foreignTransfer,
+    foreignTerm: ft.term,
+    foreignTermPaper: ft.paper,
     foreignAssessment: fa.id,
     foreignEvidence: fa.ev,
     foreignHonour: await honour(songling, foreign.id),
@@ -373,6 +383,7 @@ beforeAll(async () => {
     await filler.request('PUT', `/api/standards/assessments/${sa.id}/self`, { scores: sa.items.map((i: { id: number }) => ({ itemId: i.id, score: 0 })) });
     expect((await filler.post(`/api/standards/assessments/${sa.id}/submit`)).body.status).toBe('submitted');
     const oc = await mkCase(jinxiu, om.memberId);
+    const ot = await termWithPaper(jinxiu, own.id);
     const ownAid = await payAid(jinxiu, om.memberId);
     await admin.post(`/api/aid/${ownAid}/approve`);
     const ownEnrolment = await enrol(jinxiu, om.memberId);
@@ -407,6 +418,8 @@ beforeAll(async () => {
       ownEvidence: oa.ev,
       ownEvidence2: oa.ev2,
       ownHonour: await honour(jinxiu, own.id),
+      ownTerm: ot.term,
+      ownTermPaper: ot.paper,
       ownCase: oc.id,
       ownCaseFile: oc.file,
       ownAid,

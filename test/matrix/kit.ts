@@ -70,6 +70,11 @@ export interface Fixture {
   ownSignup2: number;
   ownSignupDone: number;
   foreignTransfer: number;
+  /** A committee term of the foreign union and one of its 选举材料; the own ones in the own union. */
+  foreignTerm: number;
+  foreignTermPaper: number;
+  ownTerm: number;
+  ownTermPaper: number;
   ownSubmitted: number;
   ownIncoming: number;
   ownIncoming2: number;
@@ -113,6 +118,12 @@ export const caseFile = (caseId: number): Req => ({
 export const claimFile = (claimId: number): Req => ({
   method: 'POST',
   url: `/api/mutual-aid/claims/${claimId}/files?kind=diagnosis&fileName=${encodeURIComponent('诊断证明.pdf')}`,
+  body: PDF,
+  headers: { 'content-type': 'application/octet-stream' },
+});
+export const termPaper = (termId: number): Req => ({
+  method: 'POST',
+  url: `/api/unions/terms/${termId}/attachments?kind=result_report&fileName=${encodeURIComponent('选举结果报告.pdf')}`,
   body: PDF,
   headers: { 'content-type': 'application/octet-stream' },
 });

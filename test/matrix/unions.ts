@@ -1,5 +1,5 @@
 /** Authorization-matrix rows of the unions routes: route key → how to aim it at another subtree and inside the scope. */
-import { type Case } from './kit';
+import { termPaper, type Case } from './kit';
 
 export const unionsMatrix: Record<string, Case> = {
   'GET /api/unions/:id/terms': {
@@ -17,5 +17,29 @@ export const unionsMatrix: Record<string, Case> = {
   'GET /api/unions/elections/export.xlsx': {
     foreign: () => [{ method: 'GET', url: '/api/unions/elections/export.xlsx?status=all' }],
     own: () => ({ method: 'GET', url: '/api/unions/elections/export.xlsx?status=all' }),
+  },
+  // 选举材料 (the ledger kit's attachments): in this order, so the own paper is downloaded before it is deleted.
+  'GET /api/unions/terms/:id/attachments': {
+    foreign: (f) => [{ method: 'GET', url: `/api/unions/terms/${f.foreignTerm}/attachments` }],
+    own: (f) => ({ method: 'GET', url: `/api/unions/terms/${f.ownTerm}/attachments` }),
+  },
+  'POST /api/unions/terms/:id/attachments': {
+    foreign: (f) => [termPaper(f.foreignTerm)],
+    own: (f) => termPaper(f.ownTerm),
+  },
+  'GET /api/unions/terms/:id/attachments/:attachmentId': {
+    foreign: (f) => [
+      { method: 'GET', url: `/api/unions/terms/${f.foreignTerm}/attachments/${f.foreignTermPaper}` },
+      // A foreign paper through an own record answers 404 too.
+      { method: 'GET', url: `/api/unions/terms/${f.ownTerm}/attachments/${f.foreignTermPaper}` },
+    ],
+    own: (f) => ({ method: 'GET', url: `/api/unions/terms/${f.ownTerm}/attachments/${f.ownTermPaper}` }),
+  },
+  'DELETE /api/unions/terms/:id/attachments/:attachmentId': {
+    foreign: (f) => [
+      { method: 'DELETE', url: `/api/unions/terms/${f.foreignTerm}/attachments/${f.foreignTermPaper}` },
+      { method: 'DELETE', url: `/api/unions/terms/${f.ownTerm}/attachments/${f.foreignTermPaper}` },
+    ],
+    own: (f) => ({ method: 'DELETE', url: `/api/unions/terms/${f.ownTerm}/attachments/${f.ownTermPaper}` }),
   },
 };

@@ -4,6 +4,9 @@
  */
 export const PLATFORM_AUDIT_ACTIONS = {
   'data.export': '导出数据（Excel）',
+  'attachment.upload': '上传记录材料',
+  'attachment.download': '下载记录材料',
+  'attachment.delete': '删除记录材料',
   'security.forbidden': '拒绝访问（无权限）',
   'security.not_found': '拒绝访问（记录不存在或不在管辖范围内）',
   'security.csrf': '拒绝请求（来源校验失败）',

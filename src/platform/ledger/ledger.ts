@@ -1,3 +1,4 @@
+import type { AttachmentSpec } from './attachments';
 import type { LedgerColumn } from './columns';
 
 /**
@@ -13,6 +14,8 @@ export interface LedgerRef {
 
 export interface Ledger<T> extends LedgerRef {
   columns: LedgerColumn<T>[];
+  /** The papers its records keep (`defineAttachments`); the detail drawer shows them. */
+  attachments?: AttachmentSpec;
 }
 
 /** The query parameter that opens a record's detail drawer on a ledger's list page. */
@@ -22,7 +25,7 @@ export const OPEN_PARAM = 'open';
  * Declares a ledger whose list page is `path`: its records open at `path?open=<id>`, or at the page's own
  * parameter (`param`) where the page already names its record otherwise (e.g. `?programme=<id>`).
  */
-export function defineLedger<T>(d: { name: string; label: string; path: string; columns: LedgerColumn<T>[]; param?: string }): Ledger<T> {
+export function defineLedger<T>(d: { name: string; label: string; path: string; columns: LedgerColumn<T>[]; param?: string; attachments?: AttachmentSpec }): Ledger<T> {
   const param = d.param ?? OPEN_PARAM;
-  return { name: d.name, label: d.label, columns: d.columns, href: (id) => `${d.path}?${param}=${encodeURIComponent(String(id))}` };
+  return { name: d.name, label: d.label, columns: d.columns, attachments: d.attachments, href: (id) => `${d.path}?${param}=${encodeURIComponent(String(id))}` };
 }

@@ -1,14 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { Drawer, Result, Skeleton, Space } from 'antd';
 import type { ReactNode } from 'react';
+import type { AttachmentSpec } from '@platform/ledger/attachments';
 import type { LedgerColumn } from '@platform/ledger/columns';
 import { ApiError, get } from '../api';
 import { errorText, useIsPhone } from '../components';
+import { Attachments } from './Attachments';
 import { LedgerDetails, type CellRenderers } from './LedgerDetails';
 
 /**
  * A ledger record's detail drawer: loads the record (`url(id)`), shows its fields from the column list, the
- * page's actions (`extra`) and anything more the ledger shows (`children`: history, attachments). Out of scope
+ * page's actions (`extra`), anything more the ledger shows (`children`: history) and, when the ledger declares
+ * attachments, the record's papers (`attachments`). Out of scope
  * or gone answers 404 on the server and says so here; loading shows a skeleton.
  */
 export function LedgerDrawer<T>({
@@ -20,6 +23,7 @@ export function LedgerDrawer<T>({
   render,
   extra,
   children,
+  attachments,
   onClose,
 }: {
   id: string | null;
@@ -31,6 +35,8 @@ export function LedgerDrawer<T>({
   render?: CellRenderers<T>;
   extra?(row: T): ReactNode;
   children?(row: T): ReactNode;
+  /** The record's papers when the ledger declares attachments: their URL for this row (null: none to show). */
+  attachments?: { spec: AttachmentSpec; url(row: T): string | null; canWrite: boolean; title?: string };
   onClose(): void;
 }) {
   const phone = useIsPhone();
@@ -50,8 +56,14 @@ export function LedgerDrawer<T>({
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           {columns && <LedgerDetails columns={columns} row={row} render={render} />}
           {children?.(row)}
+          {attachments && <RecordAttachments row={row} {...attachments} />}
         </Space>
       )}
     </Drawer>
   );
+}
+
+function RecordAttachments<T>({ row, spec, url, canWrite, title }: { row: T; spec: AttachmentSpec; url(row: T): string | null; canWrite: boolean; title?: string }) {
+  const at = url(row);
+  return at ? <Attachments spec={spec} url={at} canWrite={canWrite} title={title} /> : null;
 }

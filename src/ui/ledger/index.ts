@@ -3,3 +3,4 @@ export { LedgerList, type LedgerFilters, type LedgerListProps } from './LedgerLi
 export { LedgerDrawer } from './LedgerDrawer';
 export { LedgerDetails, cellNode, type CellRenderers } from './LedgerDetails';
 export { useOpenRecord } from './useOpenRecord';
+export { Attachments } from './Attachments';

@@ -6,13 +6,14 @@ import { ELECTION_LEDGER } from '../shared/union.ledger';
 import { unionsModule } from '../shared/unions.module';
 import { unionIndicators } from './union.indicators';
 import { electionsDue } from './union.repository';
+import { registerTermPaperRoutes } from './term-papers.routes';
 import { registerUnionRoutes } from './union.routes';
 
 /** The unions module as the server mounts it; 待办: terms overdue or ending within six months (as the old card). */
 export const unionsServer = defineServerModule({
   shared: unionsModule,
   indicators: unionIndicators,
-  register: (app, deps) => registerUnionRoutes(app, deps),
+  register: (app, deps) => (registerUnionRoutes(app, deps), registerTermPaperRoutes(app, deps)),
   due: [
     {
       permission: OrgPermissions.read.name,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { defineCodes } from '@platform/ledger/codes';
 import { defineColumns } from '@platform/ledger/columns';
 import { defineLedger } from '@platform/ledger/ledger';
+import { TERM_PAPERS } from './term-papers';
 import type { ElectionRowSchema, TermSchema } from './union.schema';
 
 /** Where a union stands in its term (换届状态), against today and the reminder window. */
@@ -24,8 +25,8 @@ export const ELECTION_COLUMNS = defineColumns<ElectionRow>([
   { key: 'status', header: '状态', width: 12, value: (r) => r.status, codes: ELECTION_STATUS },
 ]);
 
-/** Committee terms by union: a record is a grassroots union (its id), opening at /elections?open=<orgId>. */
-export const ELECTION_LEDGER = defineLedger({ name: 'union-terms', label: '换届', path: '/elections', columns: ELECTION_COLUMNS });
+/** Committee terms by union: a record is a grassroots union (its id), opening at /elections?open=<orgId>; each term keeps its 选举材料. */
+export const ELECTION_LEDGER = defineLedger({ name: 'union-terms', label: '换届', path: '/elections', columns: ELECTION_COLUMNS, attachments: TERM_PAPERS });
 
 /** One election (a union's term) as its detail shows it. */
 export const TERM_COLUMNS = defineColumns<Term>([

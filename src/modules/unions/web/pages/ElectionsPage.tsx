@@ -86,6 +86,7 @@ export function ElectionsPage() {
             </Button>
           ) : null
         }
+        attachments={{ spec: ELECTION_LEDGER.attachments!, title: '当前届期的选举材料', url: (terms) => (terms[0] ? `/api/unions/terms/${terms[0].id}/attachments` : null), canWrite: can('org.write') }}
         onClose={() => setOpen(null)}
       >
         {(terms) =>
