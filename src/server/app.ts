@@ -10,7 +10,7 @@ import { findRootOrg } from '@modules/organisations/server';
 import { registerDueRoutes } from '@platform/due';
 import { IndicatorCatalogue } from '@platform/indicators';
 import type { FieldCipher } from '@platform/crypto';
-import { ImportRunner, recoverInterruptedImports } from '@platform/imports';
+import { ImportRunner, recoverInterruptedImports, registerImportSpecRoutes } from '@platform/imports';
 import type { ModuleContext } from '@platform/modules';
 import { auditActions, rolePermissions, serverModules } from './modules';
 
@@ -67,7 +67,11 @@ export async function buildApp({ config, database, cipher, now, warmWorkers }: B
   // Every module's figures, in one catalogue: the dashboard, the catalogue page and the annual report read it.
   const catalogue = new IndicatorCatalogue(serverModules.flatMap((m) => m.indicators ?? []));
   const ctx: ModuleContext = { imports, catalogue, rolePermissions, auditActions };
-  for (const m of serverModules) m.register(app, deps, ctx);
+  for (const m of serverModules) {
+    m.register(app, deps, ctx);
+    // The imports a module declares in its manifest: their template and upload routes, and the runner's spec.
+    for (const spec of m.importSpecs?.() ?? []) registerImportSpecRoutes(app, imports, spec);
+  }
   // One 待办 list over every module's due-work providers.
   registerDueRoutes(app, deps, serverModules.filter((m) => m.due?.length).map((m) => ({ module: m.shared.name, label: m.shared.label, providers: m.due! })));
   app.addHook('onClose', async () => imports.idle());

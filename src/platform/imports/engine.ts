@@ -59,6 +59,10 @@ export interface ImportSpec {
   /** The permission the importer needs (checked by the route and recorded on the job). */
   permission: string;
   columns: ImportColumn[];
+  /** OpenAPI tags of its template and upload routes (the module's own); `['导入']` when absent. */
+  tags?: string[];
+  /** Columns the blank template formats as text (identity numbers, codes, dates typed as text). */
+  textColumns?: string[];
   /**
    * Upload parameters besides the file (query string): their schema, and a check run before the job is queued
    * (throws an AppError, e.g. the plan is closed) so the uploader hears at once.

@@ -75,13 +75,12 @@ const UploadQuerySchema = z.object({
   fileName: z.string().max(200).default('导入文件.xlsx').meta({ title: '文件名' }),
 });
 
-/** Template download and upload routes for one importable ledger; the file is the raw request body. */
-export function registerImportSpecRoutes(
-  app: FastifyInstance,
-  runner: ImportRunner,
-  spec: ImportSpec,
-  options: { tags: string[]; textColumns?: string[] },
-): void {
+/**
+ * Template download and upload routes for one importable ledger; the file is the raw request body. The app calls
+ * it for every spec a module's manifest declares (`importSpecs`), so a module does not wire its imports itself.
+ */
+export function registerImportSpecRoutes(app: FastifyInstance, runner: ImportRunner, spec: ImportSpec): void {
+  const options = { tags: spec.tags ?? ['导入'], textColumns: spec.textColumns };
   runner.register(spec);
   defineRoute(app, {
     method: 'GET',

@@ -31,7 +31,7 @@ export interface DemoSeedContext {
 export interface ServerModule {
   shared: SharedModuleManifest;
   indicators?: readonly IndicatorDefinition[];
-  /** The Excel imports the module offers (their routes are registered by the module). */
+  /** The Excel imports the module offers: the app registers each one's template and upload routes and its spec. */
   importSpecs?: () => ImportSpec[];
   register(app: FastifyInstance, deps: AppDeps, ctx: ModuleContext): void;
   /** Runs after the demo district's organisations and accounts exist, as the district administrator. */

@@ -1,10 +1,10 @@
 import { scopeFor } from '@platform/access';
 import type { CopyValue, ImportSpec, PreparedRow } from '@platform/imports';
-import { importColumns } from '@platform/ledger';
+import { importColumns, importTextColumns } from '@platform/ledger';
 import { normaliseCode, parseUscc } from '@platform/validation';
 import { ORG_KIND_VALUES, tierOf } from '@modules/organisations/shared/org-kinds';
 import { industryOf, ownershipOf } from '../shared/employer-codes';
-import { EMPLOYER_COLUMNS, SMALL_MICRO } from '../shared/employer.ledger';
+import { EMPLOYER_COLUMNS, EMPLOYER_LEDGER, SMALL_MICRO } from '../shared/employer.ledger';
 import { EmployerPermissions } from '../shared/employer.permissions';
 import { EMPLOYER_TARGET, EMPLOYER_UPDATE_TARGET, updateEmployersFromImport } from './employer-import.repository';
 import * as repo from './employer.repository';
@@ -23,6 +23,8 @@ export function employerImportSpec(): ImportSpec {
     label: '用人单位',
     permission: EmployerPermissions.write.name,
     columns: EMPLOYER_IMPORT_COLUMNS,
+    tags: ['用人单位'],
+    textColumns: importTextColumns(EMPLOYER_LEDGER.columns),
     async prepare(db, rows, ctx): Promise<PreparedRow[]> {
       const scope = scopeFor(ctx.principal, EmployerPermissions.write.name);
       const checked = rows.map(({ values: v }) => {

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { scopeFor, type Scope } from '@platform/access';
 import type { AppDeps } from '@platform/context';
 import { defineRoute, IdParamsSchema } from '@platform/http';
-import { registerImportSpecRoutes, type ImportRunner } from '@platform/imports';
-import { importTextColumns, sendLedgerXlsx } from '@platform/ledger';
+import { sendLedgerXlsx } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
 import { findOrgInScope, subtreePathInScope } from '@modules/organisations/server';
 import { tierOf, type OrgKind } from '@modules/organisations/shared/org-kinds';
@@ -23,7 +22,6 @@ import {
   UpdateEmployerSchema,
 } from '../shared/employer.schema';
 import { EmployerErrors } from './employer.errors';
-import { employerImportSpec } from './employer.import';
 import { presentEmployer } from './employer.presenter';
 import * as repo from './employer.repository';
 import * as service from './employer.service';
@@ -32,7 +30,7 @@ const READ = EmployerPermissions.read.name;
 const WRITE = EmployerPermissions.write.name;
 const tags = ['用人单位'];
 
-export function registerEmployerRoutes(app: FastifyInstance, deps: AppDeps, imports: ImportRunner): void {
+export function registerEmployerRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps;
 
   const underPath = (scope: Scope, underId: number | undefined) => subtreePathInScope(db, scope, underId);
@@ -199,5 +197,4 @@ export function registerEmployerRoutes(app: FastifyInstance, deps: AppDeps, impo
     },
   });
 
-  registerImportSpecRoutes(app, imports, employerImportSpec(), { tags, textColumns: importTextColumns(EMPLOYER_LEDGER.columns) });
 }

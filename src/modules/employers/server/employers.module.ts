@@ -9,5 +9,5 @@ export const employersServer = defineServerModule({
   shared: employersModule,
   indicators: employerIndicators,
   importSpecs: () => [employerImportSpec()],
-  register: (app, deps, ctx) => registerEmployerRoutes(app, deps, ctx.imports),
+  register: (app, deps) => registerEmployerRoutes(app, deps),
 });

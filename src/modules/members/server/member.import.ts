@@ -87,6 +87,8 @@ export function memberImportSpec(): ImportSpec {
     label: '会员花名册',
     permission: MemberPermissions.write.name,
     columns: MEMBER_IMPORT_COLUMNS,
+    tags: ['会员'],
+    textColumns: ['idNumber', 'phone', 'employerUscc', 'orgCode', 'joinedOn'],
     check: {
       module: new URL('./member-import.check.ts', import.meta.url),
       input: (ctx): RosterCheckInput => ({ today: chinaToday(ctx.deps.now()), blindIndexKey: ctx.deps.cipher.blindIndexKey }),

@@ -4,7 +4,6 @@ import { pathInScope, scopeFor, type Principal, type Scope } from '@platform/acc
 import type { AppDeps } from '@platform/context';
 import { sendXlsx, writeXlsx } from '@platform/excel';
 import { defineRoute, IdParamsSchema } from '@platform/http';
-import { registerImportSpecRoutes, type ImportRunner } from '@platform/imports';
 import { addDays, chinaToday } from '@platform/periods';
 import { employerNamesByUscc } from '@modules/employers/server';
 import { subtreePathInScope } from '@modules/organisations/server';
@@ -39,7 +38,6 @@ import {
 } from '../shared/member.schema';
 import { MemberErrors } from './member.errors';
 import { searchDigest } from './member.fields';
-import { memberImportSpec } from './member.import';
 import { availableSteps } from '@platform/workflow/machine';
 import { APPLICATION_MACHINE } from '../shared/application-machine';
 import type { ApplicationStatus } from '../shared/member-codes';
@@ -54,7 +52,7 @@ const SENSITIVE = MemberPermissions.sensitive.name;
 const tags = ['会员'];
 export const MEMBER_EXPORT_LIMIT = 200_000;
 
-export function registerMemberRoutes(app: FastifyInstance, deps: AppDeps, imports: ImportRunner): void {
+export function registerMemberRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps;
 
   const underPath = (scope: Scope, underId: number | undefined) => subtreePathInScope(db, scope, underId);
@@ -466,5 +464,4 @@ export function registerMemberRoutes(app: FastifyInstance, deps: AppDeps, import
     },
   });
 
-  registerImportSpecRoutes(app, imports, memberImportSpec(), { tags, textColumns: ['idNumber', 'phone', 'employerUscc', 'orgCode', 'joinedOn'] });
 }

@@ -14,8 +14,8 @@ export const membersServer = defineServerModule({
   shared: membersModule,
   indicators: memberIndicators,
   importSpecs: () => [memberImportSpec()],
-  register(app, deps, ctx) {
-    registerMemberRoutes(app, deps, ctx.imports);
+  register(app, deps) {
+    registerMemberRoutes(app, deps);
     registerMembershipBulkRoutes(app, deps);
   },
   due: [

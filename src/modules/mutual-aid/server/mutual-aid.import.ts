@@ -41,6 +41,8 @@ export function enrolmentImportSpec(): ImportSpec {
     label: '大病互助参保名单',
     permission: MutualAidPermissions.write.name,
     columns: ENROLMENT_IMPORT_COLUMNS,
+    tags: ['大病互助'],
+    textColumns: ['idNumber', 'paidOn'],
     params: {
       schema: ParamsSchema,
       async accept(deps, principal, params) {

@@ -12,7 +12,7 @@ export const mutualAidServer = defineServerModule({
   shared: mutualAidModule,
   indicators: mutualAidIndicators,
   importSpecs: () => [enrolmentImportSpec()],
-  register: (app, deps, ctx) => registerMutualAidRoutes(app, deps, ctx.imports),
+  register: (app, deps) => registerMutualAidRoutes(app, deps),
   async seedDemo(deps, ctx) {
     await seedDemoMutualAid(deps, ctx);
   },

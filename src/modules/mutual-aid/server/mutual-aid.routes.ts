@@ -5,7 +5,6 @@ import type { AppDeps } from '@platform/context';
 import { sendXlsx, writeXlsx } from '@platform/excel';
 import { sendStoredFile } from '@platform/files';
 import { defineRoute, IdParamsSchema } from '@platform/http';
-import { registerImportSpecRoutes, type ImportRunner } from '@platform/imports';
 import { chinaToday } from '@platform/periods';
 import { availableSteps } from '@platform/workflow/machine';
 import { memberWithUnionByAccount } from '@modules/members/server';
@@ -33,7 +32,6 @@ import {
   QuotasInputSchema,
 } from '../shared/mutual-aid.schema';
 import { MutualAidErrors } from './mutual-aid.errors';
-import { enrolmentImportSpec } from './mutual-aid.import';
 import * as repo from './mutual-aid.repository';
 import * as service from './mutual-aid.service';
 
@@ -75,7 +73,7 @@ function presentClaim(r: repo.ClaimWithNames, used: Map<number, number>, files: 
   };
 }
 
-export function registerMutualAidRoutes(app: FastifyInstance, deps: AppDeps, imports: ImportRunner): void {
+export function registerMutualAidRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps;
 
   /** A plan the reader takes part in: run by a union in their scope, or by one above their union. */
@@ -403,5 +401,4 @@ export function registerMutualAidRoutes(app: FastifyInstance, deps: AppDeps, imp
     },
   });
 
-  registerImportSpecRoutes(app, imports, enrolmentImportSpec(), { tags, textColumns: ['idNumber', 'paidOn'] });
 }
