@@ -12,7 +12,8 @@
  *
  * On PostgreSQL (BENCH_DATABASE_URL) the district is kept in a database of its own, `bench_scale_<members>`,
  * and reused while the migrations, the size and China's date (the seed writes dates relative to today) are the
- * same; otherwise it is dropped and built again. On the embedded database it is built in memory every run.
+ * same; otherwise it is dropped and built again. A district above 200,000 members starts as a copy
+ * (`create database … template`) of `bench_scale_200000`. On the embedded database it is built in memory every run.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -168,18 +169,34 @@ export async function benchDistrict(members: number, pgUrl?: string): Promise<Be
       }
       if (!reuse) await admin.query(`drop database ${name} with (force)`);
     }
-    if (!reuse) await admin.query(`create database ${name}`);
   } finally {
     await admin.end();
+  }
+  // A bigger district starts as a copy of the 200,000-member one (built first if need be): only the copies of
+  // its members and the extra ledger records are written.
+  const grown = !reuse && members > SEEDED_MAX;
+  if (grown) {
+    const seeded = await benchDistrict(SEEDED_MAX, pgUrl);
+    await seeded.t.close();
+  }
+  if (!reuse) {
+    const c = new pg.Client({ connectionString: pgUrl });
+    await c.connect();
+    try {
+      await c.query(grown ? `create database ${name} template bench_scale_${SEEDED_MAX}` : `create database ${name}`);
+    } finally {
+      await c.end();
+    }
   }
   const database = await openDatabase({ databaseUrl: url.toString() });
   if (reuse) {
     const t = await createTestApp({ demo: false, database });
     return { t, members, ledgerRecords: await ledgerCount(t.database.db), builtSeconds: 0, reused: true };
   }
-  const t = await createTestApp({ demoMembers: Math.min(members, SEEDED_MAX), database });
+  const t = grown ? await createTestApp({ demo: false, database }) : await createTestApp({ demoMembers: Math.min(members, SEEDED_MAX), database });
   await build(t, members);
-  await t.database.db.execute(sql`create table bench_scale_info (key text not null)`);
+  await t.database.db.execute(sql`create table if not exists bench_scale_info (key text not null)`);
+  await t.database.db.execute(sql`delete from bench_scale_info`);
   await t.database.db.execute(sql`insert into bench_scale_info values (${key})`);
   return { t, members, ledgerRecords: await ledgerCount(t.database.db), builtSeconds: (performance.now() - t0) / 1000, reused: false };
 }

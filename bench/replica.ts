@@ -56,7 +56,7 @@ async function caughtUp(): Promise<number> {
 
 const { standby } = await one<{ standby: boolean }>(replicaArg, 'select pg_is_in_recovery() as standby');
 if (!standby) throw new Error(`${replicaArg} is not a standby (pg_is_in_recovery() is false)`);
-const { version } = await one<{ version: string }>(primaryArg, 'show server_version');
+const { version } = await one<{ version: string }>(primaryArg, "select current_setting('server_version') as version");
 console.log(`replica: primary ${new URL(primaryArg).port}, hot standby ${new URL(replicaArg).port} (PostgreSQL ${version}, streaming replication)`);
 
 await one(primaryArg, `drop database if exists ${NAME} with (force)`);

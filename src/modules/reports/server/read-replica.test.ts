@@ -1,15 +1,16 @@
 /**
  * READ_DATABASE_URL (issue #15 §4): the figures, drill-downs, exports and a draft report's figures are read on
  * `Database.read`; everything else on the primary. The "replica" here is a second, migrated but empty database,
- * so a figure read there is 0 while the primary holds the demo district: a route reading the wrong handle shows.
+ * so a figure read there is 0 while the primary holds the hand-counted district (6 grassroots unions at the end
+ * of 2024): a route reading the wrong handle shows.
  * bench/replica.sh proves the same against a real streaming standby.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '@platform/config/config';
 import { openDatabase, type Database } from '@platform/db';
-import { chinaToday } from '@platform/periods';
-import { createTestApp, type TestApp, type TestClient } from '@test/app';
+import { createTestApp, type TestApp, TestClient } from '@test/app';
 import { createTestDatabase } from '@test/db';
+import { smallDistrict } from '@test/fixtures/small-district';
 
 let primary: TestApp;
 let replica: Database;
@@ -17,15 +18,17 @@ let t: TestApp;
 let admin: TestClient;
 let direct: TestClient;
 let orgId: number;
-const year = chinaToday().slice(0, 4);
+const year = '2024';
 
 beforeAll(async () => {
-  primary = await createTestApp();
+  let id: Record<string, number>;
+  ({ t: primary, admin: direct, id } = await smallDistrict());
+  orgId = id.root!;
   replica = await createTestDatabase();
   t = await createTestApp({ demo: false, database: { ...primary.database, read: replica.db, close: async () => {} } });
-  admin = await t.as('admin');
-  direct = await primary.as('admin');
-  orgId = (await admin.get('/api/auth/me')).body.account.orgId;
+  admin = new TestClient(t.app);
+  admin.cookie = direct.cookie;
+  admin.csrf = direct.csrf;
 }, 300_000);
 afterAll(async () => {
   await t?.close();
@@ -34,27 +37,27 @@ afterAll(async () => {
 });
 
 type Token = { type: string; code?: string | null; value?: number | null };
-const memberTotal = async (c: TestClient) => {
-  const r = await c.get(`/api/indicators/values?orgId=${orgId}&period=${year}&codes=member.total`);
+const grassroots = async (c: TestClient) => {
+  const r = await c.get(`/api/indicators/values?orgId=${orgId}&period=${year}&codes=org.grassroots_total`);
   expect(r.status).toBe(200);
   return r.body.values[0].value as number;
 };
 
 describe('a read replica (Database.read)', () => {
   it('figures are read there, while the organisation is found on the primary', async () => {
-    expect(await memberTotal(direct)).toBeGreaterThan(0);
-    expect(await memberTotal(admin)).toBe(0);
+    expect(await grassroots(direct)).toBe(6);
+    expect(await grassroots(admin)).toBe(0);
   });
 
   it('trend, breakdown and drill-down read there too', async () => {
-    const trend = await admin.get(`/api/indicators/member.total/trend?orgId=${orgId}`);
+    const trend = await admin.get(`/api/indicators/org.grassroots_total/trend?orgId=${orgId}`);
     expect(trend.status).toBe(200);
     expect(trend.body.points.every((p: { value: number }) => p.value === 0)).toBe(true);
-    const breakdown = await admin.get(`/api/indicators/member.total/breakdown?orgId=${orgId}&period=${year}`);
+    const breakdown = await admin.get(`/api/indicators/org.grassroots_total/breakdown?orgId=${orgId}&period=${year}`);
     expect(breakdown.status).toBe(200);
     expect(breakdown.body.items.length).toBeGreaterThan(0); // the children come from the primary
     expect(breakdown.body.items.every((i: { value: number }) => i.value === 0)).toBe(true);
-    const records = await admin.get(`/api/indicators/member.total/records?orgId=${orgId}&period=${year}`);
+    const records = await admin.get(`/api/indicators/org.grassroots_total/records?orgId=${orgId}&period=${year}`);
     expect(records.status).toBe(200);
     expect(records.body.total).toBe(0);
   });
@@ -65,9 +68,9 @@ describe('a read replica (Database.read)', () => {
     const figures = async (c: TestClient) => {
       const r = await c.get(`/api/reports/${created.body.report.id}`);
       expect(r.status).toBe(200);
-      return (r.body.sections as { heading: Token[]; paragraphs: Token[][] }[]).flatMap((s) => [...s.heading, ...s.paragraphs.flat()]).filter((x) => x.type === 'figure' && x.code === 'member.joined');
+      return (r.body.sections as { heading: Token[]; paragraphs: Token[][] }[]).flatMap((s) => [...s.heading, ...s.paragraphs.flat()]).filter((x) => x.type === 'figure' && x.code === 'org.grassroots_total');
     };
-    expect((await figures(direct))[0]!.value).toBeGreaterThan(0);
+    expect((await figures(direct))[0]!.value).toBe(6);
     expect((await figures(admin))[0]!.value).toBe(0);
   });
 
