@@ -29,7 +29,7 @@ beforeAll(async () => {
   admin = new TestClient(t.app);
   admin.cookie = direct.cookie;
   admin.csrf = direct.csrf;
-}, 300_000);
+});
 afterAll(async () => {
   await t?.close();
   await replica?.close();
