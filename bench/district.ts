@@ -100,7 +100,7 @@ async function fillLedgers(db: Db, target: number): Promise<void> {
       from (select ms.org_id, ms.member_id, k, ms.member_id * 4 + k as g
               from memberships ms cross join generate_series(0, 3) k
              where ms.left_on is null
-             order by (ms.member_id * 7919 + k * 104729) % 1000003
+             order by (ms.member_id::bigint * 7919 + k * 104729) % 1000003
              limit ${aid}) x`);
   await db.execute(sql`
     insert into mutual_aid_enrolments (plan_id, member_id, org_id, shares, premium_fen, paid_on, status, source)
