@@ -8,6 +8,10 @@
  * Bare SQL: each of those figures' aggregates over its records query (rates: their two parts), sent one after
  * the other on the same database: 12 figures × 2 periods, 5 trend points, one per subordinate union.
  *
+ * Without a size: the demo district (30,000 members). With one: the benchmark district of that size
+ * (bench/district.ts: the report benchmark's district at 200,000 members, 100,000 ledger records; kept on the
+ * server as `bench_scale_<members>` for the next run).
+ *
  * Targets: < 1 s on the demo; < 2 s at 200,000 members, on both engines.
  *
  *   tsx bench/dashboard.ts [members]              embedded database (PGlite, in memory)
@@ -19,9 +23,13 @@ import type { IndicatorDefinition } from '@platform/indicators';
 import { parsePeriod, samePeriodLastYear, type Period } from '@platform/periods';
 import { DASHBOARD_TREND_DEFAULT, KEY_FIGURES } from '@modules/reports/shared/dashboard';
 import { createTestApp } from '../test/app';
+import { benchDistrict, sizeArgument } from './district';
 import { timeRuns } from './timing';
 
-const MEMBERS = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 30_000);
+const sized = sizeArgument(0) > 0;
+const MEMBERS = sizeArgument(30_000);
+// From a million members on, 5 rounds a side instead of 10: a round of the bare SQL takes seconds there.
+const ROUNDS = MEMBERS >= 1_000_000 ? 5 : 10;
 const pg = process.argv.includes('--pg');
 if (pg) {
   if (!process.env.BENCH_DATABASE_URL) throw new Error('--pg needs BENCH_DATABASE_URL');
@@ -30,11 +38,15 @@ if (pg) {
 const label = pg ? 'PostgreSQL' : 'PGlite';
 
 const t0 = Date.now();
-const t = await createTestApp({ demoMembers: MEMBERS });
+const district = sized ? await benchDistrict(MEMBERS, pg ? process.env.BENCH_DATABASE_URL : undefined) : undefined;
+const t = district?.t ?? (await createTestApp({ demoMembers: MEMBERS }));
 const db = t.database.db;
 try {
-  await analyzeDatabase(db);
-  console.log(`${label}: demo district with ${MEMBERS.toLocaleString()} members seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (district) console.log(`${label}: district of ${MEMBERS.toLocaleString()} members, ${district.ledgerRecords.toLocaleString()} ledger records ${district.reused ? 'reused' : `built in ${district.builtSeconds.toFixed(1)} s`}`);
+  else {
+    await analyzeDatabase(db);
+    console.log(`${label}: demo district with ${MEMBERS.toLocaleString()} members seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
   const admin = await t.as('admin');
   const me = (await admin.get('/api/auth/me')).body as { account: { orgId: number }; orgPath: string };
   const orgId = me.account.orgId;
@@ -66,8 +78,8 @@ try {
 
   await platform();
   await bare();
-  const a = await timeRuns(platform);
-  const b = await timeRuns(bare);
+  const a = await timeRuns(platform, ROUNDS);
+  const b = await timeRuns(bare, ROUNDS);
   const ms = (x: { median: number; min: number; max: number }) => `${x.median.toFixed(0)} ms (${x.min.toFixed(0)}–${x.max.toFixed(0)})`;
   console.log(
     `${label.padEnd(10)} dashboard: 工作台 data, ${MEMBERS.toLocaleString()} members, ${KEY_FIGURES.length} key figures + trend + ${children.length} subordinate unions   ` +

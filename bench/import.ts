@@ -145,7 +145,10 @@ export async function benchImport(label: string, n: number, pgUrl?: string): Pro
  */
 async function runImportProcess(rosterPath: string, where: string): Promise<void> {
   const database = where.startsWith('postgres') ? await openDatabase({ databaseUrl: where }) : await openDatabase({ dataDir: where });
-  const t = await createTestApp({ demo: false, database, warmWorkers: true });
+  // A roster above the default upload limit (200 MiB: about 3,000,000 rows) is let in, as an operator would raise
+  // UPLOAD_MAX_MB for a province's import; the limit is the only thing that changes.
+  const uploadMaxMb = Math.max(200, Math.ceil(fs.statSync(rosterPath).size / 1048576) + 1);
+  const t = await createTestApp({ demo: false, database, warmWorkers: true, config: { uploadMaxMb } });
   const admin = await t.as('admin');
   await new Promise((r) => setTimeout(r, 1500));
   const file = fs.readFileSync(rosterPath);

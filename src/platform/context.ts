@@ -7,6 +7,11 @@ import type { Db } from './db';
 /** What every module's routes and services are given: the database, settings and a clock. */
 export interface AppDeps {
   db: Db;
+  /**
+   * Where figures, reports and exports read: the read replica (READ_DATABASE_URL) when there is one, else `db`.
+   * Only for reads that may lag the primary by a moment; everything that checks, writes or reads back goes to `db`.
+   */
+  readDb: Db;
   config: Config;
   /** Field encryption for sensitive personal information (ID numbers, phones); key kept outside the database. */
   cipher: FieldCipher;

@@ -27,7 +27,7 @@ export interface BuildOptions {
 
 /** Builds the whole platform: the HTTP server with every module's routes mounted. */
 export async function buildApp({ config, database, cipher, now, warmWorkers }: BuildOptions): Promise<{ app: FastifyInstance; deps: AppDeps; imports: ImportRunner; catalogue: IndicatorCatalogue }> {
-  const deps: AppDeps = { db: database.db, config, cipher, now: now ?? (() => new Date()) };
+  const deps: AppDeps = { db: database.db, readDb: database.read ?? database.db, config, cipher, now: now ?? (() => new Date()) };
   // An import cut off by a restart wrote nothing (it applies in one transaction); say so on its job.
   await recoverInterruptedImports(deps.db);
   const imports = new ImportRunner(deps, { warm: warmWorkers ?? false });

@@ -205,7 +205,7 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
   // The seeds act as the district administrator, with that role's permissions.
   const seeder = { ...demoDistrictPrincipal(d.account, d.root), permissions: permissionsOf(['district_admin'], rolePermissions).permissions };
   // Each module's own demo step, in module-list order, through its services.
-  const deps = { db, config, cipher, now: () => new Date() };
+  const deps = { db, readDb: db, config, cipher, now: () => new Date() };
   for (const m of serverModules) await m.seedDemo?.(deps, { district: seeder, memberAccountId });
   // Planner statistics for the freshly loaded tables (the embedded database has no autovacuum).
   await analyzeDatabase(db);

@@ -11,6 +11,7 @@ const config = loadConfig();
 const database = await openDatabase({
   databaseUrl: config.databaseUrl,
   migrationUrl: config.migrationDatabaseUrl,
+  readUrl: config.readDatabaseUrl,
   dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite'),
 });
 const cipher = createFieldCipher(loadFieldKey(process.env, config.dataDir));
@@ -21,7 +22,7 @@ if (config.demo) {
 const { app } = await buildApp({ config, database, cipher, warmWorkers: true });
 await app.listen({ port: config.port, host: config.host });
 
-const where = config.databaseUrl ? 'PostgreSQL 服务器' : `嵌入式数据库 PGlite（${path.join(config.dataDir, 'pglite')}）`;
+const where = config.databaseUrl ? `PostgreSQL 服务器${config.readDatabaseUrl ? '（统计与报告读只读副本）' : ''}` : `嵌入式数据库 PGlite（${path.join(config.dataDir, 'pglite')}）`;
 console.log(`Gonghui 工会平台已启动：http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/`);
 console.log(`数据库：${where}${config.demo ? '；演示模式（账号密码见 README）' : ''}`);
 

@@ -9,6 +9,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** The schema owner's URL: migrations run as it at start, the app runs as the `databaseUrl` role. */
   migrationDatabaseUrl: string | undefined;
+  /** A read replica's URL: figures, reports and exports read there (docs/scaling.md); unset, they read `databaseUrl`. */
+  readDatabaseUrl: string | undefined;
   demo: boolean;
   trustProxy: boolean;
   /** Force the Secure cookie flag even without TLS seen at the proxy (default: on when the request is HTTPS). */
@@ -55,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dataDir: path.resolve(env.DATA_DIR || (demo ? './data/demo' : './data')),
     databaseUrl: env.DATABASE_URL || undefined,
     migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || undefined,
+    readDatabaseUrl: env.READ_DATABASE_URL || undefined,
     demo,
     trustProxy: bool(env, 'TRUST_PROXY'),
     cookieSecure: bool(env, 'COOKIE_SECURE'),

@@ -24,6 +24,12 @@ export type DatabaseKind = 'pglite' | 'postgres';
 
 export interface Database {
   db: Db;
+  /**
+   * Where figures, reports and exports read (issue #15 §4): a read replica when `READ_DATABASE_URL` is set, else
+   * `db` itself. Only for reads that may be a moment behind (a streaming replica lags by its replay delay):
+   * never inside a transaction, never for a check before a write, never to read back what a request just wrote.
+   */
+  read?: Db;
   kind: DatabaseKind;
   close(): Promise<void>;
 }
@@ -42,6 +48,12 @@ export interface OpenOptions {
    * (`databaseUrl`) is granted only what it needs: no ALTER, and no UPDATE, DELETE or TRUNCATE of the audit trail.
    */
   migrationUrl?: string | undefined;
+  /**
+   * postgres://… URL of a read replica (a hot standby fed by streaming replication, or any server holding the
+   * same rows): the figures, the reports and the exports read there (`Database.read`). Needs `databaseUrl`.
+   * No migrations run on it: a standby replays the primary's.
+   */
+  readUrl?: string | undefined;
 }
 
 /** Tables the app may only read and append to (等保 8.1.4.3 c); a trigger refuses changes even to the owner. */
@@ -87,8 +99,15 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     } else if (runMigrations) {
       await migratePg(pgDb, { migrationsFolder });
     }
-    return { db: pgDb as unknown as Db, kind: 'postgres', close: () => pool.end() };
+    if (!options.readUrl) return { db: pgDb as unknown as Db, kind: 'postgres', close: () => pool.end() };
+    const readPool = new pg.Pool({ connectionString: options.readUrl, max: 10 });
+    readPool.on('error', (err) => {
+      if (process.env.LOG_LEVEL) console.error(`PostgreSQL read replica idle connection closed: ${err.message}`);
+    });
+    const readDb = drizzlePg({ client: readPool, casing: 'snake_case' }) as unknown as Db;
+    return { db: pgDb as unknown as Db, read: readDb, kind: 'postgres', close: () => Promise.all([pool.end(), readPool.end()]).then(() => undefined) };
   }
+  if (options.readUrl) throw new Error('READ_DATABASE_URL 需要同时设置 DATABASE_URL（嵌入式数据库没有只读副本）');
   let client: PGlite;
   if (options.dataDir) {
     fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });

@@ -47,7 +47,9 @@ export function presentDefinition(d: IndicatorDefinition, catalogue: IndicatorCa
 }
 
 export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps, catalogue: IndicatorCatalogue): void {
-  const { db } = deps;
+  // The organisation and its children are looked up on the primary (a union created a moment ago is found); the
+  // figures, drill-downs and exports read `readDb` (the read replica, when there is one).
+  const { db, readDb } = deps;
 
   /** The measured subtree (default: the user's own organisation) and the period (default: this year). */
   async function resolve(principal: Principal, orgId: number | undefined, periodId: string | undefined) {
@@ -92,7 +94,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps, cat
       // database has one connection and runs them in turn).
       const values = await Promise.all(
         codes.map(async (code) => {
-          const [now, before] = await Promise.all([catalogue.value(db, code, ctx), catalogue.value(db, code, { rootPath: ctx.rootPath, period: lastYear })]);
+          const [now, before] = await Promise.all([catalogue.value(readDb, code, ctx), catalogue.value(readDb, code, { rootPath: ctx.rootPath, period: lastYear })]);
           return { code, value: now.value, numerator: now.numerator ?? null, denominator: now.denominator ?? null, lastYearValue: before.value };
         }),
       );
@@ -115,7 +117,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps, cat
       const thisYear = Number(chinaToday(deps.now()).slice(0, 4));
       const periods = Array.from({ length: query.years }, (_, i) => parsePeriod(String(thisYear - query.years + 1 + i))!);
       const points = await Promise.all(
-        periods.map(async (period) => ({ period: period.id, label: period.label, value: (await catalogue.value(db, d.code, { rootPath: ctx.rootPath, period })).value })),
+        periods.map(async (period) => ({ period: period.id, label: period.label, value: (await catalogue.value(readDb, d.code, { rootPath: ctx.rootPath, period })).value })),
       );
       return { points };
     },
@@ -135,7 +137,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps, cat
       const { org, period } = await resolve(principal, query.orgId, query.period);
       const children = await listChildren(db, scopeFor(principal, READ), org.id, false);
       const items = await Promise.all(
-        children.map(async (child) => ({ orgId: child.org.id, orgName: child.org.name, value: (await catalogue.value(db, d.code, { rootPath: child.org.path, period })).value })),
+        children.map(async (child) => ({ orgId: child.org.id, orgName: child.org.name, value: (await catalogue.value(readDb, d.code, { rootPath: child.org.path, period })).value })),
       );
       items.sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
       return { period: periodDto(period), items };
@@ -154,7 +156,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps, cat
     async handler({ params, query, principal }) {
       const d = indicator(params.code);
       const { org, period, ctx } = await resolve(principal, query.orgId, query.period);
-      const { items, total } = await catalogue.records(db, d.code, ctx, query, query.part, query.q);
+      const { items, total } = await catalogue.records(readDb, d.code, ctx, query, query.part, query.q);
       return {
         indicator: presentDefinition(d, catalogue),
         org: { id: org.id, name: org.name },
@@ -181,7 +183,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps, cat
     async handler({ params, query, principal, reply }) {
       const d = indicator(params.code);
       const { org, period, ctx } = await resolve(principal, query.orgId, query.period);
-      const rows = await catalogue.allRecords(db, d.code, ctx, INDICATOR_EXPORT_LIMIT, query.part, query.q);
+      const rows = await catalogue.allRecords(readDb, d.code, ctx, INDICATOR_EXPORT_LIMIT, query.part, query.q);
       const amount = catalogue.amountColumn(d.code, query.part);
       const buffer = await writeXlsx(
         d.name.slice(0, 30),

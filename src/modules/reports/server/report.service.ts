@@ -119,7 +119,7 @@ export async function renderReport(deps: AppDeps, catalogue: IndicatorCatalogue,
     snap = r.report.snapshot as ReportSnapshot;
     missing = [];
   } else {
-    const live = await computeSnapshot(deps.db, catalogue, r.orgPath, r.orgName, r.report.period, sections);
+    const live = await computeSnapshot(deps.readDb, catalogue, r.orgPath, r.orgName, r.report.period, sections);
     snap = live;
     missing = live.missing;
   }
