@@ -8,6 +8,8 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
 $$;
 --> statement-breakpoint
 DROP INDEX "members_name_idx";--> statement-breakpoint
+DROP INDEX "memberships_member_idx";--> statement-breakpoint
 CREATE INDEX "employers_search_idx" ON "employers" USING gin ((search_bigrams("name") || search_bigrams("uscc")));--> statement-breakpoint
 CREATE INDEX "organisations_search_idx" ON "organisations" USING gin ((search_bigrams("name") || search_bigrams("code")));--> statement-breakpoint
-CREATE INDEX "members_name_idx" ON "members" USING btree ("name" collate "C","id");
+CREATE INDEX "members_name_idx" ON "members" USING btree ("name" collate "C","id");--> statement-breakpoint
+CREATE INDEX "memberships_member_idx" ON "memberships" USING btree ("member_id","left_on","org_id");

@@ -129,7 +129,8 @@ describe('substring search of organisations and employers', () => {
   });
 
   it('matches letters whatever their case', async () => {
-    const r = await admin.post('/api/orgs', { parentId: (await jinxiu.get('/api/auth/me')).body.orgId, name: '云溪ABC科技有限公司工会', kind: 'enterprise', openedOn: '2024-01-01' });
+    const street = (await queryRows<{ id: number }>(t.database.db, sql`select id from organisations where name = '云溪区锦绣街道总工会'`))[0]!.id;
+    const r = await admin.post('/api/orgs', { parentId: street, name: '云溪ABC科技有限公司工会', kind: 'enterprise', openedOn: '2024-01-01' });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(names((await admin.get(`/api/orgs?q=${encodeURIComponent('bc科')}`)).body.items)).toEqual(['云溪ABC科技有限公司工会']);
     expect(names((await admin.get(`/api/orgs?q=${encodeURIComponent('Ab')}`)).body.items)).toContain('云溪ABC科技有限公司工会');

@@ -73,7 +73,9 @@ export const memberships = pgTable(
   },
   (t) => [
     uniqueIndex('memberships_one_open_key').on(t.memberId).where(sql`left_on is null`),
-    index('memberships_member_idx').on(t.memberId),
+    // A member's memberships; with `left_on` and `org_id` it also answers "the open membership's union" from the
+    // index alone (the name search's count, decision record 0020).
+    index('memberships_member_idx').on(t.memberId, t.leftOn, t.orgId),
     index('memberships_org_idx').on(t.orgId, t.leftOn),
   ],
 );
