@@ -15,9 +15,10 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { escapeLike } from '@platform/access';
-import { copyRows, queryRows } from '@platform/db';
+import { copyRows, openDatabase, queryRows } from '@platform/db';
 import { sealIdNumber, sealPhone } from '@modules/members/server';
 import { searchDigest } from '@modules/members/server/member.fields';
+import { memberListQueries } from '@modules/members/server/member.repository';
 import { createTestApp, type TestApp } from '../test/app';
 import { rosterRow } from './roster';
 
@@ -66,11 +67,84 @@ async function seedMembers(t: TestApp, n: number, orgIds: number[], orgCodes: st
   console.log(`lookup: seeded ${n.toLocaleString()} members in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 }
 
+type RawClient = { query(text: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
+
+/** A node of EXPLAIN (FORMAT JSON). */
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Actual Rows': number;
+  'Actual Loops': number;
+  'Rows Removed by Filter'?: number;
+  'Rows Removed by Index Recheck'?: number;
+  Plans?: PlanNode[];
+}
+
+/** Rows a plan read from each table: its scan nodes' rows kept and removed (by filter or recheck), over all loops. */
+function rowsRead(node: PlanNode, into = new Map<string, number>()): Map<string, number> {
+  if (/Scan$/.test(node['Node Type']) && node['Node Type'] !== 'Bitmap Index Scan' && node['Relation Name']) {
+    const read = (node['Actual Rows'] + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * node['Actual Loops'];
+    into.set(node['Relation Name'], (into.get(node['Relation Name']) ?? 0) + read);
+  }
+  for (const c of node.Plans ?? []) rowsRead(c, into);
+  return into;
+}
+
+const SENTINEL = 'QQSENTINELQQ';
+
+/**
+ * Each search kind's page and count queries, exactly as the platform builds them, EXPLAIN (ANALYZE)ed and
+ * printed; throws when one reads more than 10× the rows it returns from any one table (for a count: the rows it
+ * counts). A joined row costs one more row from each joined table, which is what an index-ordered plan pays.
+ */
+async function explainSearches(label: string, t: TestApp, client: RawClient, sample: string[]) {
+  const { cipher } = t.deps;
+  const [root] = await queryRows<{ path: string }>(t.database.db, sql`select path from organisations where parent_id is null order by id limit 1`);
+  const [street] = await queryRows<{ path: string }>(t.database.db, sql`select path from organisations where kind = 'street' order by id limit 1`);
+  const scope = (path: string) => ({ permission: 'member:read', paths: [path], accountId: 0 });
+  const kinds: [string, string, string][] = [
+    ['ID number', sample[3]!, root!.path],
+    ['phone', sample[4]!, root!.path],
+    ['name prefix', sample[0]!.slice(0, 2), root!.path],
+    ['name prefix, one street', sample[0]!.slice(0, 2), street!.path],
+  ];
+  const failures: string[] = [];
+  for (const [kind, q, path] of kinds) {
+    const digest = searchDigest(cipher, q);
+    const queries = memberListQueries(t.database.db, scope(path), { status: 'active', digest, name: digest ? undefined : q }, null, { page: 1, pageSize: 20 });
+    for (const [part, query] of [['page', queries.rows], ['count', queries.total]] as const) {
+      const { sql: text, params } = query.toSQL();
+      const [json] = (await client.query(`explain (analyze, format json) ${text}`, params)).rows;
+      const raw = json!['QUERY PLAN'];
+      const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw)[0] as { Plan: PlanNode; 'Execution Time': number };
+      const returned = part === 'count' ? Number(Object.values((await client.query(text, params)).rows[0]!)[0]) : plan.Plan['Actual Rows'];
+      const perTable = rowsRead(plan.Plan);
+      const read = Math.max(0, ...perTable.values());
+      const all = [...perTable].map(([table, rows]) => `${table} ${rows}`).join(', ');
+      const lines = (await client.query(`explain (analyze, costs off, timing off, summary off) ${text}`, params)).rows.map((r) => r['QUERY PLAN']);
+      const verdict = read > 10 * Math.max(1, returned) ? 'FAIL' : 'ok';
+      console.log(`${label.padEnd(10)} plan ${kind} (${part}): ${part === 'count' ? 'counts' : 'returns'} ${returned}, reads ${all} rows, ${plan['Execution Time'].toFixed(2)} ms: ${verdict}\n    ${lines.join('\n    ')}`);
+      if (verdict === 'FAIL') failures.push(`${kind} (${part}) reads ${read} rows for ${returned}`);
+    }
+  }
+  if (failures.length) throw new Error(`lookup: a search plan reads more than 10× the rows it returns: ${failures.join('; ')}`);
+}
+
 export async function benchLookup(label: string, t: TestApp, orgCodes: string[], pgUrl: string | undefined, seconds = 15): Promise<void> {
   const [count] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from members`);
   const n = count!.n;
   const samples = Array.from({ length: 600 }, (_, k) => rosterRow(Math.floor((k * 7919) % Math.max(1, n - 10)), orgCodes));
   const terms = samples.flatMap((r) => [r[3]!, r[4]!, r[0]!.slice(0, 2)]);
+
+  const pool = pgUrl ? new pg.Pool({ connectionString: pgUrl, max: 10 }) : null;
+  pool?.on('error', () => undefined); // the test database is dropped (with force) at the end
+  const client: RawClient = pool ?? (t.database.db as unknown as { $client: RawClient }).$client;
+  await explainSearches(label, t, client, samples[1]!);
+  if (process.env.BENCH_EXPLAIN_ONLY) {
+    // The plans only (light: no load), e.g. while another benchmark holds the machine.
+    await pool?.end();
+    return;
+  }
 
   // The platform, on a real port.
   await t.app.listen({ host: '127.0.0.1', port: 0 });
@@ -85,22 +159,24 @@ export async function benchLookup(label: string, t: TestApp, orgCodes: string[],
   const probe = await fetch(`http://127.0.0.1:${port}${platformPaths[0]}`, { headers: { cookie } });
   if (probe.status !== 200 || (await probe.json()).total !== 1) throw new Error('the platform lookup does not find the sample member');
 
-  // The bare route: the same lookup as one SQL statement, no session, no count, no presenter.
+  // The bare route: the platform's own page query for the search kind (its SQL text, built once), sent as one
+  // statement on its own pool: no session, no count, no presenter.
   const bare = Fastify();
-  const pool = pgUrl ? new pg.Pool({ connectionString: pgUrl, max: 10 }) : null;
-  pool?.on('error', () => undefined); // the test database is dropped (with force) at the end
   const { cipher } = t.deps;
+  const [root] = await queryRows<{ path: string }>(t.database.db, sql`select path from organisations where parent_id is null order by id limit 1`);
+  const rootScope = { permission: 'member:read', paths: [root!.path], accountId: 0 };
+  const prepared = new Map<string, { text: string; params: unknown[] }>();
+  for (const kind of ['id', 'phone', 'name'] as const) {
+    const f = kind === 'name' ? { status: 'active' as const, name: SENTINEL } : { status: 'active' as const, digest: { column: kind, idx: SENTINEL } };
+    const { sql: text, params } = memberListQueries(t.database.db, rootScope, f, null, { page: 1, pageSize: 20 }).rows.toSQL();
+    prepared.set(kind, { text, params });
+  }
   bare.get<{ Querystring: { q: string } }>('/bare', async (req) => {
     const q = req.query.q;
     const digest = searchDigest(cipher, q);
-    const where = digest ? (digest.column === 'id' ? 'p.id_number_idx = $1' : 'p.phone_idx = $1') : 'p.name like $1';
-    const text = `select p.id, p.name, p.id_number_masked, p.phone_masked, o.name as org_name, m.joined_on
-                    from memberships m join members p on p.id = m.member_id join organisations o on o.id = m.org_id
-                   where ${where} and m.left_on is null order by m.id desc limit 20`;
-    const param = digest?.idx ?? escapeLike(q) + '%';
-    if (pool) return (await pool.query(text, [param])).rows;
-    const client = (t.database.db as unknown as { $client: { query(s: string, p: unknown[]): Promise<{ rows: unknown[] }> } }).$client;
-    return (await client.query(text, [param])).rows;
+    const { text, params } = prepared.get(digest ? digest.column : 'name')!;
+    const value = digest ? digest.idx : escapeLike(q);
+    return (await client.query(text, params.map((p) => (typeof p === 'string' ? p.replace(SENTINEL, value) : p)))).rows;
   });
   await bare.listen({ host: '127.0.0.1', port: 0 });
   const barePort = (bare.server.address() as AddressInfo).port;
@@ -117,21 +193,44 @@ export async function benchLookup(label: string, t: TestApp, orgCodes: string[],
   await pool?.end();
 }
 
+/**
+ * The benchmark's database. With BENCH_LOOKUP_DB=<name> and --pg, a database of that name on the server, created
+ * and seeded once and reused by later runs (migrations still apply: a new index is built on the kept rows);
+ * otherwise a fresh one (a copy of the migrated template), dropped at the end.
+ */
+async function benchApp(n: number, pgUrl: string | undefined): Promise<{ t: TestApp; seeded: boolean; url: string | undefined }> {
+  const keep = pgUrl ? process.env.BENCH_LOOKUP_DB : undefined;
+  if (!keep) return { t: await createTestApp({ demoMembers: 0 }), seeded: false, url: pgUrl };
+  if (!/^[a-z0-9_]+$/.test(keep)) throw new Error('BENCH_LOOKUP_DB: lower-case letters, digits and _ only');
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  const exists = (await admin.query('select 1 from pg_database where datname = $1', [keep])).rowCount;
+  if (!exists) await admin.query(`create database ${keep}`);
+  await admin.end();
+  const url = Object.assign(new URL(pgUrl!), { pathname: `/${keep}` }).toString();
+  const database = await openDatabase({ databaseUrl: url });
+  const [state] = await queryRows<{ orgs: number; members: number }>(database.db, sql`select (select count(*)::int from organisations) as orgs, (select count(*)::int from members) as members`);
+  if (state!.orgs > 0 && state!.members !== n) throw new Error(`${keep} holds ${state!.members} members, not ${n}: drop it or use another name`);
+  const t = await createTestApp({ database, demo: state!.orgs === 0, demoMembers: 0 });
+  return { t, seeded: state!.members === n, url };
+}
+
 if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   const n = Number(process.argv[2] ?? 1_000_000);
   const pgUrl = process.argv.includes('--pg') ? process.env.BENCH_DATABASE_URL : undefined;
   if (process.argv.includes('--pg') && !pgUrl) throw new Error('--pg needs BENCH_DATABASE_URL');
   if (pgUrl) process.env.TEST_DATABASE_URL = pgUrl;
   else delete process.env.TEST_DATABASE_URL;
-  const t = await createTestApp({ demoMembers: 0 });
+  const { t, seeded, url } = await benchApp(n, pgUrl);
   const orgs = await queryRows<{ id: number; code: string }>(t.database.db, sql`select id, code from organisations where kind in ('enterprise', 'joint', 'trade', 'institution') order by id`);
-  await seedMembers(t, n, orgs.map((o) => o.id), orgs.map((o) => o.code));
+  if (seeded) console.log(`lookup: reusing the ${n.toLocaleString()} members already in ${process.env.BENCH_LOOKUP_DB}`);
+  else await seedMembers(t, n, orgs.map((o) => o.id), orgs.map((o) => o.code));
   const [row] = await queryRows<{ db: string }>(t.database.db, sql`select current_database() as db`);
   if (process.env.BENCH_SEED_ONLY) {
     // Diagnosis: leave the seeded database in place and stop.
     console.log(`lookup: seeded database ${row!.db} kept`);
     process.exit(0);
   }
-  await benchLookup(pgUrl ? 'PostgreSQL' : 'PGlite', t, orgs.map((o) => o.code), pgUrl ? Object.assign(new URL(pgUrl), { pathname: `/${row!.db}` }).toString() : undefined);
+  await benchLookup(pgUrl ? 'PostgreSQL' : 'PGlite', t, orgs.map((o) => o.code), url ? Object.assign(new URL(url), { pathname: `/${row!.db}` }).toString() : undefined);
   await t.close();
 }

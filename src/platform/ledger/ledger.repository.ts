@@ -2,6 +2,7 @@ import { and, eq, ilike, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import { escapeLike } from '../access';
 import { queryRows, totalOf, type DbOrTx, type PageQuery } from '../db';
+import { substringMatch } from '../db/search';
 
 /**
  * The filters every ledger list takes, as one predicate. `scope` is required (the caller's `scopeCondition`
@@ -9,8 +10,11 @@ import { queryRows, totalOf, type DbOrTx, type PageQuery } from '../db';
  */
 export interface LedgerFilter {
   scope: SQL;
-  /** Search box: a case-insensitive substring of any of the columns. */
-  q?: { text: string | undefined; columns: (AnyColumn | SQL)[] };
+  /**
+   * Search box: a case-insensitive substring of any of the columns. `indexed`: the table has the GIN index on
+   * `searchGramsOf(columns)` (platform/db/search.ts), which then answers the search.
+   */
+  q?: { text: string | undefined; columns: (AnyColumn | SQL)[]; indexed?: boolean };
   year?: { value: number | undefined; column: AnyColumn | SQL };
   /** A status filter: a named predicate (`when`), else equality on `column`; `all` or empty filters nothing. */
   status?: { value: string | undefined; column?: AnyColumn | SQL; when?: Record<string, SQL> };
@@ -23,7 +27,7 @@ export interface LedgerFilter {
 export function ledgerWhere(f: LedgerFilter): SQL {
   const c: (SQL | undefined)[] = [f.scope];
   const q = f.q?.text?.trim();
-  if (q) c.push(or(...f.q!.columns.map((col) => ilike(col as AnyColumn, `%${escapeLike(q)}%`))));
+  if (q) c.push(f.q!.indexed ? substringMatch(f.q!.columns, q) : or(...f.q!.columns.map((col) => ilike(col as AnyColumn, `%${escapeLike(q)}%`))));
   if (f.year?.value !== undefined) c.push(sql`${f.year.column} = ${f.year.value}`);
   const status = f.status?.value;
   if (status && status !== 'all') {

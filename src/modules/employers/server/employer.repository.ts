@@ -53,7 +53,7 @@ function listWhere(scope: Scope, q: Omit<EmployerListQuery, 'page' | 'pageSize'>
   const uncovered = sql`not (${isCovered})`;
   return ledgerWhere({
     scope: visible(scope),
-    q: { text: q.q, columns: [employers.name, employers.uscc] },
+    q: { text: q.q, columns: [employers.name, employers.uscc], indexed: true },
     status: { value: q.coverage, when: { covered: isCovered, uncovered, gap: and(uncovered, sql`${employers.employees} >= ${GAP_THRESHOLD}`)! } },
     and: [
       underPath ? sql`${keeper.path} like ${escapeLike(underPath) + '%'}` : undefined,

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { searchGramsOf } from '@platform/db/search';
 import { boolean, date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { organisations } from '@modules/organisations/server/org.table';
 
@@ -31,7 +32,13 @@ export const employers = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('employers_uscc_key').on(t.uscc), index('employers_org_idx').on(t.orgId), index('employers_name_idx').on(t.name)],
+  (t) => [
+    uniqueIndex('employers_uscc_key').on(t.uscc),
+    index('employers_org_idx').on(t.orgId),
+    index('employers_name_idx').on(t.name),
+    // The register's substring search on name or USCC (`substringMatch`, decision record 0020).
+    index('employers_search_idx').using('gin', searchGramsOf([t.name, t.uscc])),
+  ],
 );
 export type EmployerRow = typeof employers.$inferSelect;
 

@@ -41,7 +41,9 @@ export const members = pgTable(
   (t) => [
     uniqueIndex('members_id_number_idx_key').on(t.idNumberIdx),
     index('members_phone_idx').on(t.phoneIdx),
-    index('members_name_idx').on(t.name.op('text_pattern_ops')),
+    // Name search: the prefix is a range of this index and its order is the list's order (name in code-point
+    // order, then member id), so a page reads about as many members as it shows; the count reads the index only.
+    index('members_name_idx').on(sql`${t.name} collate "C"`, t.id),
     // Probable duplicates are found through the phone index (same phone, then name and birth date compared);
     // a (name, birth_date) index would cost every import and lookup a sixth index for no plan that uses it.
     uniqueIndex('members_account_key').on(t.accountId).where(sql`account_id is not null`),
@@ -71,7 +73,9 @@ export const memberships = pgTable(
   },
   (t) => [
     uniqueIndex('memberships_one_open_key').on(t.memberId).where(sql`left_on is null`),
-    index('memberships_member_idx').on(t.memberId),
+    // A member's memberships; with `left_on` and `org_id` it also answers "the open membership's union" from the
+    // index alone (the name search's count, decision record 0020).
+    index('memberships_member_idx').on(t.memberId, t.leftOn, t.orgId),
     index('memberships_org_idx').on(t.orgId, t.leftOn),
   ],
 );

@@ -1,7 +1,8 @@
-import { and, asc, count, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
 import { queryRows, type DbOrTx } from '@platform/db';
+import { substringMatch } from '@platform/db/search';
 import { ORG_KINDS, type OrgTier } from '../shared/org-kinds';
 import type { OrgListQuery } from '../shared/org.schema';
 import { OrgErrors } from './org.errors';
@@ -55,10 +56,8 @@ export async function countOrgs(db: DbOrTx): Promise<number> {
 function listWhere(scope: Scope, q: Omit<OrgListQuery, 'page' | 'pageSize'>, underPath: string | null): SQL | undefined {
   const conditions: (SQL | undefined)[] = [scopeCondition(organisations.path, scope)];
   if (underPath) conditions.push(sql`${organisations.path} like ${escapeLike(underPath) + '%'}`);
-  if (q.q) {
-    const like = `%${escapeLike(q.q)}%`;
-    conditions.push(or(ilike(organisations.name, like), ilike(organisations.code, like)));
-  }
+  // Served by organisations_search_idx (decision record 0020).
+  if (q.q) conditions.push(substringMatch([organisations.name, organisations.code], q.q));
   if (q.kind) conditions.push(eq(organisations.kind, q.kind));
   if (q.tier) conditions.push(inArray(organisations.kind, kindsOfTier(q.tier)));
   if (q.status === 'open') conditions.push(isNull(organisations.closedOn));

@@ -1,3 +1,4 @@
+import { searchGramsOf } from '@platform/db/search';
 import { boolean, date, index, integer, pgTable, type AnyPgColumn, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
@@ -32,6 +33,8 @@ export const organisations = pgTable(
     uniqueIndex('organisations_path_key').on(t.path.op('text_pattern_ops')),
     index('organisations_parent_idx').on(t.parentId),
     index('organisations_name_idx').on(t.name),
+    // The list's substring search on name or code (`substringMatch`, decision record 0020).
+    index('organisations_search_idx').using('gin', searchGramsOf([t.name, t.code])),
   ],
 );
 export type OrgRow = typeof organisations.$inferSelect;
