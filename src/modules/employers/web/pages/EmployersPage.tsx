@@ -1,16 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, DatePicker, Drawer, Empty, Form, Input, InputNumber, Modal, Progress, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Checkbox, DatePicker, Drawer, Empty, Form, Input, InputNumber, Progress, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import type { z } from 'zod';
 import { useState } from 'react';
 import { OrgTreeSelect } from '@modules/organisations/web';
 import { get, patch, post } from '@ui/api';
-import { PageHeader, VISUALLY_HIDDEN, errorText, useIsPhone } from '@ui/components';
+import { PageHeader, VISUALLY_HIDDEN, useIsPhone } from '@ui/components';
+import { FormModal } from '@ui/dialogs';
+import { FormFields, type FieldRows } from '@ui/FormFields';
 import { compact } from '@ui/forms';
 import { LedgerDrawer, LedgerList, useOpenRecord, type CellRenderers, type LedgerFilters } from '@ui/ledger';
-import { ServerForm, SubmitButton } from '@ui/ServerForm';
+import { ServerForm, SubmitButton, useShowRefusal, type FormValues } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
 import { COVERAGE, INDUSTRY, OWNERSHIP } from '../../shared/employer-codes';
 import { EMPLOYER_LEDGER } from '../../shared/employer.ledger';
@@ -20,6 +22,33 @@ type GapRow = z.infer<typeof GapSummarySchema>[number];
 
 const industryOptions = INDUSTRY.options((value, label) => `${value} ${label}`);
 const ownershipOptions = OWNERSHIP.options((value, label) => `${value} ${label}`);
+const count = <InputNumber min={0} precision={0} />;
+
+/** What the register asks for (labels as the form shows them; the server checks again). */
+const EMPLOYER_FIELDS: FieldRows = [
+  { name: 'name', label: '单位名称', required: '请填写单位名称', input: <Input maxLength={100} /> },
+  { name: 'uscc', label: '统一社会信用代码', required: '请填写统一社会信用代码', extra: '18 位，系统按 GB 32100 校验', input: <Input maxLength={18} /> },
+  { name: 'orgId', label: '所属街道（乡镇）工会', required: '请选择单位所在的街道', input: <OrgTreeSelect placeholder="选择街道或区总工会" /> },
+  [
+    { name: 'employees', label: '职工人数', required: '请填写职工人数', input: count },
+    { name: 'womenEmployees', label: '女职工人数', input: count },
+  ],
+  { name: 'industry', label: '行业门类（GB/T 4754）', input: <Select allowClear showSearch optionFilterProp="label" options={industryOptions} /> },
+  { name: 'ownership', label: '单位类别', input: <Select allowClear showSearch optionFilterProp="label" options={ownershipOptions} /> },
+  { name: 'smallMicro', checked: true, input: <Checkbox>小微企业</Checkbox> },
+  { name: 'divisionCode', label: '行政区划代码', input: <Input maxLength={12} /> },
+  [
+    { name: 'contactName', label: '联系人', input: <Input maxLength={30} /> },
+    { name: 'contactPhone', label: '联系电话', input: <Input maxLength={20} /> },
+  ],
+  { name: 'address', label: '地址', input: <Input maxLength={200} /> },
+];
+
+const FOUND_FIELDS: FieldRows = [
+  { name: 'unionName', label: '工会名称', required: '请填写工会名称', input: <Input maxLength={100} /> },
+  { name: 'kind', label: '工会类型', required: '请选择工会类型', input: <Select options={[{ value: 'enterprise', label: '企业工会（单独建会）' }, { value: 'joint', label: '联合工会' }]} /> },
+  { name: 'openedOn', label: '成立日期', required: '请选择成立日期', input: <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs())} /> },
+];
 
 function EmployerDrawer({ open, employer, onClose }: { open: boolean; employer: Employer | null; onClose(): void }) {
   const [form] = Form.useForm();
@@ -39,46 +68,7 @@ function EmployerDrawer({ open, employer, onClose }: { open: boolean; employer: 
           onClose();
         }}
       >
-        <Form.Item name="name" label="单位名称" rules={[{ required: true, message: '请填写单位名称' }]}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="uscc" label="统一社会信用代码" rules={[{ required: true, message: '请填写统一社会信用代码' }]} extra="18 位，系统按 GB 32100 校验">
-          <Input maxLength={18} />
-        </Form.Item>
-        <Form.Item name="orgId" label="所属街道（乡镇）工会" rules={[{ required: true, message: '请选择单位所在的街道' }]}>
-          <OrgTreeSelect placeholder="选择街道或区总工会" />
-        </Form.Item>
-        <Space wrap>
-          <Form.Item name="employees" label="职工人数" rules={[{ required: true, message: '请填写职工人数' }]}>
-            <InputNumber min={0} precision={0} />
-          </Form.Item>
-          <Form.Item name="womenEmployees" label="女职工人数">
-            <InputNumber min={0} precision={0} />
-          </Form.Item>
-        </Space>
-        <Form.Item name="industry" label="行业门类（GB/T 4754）">
-          <Select allowClear showSearch optionFilterProp="label" options={industryOptions} />
-        </Form.Item>
-        <Form.Item name="ownership" label="单位类别">
-          <Select allowClear showSearch optionFilterProp="label" options={ownershipOptions} />
-        </Form.Item>
-        <Form.Item name="smallMicro" valuePropName="checked">
-          <Checkbox>小微企业</Checkbox>
-        </Form.Item>
-        <Form.Item name="divisionCode" label="行政区划代码">
-          <Input maxLength={12} />
-        </Form.Item>
-        <Space wrap>
-          <Form.Item name="contactName" label="联系人">
-            <Input maxLength={30} />
-          </Form.Item>
-          <Form.Item name="contactPhone" label="联系电话">
-            <Input maxLength={20} />
-          </Form.Item>
-        </Space>
-        <Form.Item name="address" label="地址">
-          <Input maxLength={200} />
-        </Form.Item>
+        <FormFields fields={EMPLOYER_FIELDS} />
         <SubmitButton block>保存</SubmitButton>
       </ServerForm>
     </Drawer>
@@ -93,6 +83,7 @@ export function EmployersPage() {
   const write = me.permissions.includes('employer.write');
   const phone = useIsPhone();
   const { message } = App.useApp();
+  const showRefusal = useShowRefusal();
   const qc = useQueryClient();
   const [filters, setFilters] = useState<LedgerFilters>({ coverage: 'gap' });
   const [openId, setOpen] = useOpenRecord();
@@ -110,7 +101,7 @@ export function EmployersPage() {
       await act.mutateAsync({ id: e.id, action: 'founding', body: { stage: s } });
       void message.success(s === 'visiting' ? '已开始建会：走访中' : '已进入筹备');
     } catch (err) {
-      void message.error(errorText(err));
+      showRefusal(err);
     }
   }
 
@@ -214,35 +205,21 @@ export function EmployersPage() {
         onClose={() => setOpen(null)}
       />
       <EmployerDrawer open={editing !== undefined} employer={editing ?? null} onClose={() => setEditing(undefined)} />
-      <Modal
+      <FormModal<FormValues>
         title={founding ? `完成建会：${founding.name}` : ''}
         open={!!founding}
         okText="成立工会"
+        form={foundForm}
+        intro={<Typography.Paragraph type="secondary">会员大会选举产生工会委员会并经上级批复后，在这里登记。系统会在所属街道下新建基层工会，并记录它覆盖本单位。</Typography.Paragraph>}
         onCancel={() => setFounding(null)}
-        onOk={async () => {
-          const v = await foundForm.validateFields();
-          try {
-            await act.mutateAsync({ id: founding!.id, action: 'found', body: { ...v, openedOn: v.openedOn.format('YYYY-MM-DD') } });
-            void message.success(`已在“${founding!.orgName}”下成立“${v.unionName}”，该单位不再是空白点`);
-            setFounding(null);
-          } catch (e) {
-            void message.error(errorText(e));
-          }
+        onSubmit={async (v) => {
+          await act.mutateAsync({ id: founding!.id, action: 'found', body: { ...v, openedOn: v.openedOn.format('YYYY-MM-DD') } });
+          void message.success(`已在“${founding!.orgName}”下成立“${v.unionName}”，该单位不再是空白点`);
+          setFounding(null);
         }}
       >
-        <Typography.Paragraph type="secondary">会员大会选举产生工会委员会并经上级批复后，在这里登记。系统会在所属街道下新建基层工会，并记录它覆盖本单位。</Typography.Paragraph>
-        <Form form={foundForm} layout="vertical">
-          <Form.Item name="unionName" label="工会名称" rules={[{ required: true, message: '请填写工会名称' }]}>
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item name="kind" label="工会类型" rules={[{ required: true }]}>
-            <Select options={[{ value: 'enterprise', label: '企业工会（单独建会）' }, { value: 'joint', label: '联合工会' }]} />
-          </Form.Item>
-          <Form.Item name="openedOn" label="成立日期" rules={[{ required: true, message: '请选择成立日期' }]}>
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs())} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <FormFields fields={FOUND_FIELDS} />
+      </FormModal>
     </>
   );
 }
