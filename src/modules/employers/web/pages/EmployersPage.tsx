@@ -1,24 +1,20 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, DatePicker, Drawer, Empty, Form, Input, InputNumber, Progress, Select, Space, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { App, Button, Card, Checkbox, DatePicker, Drawer, Form, Input, InputNumber, Progress, Select, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { z } from 'zod';
 import { useState } from 'react';
 import { OrgTreeSelect } from '@modules/organisations/web';
 import { get, patch, post } from '@ui/api';
-import { PageHeader, VISUALLY_HIDDEN, useIsPhone } from '@ui/components';
+import { PageHeader, VISUALLY_HIDDEN } from '@ui/components';
 import { FormModal } from '@ui/dialogs';
 import { FormFields, type FieldRows } from '@ui/FormFields';
 import { compact } from '@ui/forms';
-import { LedgerDrawer, LedgerList, useOpenRecord, type CellRenderers, type LedgerFilters } from '@ui/ledger';
+import { LedgerDrawer, LedgerList, LedgerTable, useOpenRecord, type CellRenderers, type LedgerFilters } from '@ui/ledger';
 import { ServerForm, SubmitButton, useShowRefusal, type FormValues } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
 import { COVERAGE, INDUSTRY, OWNERSHIP } from '../../shared/employer-codes';
-import { EMPLOYER_LEDGER } from '../../shared/employer.ledger';
-import type { Employer, GapSummarySchema } from '../../shared/employer.schema';
-
-type GapRow = z.infer<typeof GapSummarySchema>[number];
+import { EMPLOYER_LEDGER, GAP_COLUMNS } from '../../shared/employer.ledger';
+import type { Employer, GapRow } from '../../shared/employer.schema';
 
 const industryOptions = INDUSTRY.options((value, label) => `${value} ${label}`);
 const ownershipOptions = OWNERSHIP.options((value, label) => `${value} ${label}`);
@@ -54,16 +50,13 @@ function EmployerDrawer({ open, employer, onClose }: { open: boolean; employer: 
   const [form] = Form.useForm();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) => (employer ? patch(`/api/employers/${employer.id}`, body) : post('/api/employers', body)),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['employers'] }),
-  });
   return (
     <Drawer title={employer ? `编辑：${employer.name}` : '登记用人单位'} open={open} onClose={onClose} size={480} destroyOnHidden afterOpenChange={(v) => v && employer && form.setFieldsValue(employer)}>
       <ServerForm<Record<string, unknown>>
         form={form}
         onSubmit={async (v) => {
-          await save.mutateAsync(compact(v));
+          await (employer ? patch(`/api/employers/${employer.id}`, compact(v)) : post('/api/employers', compact(v)));
+          void qc.invalidateQueries({ queryKey: ['employers'] });
           void message.success('已保存');
           onClose();
         }}
@@ -81,7 +74,6 @@ const coverageOptions = COVERAGE.options();
 export function EmployersPage() {
   const me = useMe();
   const write = me.permissions.includes('employer.write');
-  const phone = useIsPhone();
   const { message } = App.useApp();
   const showRefusal = useShowRefusal();
   const qc = useQueryClient();
@@ -109,31 +101,26 @@ export function EmployersPage() {
     industry: (e) => e.industryLabel ?? '—',
     unionName: (e) => (e.unionName ? <span>{e.unionName}</span> : e.isGap ? <Tag color="red">空白点 · {e.foundingStageLabel}</Tag> : <Tag>未建会（不足 25 人）</Tag>),
   };
-  const actions: ColumnsType<Employer> = [
-    {
-      title: '操作',
-      key: 'actions',
-      fixed: phone ? undefined : 'right',
-      render: (_, e) =>
-        write && e.canWrite && !e.unionId ? (
-          <Space size={0} wrap>
-            {e.foundingStage === 'none' && (
-              <Button type="link" size="small" onClick={() => void stage(e, 'visiting')}>
-                开始建会
-              </Button>
-            )}
-            {e.foundingStage === 'visiting' && (
-              <Button type="link" size="small" onClick={() => void stage(e, 'preparing')}>
-                进入筹备
-              </Button>
-            )}
-            <Button type="link" size="small" onClick={() => (foundForm.setFieldsValue({ unionName: `${e.name}工会委员会`, kind: e.employees >= 25 ? 'enterprise' : 'joint', openedOn: dayjs() }), setFounding(e))}>
-              完成建会
-            </Button>
-          </Space>
-        ) : null,
-    },
-  ];
+  const actions = (e: Employer) =>
+    write &&
+    e.canWrite &&
+    !e.unionId && (
+      <Space size={0} wrap>
+        {e.foundingStage === 'none' && (
+          <Button type="link" size="small" onClick={() => void stage(e, 'visiting')}>
+            开始建会
+          </Button>
+        )}
+        {e.foundingStage === 'visiting' && (
+          <Button type="link" size="small" onClick={() => void stage(e, 'preparing')}>
+            进入筹备
+          </Button>
+        )}
+        <Button type="link" size="small" onClick={() => (foundForm.setFieldsValue({ unionName: `${e.name}工会委员会`, kind: e.employees >= 25 ? 'enterprise' : 'joint', openedOn: dayjs() }), setFounding(e))}>
+          完成建会
+        </Button>
+      </Space>
+    );
   const register = write && (
     <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
       登记单位
@@ -144,29 +131,17 @@ export function EmployersPage() {
     <>
       <PageHeader title="用人单位与建会" help="《工会法》第十一条：职工 25 人以上的单位应当建立基层工会委员会。没有工会覆盖的 25 人以上单位是建会空白点。" extra={register} />
       <Card size="small" title="各街道建会情况（25 人以上单位）" style={{ marginBottom: 12 }}>
-        <Table
-          size="small"
+        <LedgerTable
+          columns={GAP_COLUMNS}
+          rows={summary.data?.filter((r) => r.employers25 > 0)}
           rowKey="orgId"
-          pagination={false}
           loading={summary.isLoading}
-          dataSource={summary.data?.filter((r) => r.employers25 > 0)}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: <Empty description="还没有登记 25 人以上的单位" /> }}
-          columns={[
-            {
-              title: '街道',
-              dataIndex: 'orgName',
-              render: (v: string, r) => (
-                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setFilters({ ...filters, underId: r.orgId, coverage: 'gap' })}>
-                  {v}
-                </Button>
-              ),
-            },
-            { title: '25 人以上单位', dataIndex: 'employers25', align: 'right' },
-            { title: '已建会', dataIndex: 'covered', align: 'right' },
-            { title: '空白点', dataIndex: 'gaps', align: 'right', render: (v) => (v ? <Typography.Text type="danger">{v}</Typography.Text> : 0) },
-            { title: '建会率', dataIndex: 'foundingRate', width: 180, render: (v) => (v === null ? '—' : <Progress percent={v} size="small" format={(p) => `${p}%`} aria-label="建会率" />) },
-          ]}
+          empty="还没有登记 25 人以上的单位"
+          onOpen={(r) => setFilters({ ...filters, underId: r.orgId, coverage: 'gap' })}
+          render={{
+            gaps: (r) => (r.gaps ? <Typography.Text type="danger">{r.gaps}</Typography.Text> : 0),
+            foundingRate: (r) => (r.foundingRate === null ? '—' : <Progress percent={r.foundingRate} size="small" format={(p) => `${p}%`} aria-label="建会率" style={{ width: 160 }} />),
+          }}
         />
       </Card>
       <LedgerList<Employer>
@@ -176,7 +151,7 @@ export function EmployersPage() {
         exportName={(f) => (f.coverage === 'gap' ? '建会空白点.xlsx' : '用人单位.xlsx')}
         columns={EMPLOYER_LEDGER.columns}
         render={render}
-        extraColumns={actions}
+        actions={actions}
         rowKey={(e) => e.id}
         onOpen={(e) => setOpen(e.id)}
         filters={filters}
