@@ -1,6 +1,7 @@
 /** The ledger kit (server side): column list, codes, scoped paged list query, audited formula-safe export, record attachments. */
 export { defineCodes, type CodeLabels, type Codes } from './codes';
 export { defineColumns, columnsIn, importColumns, importTextColumns, shownCell, type LedgerCell, type LedgerColumn } from './columns';
+export { blanksAsNull } from './fields';
 export { defineLedger, OPEN_PARAM, type Ledger, type LedgerRef } from './ledger';
 export { sendLedgerXlsx, xlsxColumns } from './export';
 export { ledgerWhere, ledgerPage, ledgerRawPage, type LedgerFilter } from './ledger.repository';

@@ -4,6 +4,7 @@ import { writeXlsx } from '../excel/xlsx';
 import { defineCodes } from './codes';
 import { columnsIn, defineColumns, importColumns, importTextColumns, shownCell } from './columns';
 import { xlsxColumns } from './export';
+import { blanksAsNull } from './fields';
 import { defineLedger } from './ledger';
 
 const STATUS = defineCodes({ open: '报名中', closed: '已结束' });
@@ -53,5 +54,13 @@ describe('one column list', () => {
 
   it('opens a record at its list page', () => {
     expect(defineLedger({ name: 'x', label: '测试', path: '/x', columns: COLUMNS }).href(12)).toBe('/x?open=12');
+  });
+});
+
+describe('optional text fields', () => {
+  it('trims them, stores a blank one as null and leaves out what the input leaves out (a patch)', () => {
+    const input = { name: '甲', remark: '  ', address: ' 中山路 1 号 ', phone: null, note: undefined };
+    expect(blanksAsNull(input, ['remark', 'address', 'phone', 'note'])).toEqual({ remark: null, address: '中山路 1 号', phone: null });
+    expect('note' in blanksAsNull(input, ['note'])).toBe(false);
   });
 });

@@ -3,11 +3,12 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { Button, Empty, Input, Radio, Select, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState, type ReactNode } from 'react';
-import { columnsIn, type LedgerColumn } from '@platform/ledger/columns';
+import type { LedgerColumn } from '@platform/ledger/columns';
 import { get, query } from '../api';
 import { ExportButton, pagination, useIsPhone } from '../components';
 import { ImportDialog } from '../ImportDialog';
-import { cellNode, type CellRenderers } from './LedgerDetails';
+import type { CellRenderers } from './LedgerDetails';
+import { tableColumns } from './LedgerTable';
 
 /** The filters of a ledger list: the search box, status, year and organisation, and the ledger's own. */
 export type LedgerFilters = Record<string, string | number | undefined>;
@@ -22,8 +23,8 @@ export interface LedgerListProps<T> {
   /** The ledger's column list (shared with the server); only its `list` columns show. */
   columns: LedgerColumn<T>[];
   render?: CellRenderers<T>;
-  /** Columns after the ledger's (actions). */
-  extraColumns?: ColumnsType<T>;
+  /** The row's actions (links, buttons): a last 操作 column, kept in view on the right on a wide screen. */
+  actions?(row: T): ReactNode;
   rowKey(row: T): string | number;
   /** Opens a record (its detail drawer): the first column becomes a link naming the record. */
   onOpen?(row: T): void;
@@ -77,25 +78,9 @@ export function LedgerList<T extends object>(p: LedgerListProps<T>) {
     placeholderData: keepPreviousData,
   });
   const orgParam = p.org?.param ?? 'underId';
-  const shown = columnsIn(p.columns, 'list');
-  const first = list.data?.items[0];
   const columns: ColumnsType<T> = [
-    ...shown.map((c, i) => ({
-      key: c.key,
-      title: c.header,
-      ellipsis: i > 0 && typeof c.width === 'number' && c.width >= 24,
-      // Figures line up on the right (read from the first row: the column list holds data, not layout).
-      align: first && typeof c.value?.(first) === 'number' && !c.codes ? ('right' as const) : undefined,
-      render: (_: unknown, row: T) =>
-        i === 0 && p.onOpen ? (
-          <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => p.onOpen!(row)}>
-            {cellNode(c, row, p.render)}
-          </Button>
-        ) : (
-          cellNode(c, row, p.render)
-        ),
-    })),
-    ...(p.extraColumns ?? []),
+    ...tableColumns(p.columns, { render: p.render, first: list.data?.items[0], onOpen: p.onOpen }),
+    ...(p.actions ? [{ key: 'actions', title: '操作', fixed: phone ? undefined : ('right' as const), render: (_: unknown, row: T) => p.actions!(row) }] : []),
   ];
   const exportName = typeof p.exportName === 'function' ? p.exportName(filters) : (p.exportName ?? '导出.xlsx');
   const emptyText = typeof p.empty === 'function' ? p.empty(filters) : p.empty;

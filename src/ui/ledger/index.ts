@@ -1,6 +1,7 @@
-/** The ledger kit (web): the standard list, the detail drawer, a record's fields, the open record in the address. */
+/** The ledger kit (web): the standard list, the detail drawer, a record's fields, a small table, the open record in the address. */
 export { LedgerList, type LedgerFilters, type LedgerListProps } from './LedgerList';
 export { LedgerDrawer } from './LedgerDrawer';
+export { LedgerTable, tableColumns } from './LedgerTable';
 export { LedgerDetails, cellNode, type CellRenderers } from './LedgerDetails';
 export { useOpenRecord } from './useOpenRecord';
 export { Attachments } from './Attachments';

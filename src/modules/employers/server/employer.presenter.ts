@@ -4,35 +4,22 @@ import type { Employer } from '../shared/employer.schema';
 import type { EmployerListRow } from './employer.repository';
 import type { EmployerRow } from './employer.table';
 
+/** The register's record: the row's fields as stored (the response schema keeps only the declared ones) and what is derived. */
 export function presentEmployer(r: EmployerListRow, write: Scope): Employer {
   const e = r.employer;
   const covered = r.unionId !== null;
+  const stage = covered ? 'founded' : e.foundingStage;
   return {
-    id: e.id,
-    name: e.name,
-    uscc: e.uscc,
-    orgId: e.orgId,
+    ...e,
     orgName: r.orgName,
-    divisionCode: e.divisionCode,
-    industry: e.industry,
     industryLabel: INDUSTRY.label(e.industry),
-    ownership: e.ownership,
     ownershipLabel: OWNERSHIP.label(e.ownership),
-    employees: e.employees,
-    womenEmployees: e.womenEmployees,
-    smallMicro: e.smallMicro,
-    contactName: e.contactName,
-    contactPhone: e.contactPhone,
-    address: e.address,
-    remark: e.remark,
     unionId: r.unionId,
     unionName: r.unionName,
     coveredSince: r.coveredSince,
     isGap: !covered && e.employees >= GAP_THRESHOLD,
-    foundingStage: covered ? 'founded' : e.foundingStage,
-    foundingStageLabel: FOUNDING.label(covered ? 'founded' : e.foundingStage)!,
-    foundingStartedOn: e.foundingStartedOn,
-    foundingNote: e.foundingNote,
+    foundingStage: stage,
+    foundingStageLabel: FOUNDING.label(stage)!,
     canWrite: pathInScope(write, r.orgPath),
   };
 }

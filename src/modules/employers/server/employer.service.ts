@@ -2,6 +2,7 @@ import { scopeFor, type Scope } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import type { DbOrTx } from '@platform/db';
+import { blanksAsNull } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
 import { parseUscc } from '@platform/validation';
 import { createOrg, findOrgInScope } from '@modules/organisations/server';
@@ -15,6 +16,8 @@ import * as repo from './employer.repository';
 
 const writeScope = (ctx: ActionContext): Scope => scopeFor(ctx.principal, EmployerPermissions.write.name);
 const blank = (v: string | null | undefined) => (v == null || v.trim() === '' ? null : v.trim());
+/** The register's optional text fields (stored trimmed, blank as null). */
+const TEXT_FIELDS = ['contactName', 'contactPhone', 'address', 'remark'] as const;
 
 export function normaliseUscc(raw: string): string {
   const u = parseUscc(raw);
@@ -39,21 +42,8 @@ export async function createEmployer(deps: AppDeps, ctx: ActionContext, input: E
   return deps.db.transaction(async (tx) => {
     const keeper = await requireKeeper(tx, writeScope(ctx), input.orgId);
     if (await repo.findByUscc(tx, uscc)) throw EmployerErrors.USCC_TAKEN();
-    const e = await repo.insertEmployer(tx, {
-      orgId: keeper.id,
-      name: input.name,
-      uscc,
-      divisionCode: blank(input.divisionCode) ?? keeper.divisionCode,
-      industry: input.industry ?? null,
-      ownership: input.ownership ?? null,
-      employees: input.employees,
-      womenEmployees: input.womenEmployees ?? null,
-      smallMicro: input.smallMicro ?? false,
-      contactName: blank(input.contactName),
-      contactPhone: blank(input.contactPhone),
-      address: blank(input.address),
-      remark: blank(input.remark),
-    });
+    const divisionCode = blank(input.divisionCode) ?? keeper.divisionCode;
+    const e = await repo.insertEmployer(tx, { ...input, ...blanksAsNull(input, TEXT_FIELDS), orgId: keeper.id, uscc, divisionCode });
     await writeAudit(tx, { actor: actorOf(ctx), action: 'employer.create', entityType: 'employer', entityId: e.id, orgId: keeper.id, orgPath: keeper.path, summary: `登记用人单位“${e.name}”`, after: auditSnapshot(e) });
     return e;
   });
@@ -69,21 +59,7 @@ export async function updateEmployer(deps: AppDeps, ctx: ActionContext, id: numb
     if (uscc && uscc !== before.uscc && (await repo.findByUscc(tx, uscc))) throw EmployerErrors.USCC_TAKEN();
     const keeper = input.orgId && input.orgId !== before.orgId ? await requireKeeper(tx, scope, input.orgId) : null;
     checkCounts(input.employees ?? before.employees, input.womenEmployees !== undefined ? input.womenEmployees : before.womenEmployees);
-    const after = await repo.updateEmployer(tx, id, {
-      name: input.name,
-      uscc,
-      orgId: keeper?.id,
-      divisionCode: input.divisionCode !== undefined ? blank(input.divisionCode) : undefined,
-      industry: input.industry,
-      ownership: input.ownership,
-      employees: input.employees,
-      womenEmployees: input.womenEmployees,
-      smallMicro: input.smallMicro,
-      contactName: input.contactName !== undefined ? blank(input.contactName) : undefined,
-      contactPhone: input.contactPhone !== undefined ? blank(input.contactPhone) : undefined,
-      address: input.address !== undefined ? blank(input.address) : undefined,
-      remark: input.remark !== undefined ? blank(input.remark) : undefined,
-    });
+    const after = await repo.updateEmployer(tx, id, { ...input, ...blanksAsNull(input, ['divisionCode', ...TEXT_FIELDS]), uscc, orgId: keeper?.id });
     await writeAudit(tx, { actor: actorOf(ctx), action: 'employer.update', entityType: 'employer', entityId: id, orgId: after.orgId, orgPath: keeper?.path ?? found.orgPath, summary: `修改用人单位“${after.name}”`, before: auditSnapshot(before), after: auditSnapshot(after) });
     return after;
   });

@@ -2,7 +2,7 @@ import { yesNoField } from '@platform/imports/codes';
 import { defineColumns } from '@platform/ledger/columns';
 import { defineLedger } from '@platform/ledger/ledger';
 import { FOUNDING, OWNERSHIP } from './employer-codes';
-import type { Employer } from './employer.schema';
+import type { Employer, GapRow } from './employer.schema';
 
 export const SMALL_MICRO = yesNoField('是否小微企业');
 
@@ -31,3 +31,12 @@ export const EMPLOYER_COLUMNS = defineColumns<Employer>([
 
 /** The employer register (用人单位): its records open at /employers?open=<id>. */
 export const EMPLOYER_LEDGER = defineLedger({ name: 'employers', label: '用人单位', path: '/employers', columns: EMPLOYER_COLUMNS });
+
+/** The gaps by street (25+ employees): a street's row filters the register to its gaps. */
+export const GAP_COLUMNS = defineColumns<GapRow>([
+  { key: 'orgName', header: '街道', value: (r) => r.orgName },
+  { key: 'employers25', header: '25 人以上单位', value: (r) => r.employers25 },
+  { key: 'covered', header: '已建会', value: (r) => r.covered },
+  { key: 'gaps', header: '空白点', value: (r) => r.gaps },
+  { key: 'foundingRate', header: '建会率', value: (r) => r.foundingRate },
+]);

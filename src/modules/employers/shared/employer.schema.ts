@@ -81,6 +81,6 @@ export const FoundSchema = z.object({
   openedOn: DateSchema.meta({ title: '成立日期' }),
 });
 
-export const GapSummarySchema = z.array(
-  z.object({ orgId: z.number(), orgName: z.string(), employers25: z.number(), covered: z.number(), gaps: z.number(), foundingRate: z.number().nullable() }),
-);
+const GapRowSchema = z.object({ orgId: z.number(), orgName: z.string(), employers25: z.number(), covered: z.number(), gaps: z.number(), foundingRate: z.number().nullable() });
+export type GapRow = z.infer<typeof GapRowSchema>;
+export const GapSummarySchema = z.array(GapRowSchema);

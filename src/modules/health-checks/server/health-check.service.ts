@@ -2,6 +2,7 @@ import { pathInScope, scopeFor } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import { lockKey, type DbOrTx, type Tx } from '@platform/db';
+import { blanksAsNull } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
 import { runStep, type StepErrors, type StepHandlers } from '@platform/workflow';
 import { memberWithUnionByAccount, memberWithUnionById, type MemberWithUnion } from '@modules/members/server';
@@ -33,18 +34,8 @@ export async function createProgramme(deps: AppDeps, ctx: ActionContext, input: 
   const groups = input.quotas.map((q) => q.group);
   if (new Set(groups).size !== groups.length) throw HealthCheckErrors.DUPLICATE_GROUP();
   return deps.db.transaction(async (tx) => {
-    const row = await repo.insertProgramme(tx, {
-      orgId: ctx.principal.orgId,
-      year: input.year,
-      name: input.name,
-      provider: input.provider,
-      package: input.package || null,
-      startsOn: input.startsOn,
-      endsOn: input.endsOn,
-      budgetFen: input.budgetFen ?? null,
-      quotas: Object.fromEntries(input.quotas.map((q) => [q.group, q.places])),
-      createdBy: ctx.principal.accountId,
-    });
+    const quotas = Object.fromEntries(input.quotas.map((q) => [q.group, q.places]));
+    const row = await repo.insertProgramme(tx, { ...input, ...blanksAsNull(input, ['package']), quotas, orgId: ctx.principal.orgId, createdBy: ctx.principal.accountId });
     const places = input.quotas.reduce((s, q) => s + q.places, 0);
     await audit(tx, ctx, 'healthcheck.programme', { entityType: 'health_check_programme', entityId: row.id, orgId: ctx.principal.orgId, orgPath: ctx.principal.orgPath, summary: `设立免费体检项目“${input.name}”，共 ${places} 个名额`, after: input });
     return row.id;

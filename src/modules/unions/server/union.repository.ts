@@ -1,7 +1,9 @@
 import { desc, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import { scopeCondition, type Scope } from '@platform/access';
 import { queryRows, type DbOrTx } from '@platform/db';
 import { ledgerRawPage, ledgerWhere } from '@platform/ledger';
+import type { ElectionRowSchema } from '../shared/union.schema';
 import { unionTerms, type UnionTermRow } from './union.table';
 
 export async function termsOf(db: DbOrTx, orgId: number): Promise<UnionTermRow[]> {
@@ -19,9 +21,9 @@ export async function insertTerm(db: DbOrTx, values: typeof unionTerms.$inferIns
  */
 function electionsQuery(scope: Scope, kinds: string[], today: string, dueBy: string) {
   return sql`
-    select o.id as org_id, o.name as org_name, o.code as org_code, p.name as parent_name,
-           t.chair_name, t.elected_on::text as elected_on, t.term_years,
-           (t.elected_on + make_interval(years => t.term_years))::date::text as ends_on,
+    select o.id as "orgId", o.name as "orgName", o.code as "orgCode", p.name as "parentName",
+           t.chair_name as "chairName", t.elected_on::text as "electedOn", t.term_years as "termYears",
+           (t.elected_on + make_interval(years => t.term_years))::date::text as "endsOn",
            case when t.id is null then 'unregistered'
                 when (t.elected_on + make_interval(years => t.term_years))::date < ${today}::date then 'overdue'
                 when (t.elected_on + make_interval(years => t.term_years))::date <= ${dueBy}::date then 'due'
@@ -33,17 +35,8 @@ function electionsQuery(scope: Scope, kinds: string[], today: string, dueBy: str
        and ${scopeCondition(sql`o.path`, scope)}`;
 }
 
-export type ElectionRow = {
-  org_id: number;
-  org_name: string;
-  org_code: string;
-  parent_name: string | null;
-  chair_name: string | null;
-  elected_on: string | null;
-  term_years: number | null;
-  ends_on: string | null;
-  status: 'overdue' | 'due' | 'in_term' | 'unregistered';
-};
+/** A union and its current term, as the list shows it before the presenter adds what it derives. */
+export type ElectionRow = Omit<z.infer<typeof ElectionRowSchema>, 'daysLeft' | 'statusLabel'>;
 
 /** One page of the reminder list (page null: the export, every row), soonest end first, unregistered ones before. */
 export async function listElections(
@@ -54,8 +47,8 @@ export async function listElections(
   page: { page: number; pageSize: number } | null,
 ) {
   // The scope is inside the records query (electionsQuery); the kit's filter adds the status and the search box.
-  const where = ledgerWhere({ scope: sql`true`, q: { text: f.q, columns: [sql`e.org_name`] }, status: { value: f.status, column: sql`e.status` } });
-  return ledgerRawPage<ElectionRow>(db, { inner: electionsQuery(scope, kinds, f.today, f.dueBy), where, orderBy: sql`e.ends_on asc nulls first, e.org_name, e.org_id` }, page);
+  const where = ledgerWhere({ scope: sql`true`, q: { text: f.q, columns: [sql`e."orgName"`] }, status: { value: f.status, column: sql`e.status` } });
+  return ledgerRawPage<ElectionRow>(db, { inner: electionsQuery(scope, kinds, f.today, f.dueBy), where, orderBy: sql`e."endsOn" asc nulls first, e."orgName", e."orgId"` }, page);
 }
 
 export async function electionCounts(db: DbOrTx, scope: Scope, kinds: string[], today: string, dueBy: string) {
@@ -68,7 +61,6 @@ export async function electionCounts(db: DbOrTx, scope: Scope, kinds: string[], 
   return row ?? { due: 0, overdue: 0, unregistered: 0 };
 }
 
-
 export async function insertTermsBulk(db: DbOrTx, rows: (typeof unionTerms.$inferInsert)[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 500) await db.insert(unionTerms).values(rows.slice(i, i + 500));
 }
@@ -77,6 +69,6 @@ export async function insertTermsBulk(db: DbOrTx, rows: (typeof unionTerms.$infe
 export async function electionsDue(db: DbOrTx, scope: Scope, kinds: string[], today: string, dueBy: string, limit: number) {
   return queryRows<ElectionRow>(
     db,
-    sql`select * from (${electionsQuery(scope, kinds, today, dueBy)}) e where status in ('due', 'overdue') order by ends_on, org_id limit ${limit}`,
+    sql`select * from (${electionsQuery(scope, kinds, today, dueBy)}) e where status in ('due', 'overdue') order by "endsOn", "orgId" limit ${limit}`,
   );
 }

@@ -24,40 +24,18 @@ const WRITE = OrgPermissions.write.name;
 const tags = ['换届'];
 const DAY = 86_400_000;
 
+/** A term as recorded, with its end (`termYears` after the election) and whether it is the current one. */
 function presentTerm(t: UnionTermRow, current: boolean) {
   const end = new Date(`${t.electedOn}T00:00:00Z`);
   end.setUTCFullYear(end.getUTCFullYear() + t.termYears);
-  return {
-    id: t.id,
-    orgId: t.orgId,
-    electedOn: t.electedOn,
-    termYears: t.termYears as 3 | 5,
-    endsOn: end.toISOString().slice(0, 10),
-    chairName: t.chairName,
-    chairFullTime: t.chairFullTime,
-    viceChairs: t.viceChairs,
-    committeeMembers: t.committeeMembers,
-    fundsCommittee: t.fundsCommittee,
-    womenCommittee: t.womenCommittee,
-    approvalDoc: t.approvalDoc,
-    remark: t.remark,
-    current,
-  };
+  return { ...t, termYears: t.termYears as 3 | 5, endsOn: end.toISOString().slice(0, 10), current };
 }
 
 export function registerUnionRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps;
   const present = (r: repo.ElectionRow, today: string) => ({
-    orgId: r.org_id,
-    orgName: r.org_name,
-    orgCode: r.org_code,
-    parentName: r.parent_name,
-    chairName: r.chair_name,
-    electedOn: r.elected_on,
-    termYears: r.term_years,
-    endsOn: r.ends_on,
-    daysLeft: r.ends_on ? Math.round((Date.parse(`${r.ends_on}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY) : null,
-    status: r.status,
+    ...r,
+    daysLeft: r.endsOn ? Math.round((Date.parse(`${r.endsOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY) : null,
     statusLabel: ELECTION_STATUS.label(r.status)!,
   });
 

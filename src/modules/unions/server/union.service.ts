@@ -1,6 +1,7 @@
 import { scopeFor } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
+import { blanksAsNull } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
 import { findOrgInScope } from '@modules/organisations/server';
 import { tierOf, type OrgKind } from '@modules/organisations/shared/org-kinds';
@@ -24,19 +25,7 @@ export async function recordTerm(deps: AppDeps, ctx: ActionContext, orgId: numbe
   if (input.fundsCommittee.length && !odd(input.fundsCommittee.length, 3, 5)) throw UnionErrors.FUNDS_SIZE();
   const org = await requireGrassroots(deps, ctx, orgId, OrgPermissions.write.name);
   return deps.db.transaction(async (tx) => {
-    const term = await repo.insertTerm(tx, {
-      orgId,
-      electedOn: input.electedOn,
-      termYears: input.termYears,
-      chairName: input.chairName,
-      chairFullTime: input.chairFullTime,
-      viceChairs: input.viceChairs,
-      committeeMembers: input.committeeMembers,
-      fundsCommittee: input.fundsCommittee,
-      womenCommittee: input.womenCommittee,
-      approvalDoc: input.approvalDoc || null,
-      remark: input.remark || null,
-    });
+    const term = await repo.insertTerm(tx, { ...input, ...blanksAsNull(input, ['approvalDoc', 'remark']), orgId });
     await writeAudit(tx, {
       actor: actorOf(ctx),
       action: 'union.term',

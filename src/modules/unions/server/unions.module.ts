@@ -21,8 +21,8 @@ export const unionsServer = defineServerModule({
         const rows = await electionsDue(db, scope(), grassrootsKinds(), today, addDays(today, 180), 500);
         return rows.map((r) => ({
           // The union is named in the title; the org shown is the one above it, which sees to the election.
-          module: 'unions', kind: 'election', title: `${r.org_name}任期届满`, orgName: r.parent_name ?? r.org_name, deadline: r.ends_on,
-          overdue: r.status === 'overdue', action: '组织换届选举', href: ELECTION_LEDGER.href(r.org_id),
+          module: 'unions', kind: 'election', title: `${r.orgName}任期届满`, orgName: r.parentName ?? r.orgName, deadline: r.endsOn,
+          overdue: r.status === 'overdue', action: '组织换届选举', href: ELECTION_LEDGER.href(r.orgId),
         }));
       },
     },

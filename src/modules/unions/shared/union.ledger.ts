@@ -28,17 +28,17 @@ export const ELECTION_COLUMNS = defineColumns<ElectionRow>([
 /** Committee terms by union: a record is a grassroots union (its id), opening at /elections?open=<orgId>; each term keeps its 选举材料. */
 export const ELECTION_LEDGER = defineLedger({ name: 'union-terms', label: '换届', path: '/elections', columns: ELECTION_COLUMNS, attachments: TERM_PAPERS });
 
-/** One election (a union's term) as its detail shows it. */
+/** One election (a union's term) as its detail shows it; the past terms' table lists the first four. */
 export const TERM_COLUMNS = defineColumns<Term>([
   { key: 'electedOn', header: '选举日期', value: (t) => t.electedOn },
   { key: 'termYears', header: '任期（年）', value: (t) => t.termYears },
   { key: 'endsOn', header: '届满日期', value: (t) => t.endsOn },
   { key: 'chairName', header: '工会主席', value: (t) => t.chairName },
-  { key: 'chairFullTime', header: '主席专职', value: (t) => t.chairFullTime },
-  { key: 'viceChairs', header: '副主席', value: (t) => names(t.viceChairs) },
-  { key: 'committeeMembers', header: '委员', value: (t) => names(t.committeeMembers) },
-  { key: 'fundsCommittee', header: '经费审查委员会委员', value: (t) => names(t.fundsCommittee) },
-  { key: 'womenCommittee', header: '女职工委员会委员', value: (t) => names(t.womenCommittee) },
-  { key: 'approvalDoc', header: '批复文号', value: (t) => t.approvalDoc },
-  { key: 'remark', header: '备注', value: (t) => t.remark },
+  { key: 'chairFullTime', header: '主席专职', in: { list: false }, value: (t) => t.chairFullTime },
+  { key: 'viceChairs', header: '副主席', in: { list: false }, value: (t) => names(t.viceChairs) },
+  { key: 'committeeMembers', header: '委员', in: { list: false }, value: (t) => names(t.committeeMembers) },
+  { key: 'fundsCommittee', header: '经费审查委员会委员', in: { list: false }, value: (t) => names(t.fundsCommittee) },
+  { key: 'womenCommittee', header: '女职工委员会委员', in: { list: false }, value: (t) => names(t.womenCommittee) },
+  { key: 'approvalDoc', header: '批复文号', in: { list: false }, value: (t) => t.approvalDoc },
+  { key: 'remark', header: '备注', in: { list: false }, value: (t) => t.remark },
 ]);

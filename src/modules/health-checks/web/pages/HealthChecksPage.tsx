@@ -8,7 +8,8 @@ import { get, post, query } from '@ui/api';
 import { ExportButton, PageHeader, pagination } from '@ui/components';
 import { useShowRefusal } from '@ui/ServerForm';
 import { ConfirmButton, FormModal } from '@ui/dialogs';
-import { labelOptions } from '@ui/forms';
+import { FormFields, type FieldRows } from '@ui/FormFields';
+import { compact, labelOptions } from '@ui/forms';
 import { MemberPicker } from '@ui/MemberPicker';
 import { LedgerDetails } from '@ui/ledger';
 import { RecordPicker } from '@ui/RecordPicker';
@@ -21,6 +22,20 @@ const has = (s: Signup, code: string) => s.steps.some((step) => step.code === co
 
 const STATUS_COLORS: Record<string, string> = { signed_up: 'blue', done: 'green', cancelled: 'default' };
 const iso = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
+
+/** What a programme asks for besides its places by group. */
+const PROGRAMME_FIELDS: FieldRows = [
+  [
+    { name: 'year', label: '年度', required: '请填写年度', input: <InputNumber min={2000} max={2100} /> },
+    { name: 'dates', label: '体检时间', required: '请选择体检时间', input: <DatePicker.RangePicker /> },
+  ],
+  { name: 'name', label: '项目名称', required: '请填写项目名称', rules: [{ min: 2, message: '请填写项目名称' }], input: <Input maxLength={60} /> },
+  [
+    { name: 'provider', label: '体检机构', required: '请填写体检机构', rules: [{ min: 2, message: '请填写体检机构' }], input: <Input maxLength={60} style={{ width: 260 }} /> },
+    { name: 'budget', label: '预算', input: <InputNumber min={0} precision={2} addonAfter="元" /> },
+  ],
+  { name: 'package', label: '体检套餐', input: <Input.TextArea rows={2} maxLength={300} /> },
+];
 
 /** 免费体检: programmes with places by group; sign-ups, checks done and results (health data, by permission). */
 export function HealthChecksPage() {
@@ -265,42 +280,14 @@ function ProgrammeDialog({ open, onClose, onCreated }: { open: boolean; onClose(
       form={form}
       onCancel={onClose}
       onSubmit={async (v) => {
-        const r = await post<Programme>('/api/health-checks', {
-          year: v.year,
-          name: v.name,
-          provider: v.provider,
-          package: v.package || undefined,
-          startsOn: iso(v.dates[0]),
-          endsOn: iso(v.dates[1]),
-          budgetFen: v.budget == null ? undefined : Math.round(v.budget * 100),
-          quotas: v.quotas ?? [],
-        });
+        const { dates, budget, ...rest } = v;
+        const budgetFen = budget == null ? undefined : Math.round(budget * 100);
+        const r = await post<Programme>('/api/health-checks', { ...compact(rest), startsOn: iso(dates[0]), endsOn: iso(dates[1]), budgetFen, quotas: v.quotas ?? [] });
         void qc.invalidateQueries({ queryKey: ['health-checks'] });
         onCreated(r.id);
       }}
     >
-        <Space wrap>
-          <Form.Item name="year" label="年度" rules={[{ required: true, message: '请填写年度' }]}>
-            <InputNumber min={2000} max={2100} />
-          </Form.Item>
-          <Form.Item name="dates" label="体检时间" rules={[{ required: true, message: '请选择体检时间' }]}>
-            <DatePicker.RangePicker />
-          </Form.Item>
-        </Space>
-        <Form.Item name="name" label="项目名称" rules={[{ required: true, min: 2, message: '请填写项目名称' }]}>
-          <Input maxLength={60} />
-        </Form.Item>
-        <Space wrap>
-          <Form.Item name="provider" label="体检机构" rules={[{ required: true, min: 2, message: '请填写体检机构' }]}>
-            <Input maxLength={60} style={{ width: 260 }} />
-          </Form.Item>
-          <Form.Item name="budget" label="预算">
-            <InputNumber min={0} precision={2} addonAfter="元" />
-          </Form.Item>
-        </Space>
-        <Form.Item name="package" label="体检套餐">
-          <Input.TextArea rows={2} maxLength={300} />
-        </Form.Item>
+        <FormFields fields={PROGRAMME_FIELDS} />
         <Typography.Text strong>各类人群名额</Typography.Text>
         <Form.List name="quotas">
           {(fields, { add, remove }) => (

@@ -1,13 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Checkbox, DatePicker, Empty, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Checkbox, DatePicker, Empty, Form, Input, Radio, Select, Tag, Typography } from 'antd';
 import type { z } from 'zod';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { get, post } from '@ui/api';
-import { PageHeader, errorText } from '@ui/components';
-import { LedgerDetails, LedgerDrawer, LedgerList, useOpenRecord } from '@ui/ledger';
+import { PageHeader } from '@ui/components';
+import { FormModal } from '@ui/dialogs';
+import { FormFields, type FieldRows } from '@ui/FormFields';
+import { LedgerDetails, LedgerDrawer, LedgerList, LedgerTable, useOpenRecord } from '@ui/ledger';
+import { type FormValues } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
-import { ELECTION_LEDGER, TERM_COLUMNS } from '../../shared/union.ledger';
+import { ELECTION_LEDGER, ELECTION_STATUS, TERM_COLUMNS } from '../../shared/union.ledger';
 import type { ElectionRowSchema, TermSchema } from '../../shared/union.schema';
 
 type Row = z.infer<typeof ElectionRowSchema>;
@@ -15,11 +18,24 @@ type Term = z.infer<typeof TermSchema>;
 const COLORS = { overdue: 'red', due: 'gold', in_term: 'green', unregistered: 'default' } as const;
 const names = (s: string | undefined) => (s ? s.split(/[，,、\s]+/).filter(Boolean) : []);
 
-const STATUS_OPTIONS = [
-  { value: 'due', label: '即将届满' },
-  { value: 'overdue', label: '已逾期' },
-  { value: 'unregistered', label: '未登记届期' },
-  { value: 'all', label: '全部' },
+/** The reminder's status filter: the statuses a reminder is about, then 全部. */
+const STATUS_OPTIONS = [...(['due', 'overdue', 'unregistered'] as const).map((value) => ({ value, label: ELECTION_STATUS.labels[value] })), { value: 'all', label: '全部' }];
+
+/** What an election's record asks for; names of a committee are typed in one box each. */
+const TERM_FIELDS: FieldRows = [
+  [
+    { name: 'electedOn', label: '选举日期', required: '请选择选举日期', input: <DatePicker disabledDate={(d) => d.isAfter(dayjs())} /> },
+    { name: 'termYears', label: '任期', required: '请选择任期', input: <Radio.Group options={[{ value: 3, label: '3 年' }, { value: 5, label: '5 年' }]} /> },
+  ],
+  [
+    { name: 'chairName', label: '工会主席', required: '请填写主席姓名', input: <Input maxLength={30} /> },
+    { name: 'chairFullTime', label: ' ', checked: true, input: <Checkbox>专职主席</Checkbox> },
+  ],
+  { name: 'viceChairs', label: '副主席（多人用顿号分隔）', input: <Input /> },
+  { name: 'committeeMembers', label: '委员', extra: '工会委员会含主席、副主席应为 3–11 人的单数', input: <Input /> },
+  { name: 'fundsCommittee', label: '经费审查委员会委员', extra: '3–5 人的单数', input: <Input /> },
+  { name: 'womenCommittee', label: '女职工委员会委员', input: <Input /> },
+  { name: 'approvalDoc', label: '上级批复文号', input: <Input maxLength={60} /> },
 ];
 
 /** Committee terms (换届): unions whose term ends soon or has ended, and recording an election; on the ledger kit. */
@@ -33,13 +49,6 @@ export function ElectionsPage() {
   const [recording, setRecording] = useState<{ orgId: number; orgName: string } | null>(null);
   const [form] = Form.useForm();
   const union = useQuery({ queryKey: ['elections', 'union', openId], enabled: openId !== null, queryFn: () => get<{ name: string }>(`/api/orgs/${openId}`), retry: false });
-  const record = useMutation({
-    mutationFn: ({ orgId, body }: { orgId: number; body: unknown }) => post(`/api/unions/${orgId}/terms`, body),
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['elections'] });
-      void qc.invalidateQueries({ queryKey: ['due'] });
-    },
-  });
   const startRecording = (orgId: number, orgName: string) => (form.resetFields(), form.setFieldsValue({ termYears: 5, chairFullTime: false }), setRecording({ orgId, orgName }));
   return (
     <>
@@ -60,18 +69,13 @@ export function ElectionsPage() {
           termYears: (r) => (r.termYears ? `${r.termYears} 年` : '—'),
           status: (r) => <Tag color={COLORS[r.status]}>{r.status === 'due' ? `${r.daysLeft} 天后届满` : r.status === 'overdue' ? `逾期 ${-(r.daysLeft ?? 0)} 天` : r.statusLabel}</Tag>,
         }}
-        extraColumns={[
-          {
-            title: '操作',
-            key: 'actions',
-            render: (_, r) =>
-              can('org.write') ? (
-                <Button type="link" size="small" onClick={() => startRecording(r.orgId, r.orgName)}>
-                  登记换届
-                </Button>
-              ) : null,
-          },
-        ]}
+        actions={(r) =>
+          can('org.write') && (
+            <Button type="link" size="small" onClick={() => startRecording(r.orgId, r.orgName)}>
+              登记换届
+            </Button>
+          )
+        }
         empty="没有需要提醒的工会"
       />
       <LedgerDrawer<Term[]>
@@ -99,77 +103,33 @@ export function ElectionsPage() {
               </Typography.Title>
               <LedgerDetails columns={TERM_COLUMNS} row={terms[0]!} />
               {terms.length > 1 && (
-                <Table<Term>
-                  size="small"
-                  rowKey="id"
-                  pagination={false}
-                  dataSource={terms.slice(1)}
-                  scroll={{ x: 'max-content' }}
-                  columns={[
-                    { title: '往届选举日期', dataIndex: 'electedOn' },
-                    { title: '任期', dataIndex: 'termYears', render: (v: number) => `${v} 年` },
-                    { title: '届满日期', dataIndex: 'endsOn' },
-                    { title: '工会主席', dataIndex: 'chairName' },
-                  ]}
-                />
+                <>
+                  <Typography.Title level={5} style={{ margin: 0 }}>
+                    往届选举
+                  </Typography.Title>
+                  <LedgerTable columns={TERM_COLUMNS} rows={terms.slice(1)} rowKey="id" />
+                </>
               )}
             </>
           )
         }
       </LedgerDrawer>
-      <Modal
+      <FormModal<FormValues>
         title={recording ? `登记换届选举：${recording.orgName}` : ''}
         open={!!recording}
         okText="保存"
+        form={form}
         onCancel={() => setRecording(null)}
-        onOk={async () => {
-          const v = await form.validateFields();
-          try {
-            await record.mutateAsync({
-              orgId: recording!.orgId,
-              body: { ...v, electedOn: v.electedOn.format('YYYY-MM-DD'), viceChairs: names(v.viceChairs), committeeMembers: names(v.committeeMembers), fundsCommittee: names(v.fundsCommittee), womenCommittee: names(v.womenCommittee) },
-            });
-            void message.success('已登记，新一届任期开始');
-            setRecording(null);
-          } catch (e) {
-            void message.error(errorText(e));
-          }
+        onSubmit={async (v) => {
+          const lists = { viceChairs: names(v.viceChairs), committeeMembers: names(v.committeeMembers), fundsCommittee: names(v.fundsCommittee), womenCommittee: names(v.womenCommittee) };
+          await post(`/api/unions/${recording!.orgId}/terms`, { ...v, ...lists, electedOn: v.electedOn.format('YYYY-MM-DD') });
+          for (const queryKey of [['elections'], ['due']]) void qc.invalidateQueries({ queryKey });
+          void message.success('已登记，新一届任期开始');
+          setRecording(null);
         }}
       >
-        <Form form={form} layout="vertical">
-          <Space wrap>
-            <Form.Item name="electedOn" label="选举日期" rules={[{ required: true, message: '请选择选举日期' }]}>
-              <DatePicker disabledDate={(d) => d.isAfter(dayjs())} />
-            </Form.Item>
-            <Form.Item name="termYears" label="任期" rules={[{ required: true }]}>
-              <Radio.Group options={[{ value: 3, label: '3 年' }, { value: 5, label: '5 年' }]} />
-            </Form.Item>
-          </Space>
-          <Space wrap>
-            <Form.Item name="chairName" label="工会主席" rules={[{ required: true, message: '请填写主席姓名' }]}>
-              <Input maxLength={30} />
-            </Form.Item>
-            <Form.Item name="chairFullTime" valuePropName="checked" label=" ">
-              <Checkbox>专职主席</Checkbox>
-            </Form.Item>
-          </Space>
-          <Form.Item name="viceChairs" label="副主席（多人用顿号分隔）">
-            <Input />
-          </Form.Item>
-          <Form.Item name="committeeMembers" label="委员" extra="工会委员会含主席、副主席应为 3–11 人的单数">
-            <Input />
-          </Form.Item>
-          <Form.Item name="fundsCommittee" label="经费审查委员会委员" extra="3–5 人的单数">
-            <Input />
-          </Form.Item>
-          <Form.Item name="womenCommittee" label="女职工委员会委员">
-            <Input />
-          </Form.Item>
-          <Form.Item name="approvalDoc" label="上级批复文号">
-            <Input maxLength={60} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <FormFields fields={TERM_FIELDS} />
+      </FormModal>
     </>
   );
 }
