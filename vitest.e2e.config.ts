@@ -9,8 +9,7 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.ts'],
     testTimeout: 90_000,
     hookTimeout: 90_000,
-    // One journey file at a time: two at a time (169 s instead of 230–267 s) made the members journey's approval
-    // fail twice on PostgreSQL under load; that is to be understood before the journeys run side by side again.
-    fileParallelism: false,
+    // Two journey files at a time (the machine's two cores): each has its own server, database and Chromium.
+    maxWorkers: 2,
   },
 });
