@@ -1,5 +1,5 @@
 import { withIdCheckDigit } from '@platform/validation';
-import { GIVEN, SURNAMES } from '../src/server/demo-names';
+import { DEMO_GIVEN as GIVEN, DEMO_SURNAMES as SURNAMES } from '@platform/modules';
 
 const JOBS = ['快递员', '外卖配送员', '操作工', '技术员', '销售员', '网约车司机', '行政文员', '货车司机'];
 

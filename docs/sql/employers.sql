@@ -6,6 +6,13 @@ select "uscc", "name"
   where "employers"."uscc" in ($1);
 -- params: ["91320102MA1XXXXX0X"]
 
+-- employers.employerUsccsByUnion
+select distinct on ("union_coverages"."org_id") "union_coverages"."org_id", "employers"."uscc"
+  from "union_coverages"
+  inner join "employers" on "employers"."id" = "union_coverages"."employer_id"
+  where "union_coverages"."until" is null
+  order by "union_coverages"."org_id", "employers"."id" asc;
+
 -- indicator employer.covered_25 (25人以上已建会单位数), records of /1/ in 2024
 select e.id, k.id as org_id, k.name as org_name, e.name as title, c.since as occurred_on, e.employees::bigint as amount
   from employers e join organisations k on k.id = e.org_id

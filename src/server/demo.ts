@@ -3,19 +3,14 @@ import { hashPassword } from '@platform/auth';
 import type { Config } from '@platform/config/config';
 import type { FieldCipher } from '@platform/crypto';
 import { analyzeDatabase, type Db } from '@platform/db';
+import { demoRandom, demoSteps, DEMO_GIVEN, DEMO_SURNAMES, type DemoLoadContext } from '@platform/modules';
 import { chinaToday } from '@platform/periods';
-import { seedDemoLedgers } from './demo-ledgers';
-import { seedDemoStandards } from './demo-standards';
 import { demoDistrictPrincipal } from '@modules/hardship/server';
 import { permissionsOf } from '@modules/accounts/shared/roles';
 import { rolePermissions, serverModules } from './modules';
-import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
-import { GIVEN, SURNAMES } from './demo-names';
 import { insertAccount } from '@modules/accounts/server';
 import type { RoleCode } from '@modules/accounts/shared/roles';
 import { countOrgs, insertOrgsBulk, reserveOrgIds } from '@modules/organisations/server';
-import { insertReport } from '@modules/reports/server';
-import { DEFAULT_TEMPLATE } from '@modules/reports/shared/default-template';
 import type { OrgKind } from '@modules/organisations/shared/org-kinds';
 
 /** The password of every demo account (README lists the accounts). Demo mode says so on every page. */
@@ -29,18 +24,6 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; role: RoleC
   { username: 'union', displayName: '赵静（演示）', role: 'grassroots_admin', org: '云溪恒达物流有限公司工会委员会' },
   { username: 'member', displayName: '孙浩（演示）', role: 'member', org: '云溪恒达物流有限公司工会委员会' },
 ];
-
-/** A small deterministic PRNG so every demo district is the same. */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BRANDS = [
   '恒达', '华信', '瑞丰', '金桥', '远航', '天成', '宏远', '博雅', '新元', '鼎盛', '嘉禾', '锦程', '联创', '同舟', '永新',
@@ -60,7 +43,7 @@ interface DemoOrg {
 }
 
 function buildTree(): DemoOrg[] {
-  const rnd = prng(20231231);
+  const rnd = demoRandom(20231231);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const orgs: DemoOrg[] = [{ name: '云溪区总工会', kind: 'federation', parent: null, divisionCode: '320199' }];
   const streets = ['锦绣', '松岭', '桃源', '湖滨'];
@@ -106,13 +89,16 @@ function buildTree(): DemoOrg[] {
 
 /**
  * Fills an empty database with the fictional demo district 云溪区: the federation, 6 street/industry
- * unions, about 300 grassroots unions and one account per role. All names are made up.
+ * unions, about 300 grassroots unions and one account per role (the shared kernel, written here), then each
+ * module's demo step (`seedDemo` in its manifest, in the order of `demoSteps`): the bulk `load` steps inside the
+ * same transaction, the `run` steps after it through the services. All names are made up.
  * Returns false (and changes nothing) when the database already holds organisations.
  */
 export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, options: { members?: number } = {}): Promise<boolean> {
   if ((await countOrgs(db)) > 0) return false;
+  const steps = demoSteps(serverModules);
   const tree = buildTree();
-  const rnd = prng(7);
+  const rnd = demoRandom(7);
   const passwordHash = await hashPassword(DEMO_PASSWORD, config.passwordHashLogN);
   let district: { account: { id: number; username: string; displayName: string }; root: { id: number; path: string } } | null = null;
   let memberAccountId = 0;
@@ -128,7 +114,7 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
       byName.set(o.name, { id, path, level, code, children: 0 });
       const year = 1995 + Math.floor(rnd() * 30);
       const month = 1 + Math.floor(rnd() * 12);
-      const contact = SURNAMES[Math.floor(rnd() * SURNAMES.length)]! + GIVEN[Math.floor(rnd() * GIVEN.length)]!;
+      const contact = DEMO_SURNAMES[Math.floor(rnd() * DEMO_SURNAMES.length)]! + DEMO_GIVEN[Math.floor(rnd() * DEMO_GIVEN.length)]!;
       return {
         id,
         parentId: parent?.id ?? null,
@@ -145,50 +131,28 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
       };
     });
     await insertOrgsBulk(tx, rows);
-    const accountIds: Record<string, number> = {};
+    const accounts: Record<string, { id: number; displayName: string; orgId: number }> = {};
     for (const a of DEMO_ACCOUNTS) {
       const org = byName.get(a.org)!;
-      accountIds[a.username] = (await insertAccount(tx, { username: a.username, displayName: a.displayName, orgId: org.id, passwordHash }, [a.role])).id;
+      const { id } = await insertAccount(tx, { username: a.username, displayName: a.displayName, orgId: org.id, passwordHash }, [a.role]);
+      accounts[a.username] = { id, displayName: a.displayName, orgId: org.id };
     }
     const root = byName.get('云溪区总工会')!;
-    district = { account: { id: accountIds.admin!, username: 'admin', displayName: DEMO_ACCOUNTS[0]!.displayName }, root };
-    memberAccountId = accountIds.member!;
-    const seedOrgs = rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, parentId: r.parentId, openedOn: r.openedOn, divisionCode: r.divisionCode }));
-    const hengda = byName.get('云溪恒达物流有限公司工会委员会')!;
-    const ledgers = await seedDemoLedgers(tx, cipher, seedOrgs, prng(11), {
-      members: options.members ?? 30_000,
+    district = { account: { id: accounts.admin!.id, username: 'admin', displayName: DEMO_ACCOUNTS[0]!.displayName }, root };
+    memberAccountId = accounts.member!.id;
+    // The modules' bulk steps: the same transaction, so a failed seed leaves the database empty (and is retried).
+    const streams = new Map<number, () => number>();
+    const ctx: DemoLoadContext = {
+      cipher,
+      orgs: rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, parentId: r.parentId, path: r.path, openedOn: r.openedOn, divisionCode: r.divisionCode })),
+      accounts,
       today: chinaToday(),
+      members: options.members ?? 30_000,
       passwordHash,
-      memberAccountId: accountIds.member!,
-      memberAccountOrg: hengda.id,
-    });
-    const today = chinaToday();
-    const grassroots = new Set<string>(grassrootsKinds());
-    const reviewerOf = (username: string) => ({ accountId: accountIds[username]!, name: `${DEMO_ACCOUNTS.find((a) => a.username === username)!.displayName}（${username}）` });
-    const standards = await seedDemoStandards(
-      tx,
-      root,
-      rows.filter((r) => grassroots.has(r.kind)).map((r) => ({ id: r.id, name: r.name, path: r.path, parentId: r.parentId })),
-      prng(13),
-      {
-        year: Number(today.slice(0, 4)),
-        today,
-        reviewers: new Map([
-          [byName.get('云溪区锦绣街道总工会')!.id, reviewerOf('jinxiu')],
-          [byName.get('云溪区松岭街道总工会')!.id, reviewerOf('songling')],
-        ]),
-        fallbackReviewer: reviewerOf('admin'),
-        submitter: accountIds.union!,
-        keepOpen: hengda.id,
-      },
-    );
-    await insertReport(tx, {
-      orgId: root.id,
-      period: '2024',
-      title: '云溪区总工会2024年领导班子述职述廉述学报告',
-      sections: DEFAULT_TEMPLATE,
-      createdBy: accountIds.admin!,
-    });
+      random: (seed) => streams.get(seed) ?? streams.set(seed, demoRandom(seed)).get(seed)!,
+    };
+    const made: string[] = [];
+    for (const { step } of steps) if (step.load) made.push(await step.load(tx, ctx));
     await writeAudit(tx, {
       actor: { accountId: null, name: '系统' },
       action: 'demo.seed',
@@ -196,7 +160,7 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
       entityId: root.id,
       orgId: root.id,
       orgPath: root.path,
-      summary: `生成演示数据：${rows.length} 个组织、${ledgers.employers} 家用人单位（${ledgers.gaps} 个建会空白点）、${ledgers.terms} 条换届记录、${ledgers.members} 名会员、${ledgers.applications} 份入会申请、${standards.assessments} 份规范化建设自评、${standards.honours} 项荣誉、${DEMO_ACCOUNTS.length} 个演示账号、1 份述职报告草稿`,
+      summary: `生成演示数据：${[`${rows.length} 个组织`, `${DEMO_ACCOUNTS.length} 个演示账号`, ...made].join('、')}`,
     });
   });
   // The later ledgers go through their services (every case follows the lifecycle, with timeline and audit).
@@ -204,9 +168,8 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
   const d = district!;
   // The seeds act as the district administrator, with that role's permissions.
   const seeder = { ...demoDistrictPrincipal(d.account, d.root), permissions: permissionsOf(['district_admin'], rolePermissions).permissions };
-  // Each module's own demo step, in module-list order, through its services.
   const deps = { db, readDb: db, config, cipher, now: () => new Date() };
-  for (const m of serverModules) await m.seedDemo?.(deps, { district: seeder, memberAccountId });
+  for (const { step } of steps) await step.run?.(deps, { district: seeder, memberAccountId });
   // Planner statistics for the freshly loaded tables (the embedded database has no autovacuum).
   await analyzeDatabase(db);
   return true;

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { Principal } from '@platform/access';
 import type { AppDeps } from '@platform/context';
 import type { DueProvider } from '@platform/due';
 import type { ImportRunner, ImportSpec } from '@platform/imports';
 import type { IndicatorCatalogue, IndicatorDefinition } from '@platform/indicators';
+import type { DemoSeed } from './demo';
 import type { SharedModuleManifest } from './shared';
 
 /** What the app hands every module when it registers its routes. */
@@ -17,12 +17,6 @@ export interface ModuleContext {
   auditActions: Readonly<Record<string, string>>;
 }
 
-/** What the demo seed gives a module's step: the district administrator acting, and the demo member's account. */
-export interface DemoSeedContext {
-  district: Principal;
-  memberAccountId: number;
-}
-
 /**
  * A module as the server sees it: its shared manifest plus its figures, import specs, routes, demo seed step and
  * due work. The server walks one list of these (src/server/modules.ts); domain routes stay explicit `defineRoute`
@@ -34,8 +28,8 @@ export interface ServerModule {
   /** The Excel imports the module offers: the app registers each one's template and upload routes and its spec. */
   importSpecs?: () => ImportSpec[];
   register(app: FastifyInstance, deps: AppDeps, ctx: ModuleContext): void;
-  /** Runs after the demo district's organisations and accounts exist, as the district administrator. */
-  seedDemo?(deps: AppDeps, ctx: DemoSeedContext): Promise<void>;
+  /** Its part of the demo district (`DemoSeedStep`: bulk records in the demo's transaction, then services). */
+  seedDemo?: DemoSeed;
   due?: readonly DueProvider[];
 }
 

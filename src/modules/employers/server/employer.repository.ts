@@ -180,3 +180,14 @@ export async function insertEmployersBulk(db: DbOrTx, rows: (typeof employers.$i
 export async function insertCoveragesBulk(db: DbOrTx, rows: (typeof unionCoverages.$inferInsert)[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) await db.insert(unionCoverages).values(rows.slice(i, i + 1000));
 }
+
+/** Each union's first covered employer (the lowest id among those it covers now): union id → USCC. */
+export async function firstCoveredUsccs(db: DbOrTx): Promise<Map<number, string>> {
+  const rows = await db
+    .selectDistinctOn([unionCoverages.orgId], { orgId: unionCoverages.orgId, uscc: employers.uscc })
+    .from(unionCoverages)
+    .innerJoin(employers, eq(employers.id, unionCoverages.employerId))
+    .where(isNull(unionCoverages.until))
+    .orderBy(unionCoverages.orgId, asc(employers.id));
+  return new Map(rows.map((r) => [r.orgId, r.uscc]));
+}

@@ -1,5 +1,6 @@
 import { defineServerModule } from '@platform/modules';
 import { employersModule } from '../shared/employers.module';
+import { seedDemoEmployers } from './employer-demo';
 import { employerImportSpec } from './employer.import';
 import { employerIndicators } from './employer.indicators';
 import { registerEmployerRoutes } from './employer.routes';
@@ -10,4 +11,5 @@ export const employersServer = defineServerModule({
   indicators: employerIndicators,
   importSpecs: () => [employerImportSpec()],
   register: (app, deps) => registerEmployerRoutes(app, deps),
+  seedDemo: { load: seedDemoEmployers },
 });

@@ -4,7 +4,6 @@ export { memberIndicators } from './member.indicators';
 export { memberImportSpec, MEMBER_IMPORT_COLUMNS } from './member.import';
 export { members, memberships } from './member.table';
 export { sealIdNumber, sealPhone, ID_INDEX_PURPOSE } from './member.fields';
-export { insertDemoMembers, insertDemoApplication } from './member-demo.repository';
 export { memberWithUnionById, memberWithUnionByAccount, membersWithUnionByIdIdx, type MemberWithUnion } from './member.repository';
 export { idNumberIndex } from './member.fields';
 export { membersServer } from './members.module';

@@ -1,6 +1,7 @@
 import { defineServerModule } from '@platform/modules';
 import { membersModule } from '../shared/members.module';
 import { MemberPermissions as P } from '../shared/member.permissions';
+import { seedDemoMembers } from './member-demo';
 import { memberImportSpec } from './member.import';
 import { memberIndicators } from './member.indicators';
 import { incomingTransfersDue, pendingApplicationsDue } from './member.repository';
@@ -18,6 +19,7 @@ export const membersServer = defineServerModule({
     registerMemberRoutes(app, deps);
     registerMembershipBulkRoutes(app, deps);
   },
+  seedDemo: { after: ['employers', 'unions'], load: seedDemoMembers },
   due: [
     {
       permission: P.read.name,

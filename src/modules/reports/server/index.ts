@@ -1,3 +1,2 @@
 /** Public API of the reports module. */
 export { reportsServer } from './reports.module';
-export { insertReport } from './report.repository';

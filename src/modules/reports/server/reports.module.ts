@@ -1,6 +1,7 @@
 import { defineServerModule } from '@platform/modules';
 import { reportsModule } from '../shared/reports.module';
 import { registerIndicatorRoutes } from './indicator.routes';
+import { seedDemoReport } from './report-demo';
 import { registerReportRoutes } from './report.routes';
 
 /** The reports module: the indicator catalogue and the annual report over every module's figures. */
@@ -10,4 +11,5 @@ export const reportsServer = defineServerModule({
     registerIndicatorRoutes(app, deps, ctx.catalogue);
     registerReportRoutes(app, deps, ctx.catalogue);
   },
+  seedDemo: { load: seedDemoReport },
 });

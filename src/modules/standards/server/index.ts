@@ -1,5 +1,4 @@
 /** Public API of the standards module (规范化建设: checklists, self-assessments, reviews, honours). */
 export { standardIndicators } from './standard.indicators';
 export { createChecklist, publishChecklist } from './standard.service';
-export { insertAssessment, insertChecklist, insertEvidence, insertHonours, insertItems, insertScores } from './standard.repository';
 export { standardsServer } from './standards.module';

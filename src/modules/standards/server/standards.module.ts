@@ -3,6 +3,7 @@ import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
 import { defineServerModule } from '@platform/modules';
 import { standardsModule } from '../shared/standards.module';
 import { StandardPermissions } from '../shared/standard.permissions';
+import { seedDemoStandardisation } from './standard-demo';
 import { standardIndicators } from './standard.indicators';
 import { assessmentsAwaitingReview, defaultSeries, ownAssessmentDue, returnedAssessments } from './standard.repository';
 import { registerStandardRoutes } from './standard.routes';
@@ -14,6 +15,7 @@ export const standardsServer = defineServerModule({
   shared: standardsModule,
   indicators: standardIndicators,
   register: (app, deps) => registerStandardRoutes(app, deps),
+  seedDemo: { load: seedDemoStandardisation },
   due: [
     {
       // A grassroots union assesses itself: its own assessment this year, until it is submitted.

@@ -1,4 +1,4 @@
 /** Public API of the unions module (committee terms and elections). */
 export { unionIndicators } from './union.indicators';
-export { insertTerm, insertTermsBulk } from './union.repository';
+export { insertTerm } from './union.repository';
 export { unionsServer } from './unions.module';

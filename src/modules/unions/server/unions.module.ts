@@ -4,6 +4,7 @@ import { defineServerModule } from '@platform/modules';
 import { addDays } from '@platform/periods';
 import { ELECTION_LEDGER } from '../shared/union.ledger';
 import { unionsModule } from '../shared/unions.module';
+import { seedDemoTerms } from './union-demo';
 import { unionIndicators } from './union.indicators';
 import { electionsDue } from './union.repository';
 import { registerTermPaperRoutes } from './term-papers.routes';
@@ -14,6 +15,7 @@ export const unionsServer = defineServerModule({
   shared: unionsModule,
   indicators: unionIndicators,
   register: (app, deps) => (registerUnionRoutes(app, deps), registerTermPaperRoutes(app, deps)),
+  seedDemo: { load: seedDemoTerms },
   due: [
     {
       permission: OrgPermissions.read.name,

@@ -1,9 +1,11 @@
 import type { Tx } from '@platform/db';
-import { addDays } from '@platform/periods';
 import { demoPdf, storeFile } from '@platform/files';
-import { insertAssessment, insertChecklist, insertEvidence, insertHonours, insertItems, insertScores } from '@modules/standards/server';
-import { gradeOf } from '@modules/standards/shared/standard.schema';
-import { STANDARD_TEMPLATES } from '@modules/standards/shared/standard-templates';
+import type { DemoLoadContext } from '@platform/modules';
+import { addDays } from '@platform/periods';
+import { grassrootsKinds } from '@modules/organisations/shared/org-kinds';
+import { gradeOf } from '../shared/standard.schema';
+import { STANDARD_TEMPLATES } from '../shared/standard-templates';
+import { insertAssessment, insertChecklist, insertEvidence, insertHonours, insertItems, insertScores } from './standard.repository';
 
 interface Union {
   id: number;
@@ -16,11 +18,39 @@ const LEVELS = ['district', 'district', 'district', 'city', 'city', 'province', 
 const BODIES = { district: '云溪区总工会', city: '市总工会', province: '省总工会', national: '中华全国总工会' } as const;
 
 /**
+ * The demo district's standardisation, from its organisations and accounts: the street accounts review their
+ * streets' unions (the district administrator the others), the grassroots account submits, and its union keeps
+ * this year open. Draws from a stream of its own (seed 13).
+ */
+export async function seedDemoStandardisation(tx: Tx, ctx: DemoLoadContext): Promise<string> {
+  const grassroots = new Set<string>(grassrootsKinds());
+  const reviewerOf = (username: string) => ({ accountId: ctx.accounts[username]!.id, name: `${ctx.accounts[username]!.displayName}（${username}）` });
+  const made = await seedDemoStandards(
+    tx,
+    ctx.orgs.find((r) => r.kind === 'federation')!,
+    ctx.orgs.filter((r) => grassroots.has(r.kind)).map((r) => ({ id: r.id, name: r.name, path: r.path, parentId: r.parentId })),
+    ctx.random(13),
+    {
+      year: Number(ctx.today.slice(0, 4)),
+      today: ctx.today,
+      reviewers: new Map([
+        [ctx.accounts.jinxiu!.orgId, reviewerOf('jinxiu')],
+        [ctx.accounts.songling!.orgId, reviewerOf('songling')],
+      ]),
+      fallbackReviewer: reviewerOf('admin'),
+      submitter: ctx.accounts.union!.id,
+      keepOpen: ctx.accounts.union!.orgId,
+    },
+  );
+  return `${made.assessments} 份规范化建设自评、${made.honours} 项荣誉`;
+}
+
+/**
  * Standardisation: the 六有 and 六好 standards (published), last year's 六有 assessments reviewed for most
  * unions, this year's in every state (not started, draft, submitted, returned, reviewed), and honours.
  * `keepOpen` stays 未自评 this year (the demo grassroots account starts it itself).
  */
-export async function seedDemoStandards(
+async function seedDemoStandards(
   tx: Tx,
   root: { id: number; path: string },
   unions: Union[],
