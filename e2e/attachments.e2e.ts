@@ -62,9 +62,11 @@ describe('record attachments (选举材料)', () => {
       await papers.getByText('尚缺：批复文件').waitFor();
       await papers.getByRole('combobox', { name: '材料类别' }).click();
       await page.locator('.ant-select-item-option', { hasText: '批复文件' }).click();
+      // The kind is chosen before the file goes (on a phone the list closes a moment later).
+      await papers.locator('.ant-select-content, .ant-select-selection-item').getByText('批复文件', { exact: true }).waitFor();
       await input.setInputFiles({ name: '区总工会批复.pdf', mimeType: 'application/pdf', buffer: PDF });
       await papers.getByText('区总工会批复.pdf').waitFor();
-      await expect(papers.getByText(/^尚缺/).count()).resolves.toBe(0);
+      await papers.getByText(/^尚缺/).waitFor({ state: 'detached' });
       await papers.getByRole('button', { name: '上传材料' }).scrollIntoViewIfNeeded();
       await shot(page, `attachments-list-${size.name}`);
 
