@@ -156,7 +156,9 @@ beforeAll(async () => {
       fixtures[role] = strict(f);
     }),
   );
-});
+  // Every module's records for every role: the heaviest setup of the suite (about 40 s alone on two cores), so it
+  // gets its own limit rather than the default minute, which a busy machine passes.
+}, 180_000);
 afterAll(() => t.close());
 
 const routeKeys = () => t.app.routeTable.filter((r) => r.url.startsWith('/api/')).map((r) => `${r.method} ${r.url}`);
