@@ -63,7 +63,8 @@ describe('record attachments (选举材料)', () => {
       await papers.getByRole('combobox', { name: '材料类别' }).click();
       await page.locator('.ant-select-item-option', { hasText: '批复文件' }).click();
       // The kind is chosen before the file goes (on a phone the list closes a moment later).
-      await papers.locator('.ant-select-content, .ant-select-selection-item').getByText('批复文件', { exact: true }).waitFor();
+      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' }).catch(() => undefined);
+      await expect.poll(() => papers.getByRole('combobox', { name: '材料类别' }).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]').innerText()).toContain('批复文件');
       await input.setInputFiles({ name: '区总工会批复.pdf', mimeType: 'application/pdf', buffer: PDF });
       await papers.getByText('区总工会批复.pdf').waitFor();
       await papers.getByText(/^尚缺/).waitFor({ state: 'detached' });
