@@ -135,7 +135,9 @@ describe('refusals the user can see', () => {
     await login(page, j.server.url, 'union');
     await page.goto(`${j.server.url}/standards/assessments/${a.body.id}`);
     await page.getByRole('button', { name: '提交审核' }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+    const confirm = page.locator('.ant-popconfirm:visible');
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: /确\s*定|OK/ }).click();
     await page.getByRole('alert').filter({ hasText: '没有打分' }).waitFor();
     expect(await page.getByRole('button', { name: '提交审核' }).count()).toBe(1);
     expect(errors.map((e) => e.message)).toEqual([]);

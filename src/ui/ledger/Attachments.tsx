@@ -25,11 +25,15 @@ export function Attachments({ spec, url, canWrite, title = '材料' }: { spec: A
   const qc = useQueryClient();
   const { token } = antdTheme.useToken();
   const headingId = useId();
-  const [kind, setKind] = useState<string>(spec.kinds.values[0]);
+  // The kind offered is the first paper still missing, until the user picks one; after an upload it
+  // moves on to the next missing paper.
+  const [chosen, setChosen] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<{ title: string; text: string } | null>(null);
   const key = ['attachments', url];
   const list = useQuery({ queryKey: key, queryFn: () => get<AttachmentList>(url), retry: false });
-  const done = (data: AttachmentList) => (setRefusal(null), qc.setQueryData(key, data));
+  const done = (data: AttachmentList) => (setRefusal(null), setChosen(null), qc.setQueryData(key, data));
+  const d = list.data;
+  const kind = chosen ?? d?.missing[0]?.kind ?? spec.kinds.values[0];
   const upload = useMutation({
     mutationFn: (f: File) => uploadFile<AttachmentList>(`${url}?kind=${encodeURIComponent(kind)}&fileName=${encodeURIComponent(f.name)}`, f, 'application/octet-stream'),
     onSuccess: done,
@@ -40,7 +44,6 @@ export function Attachments({ spec, url, canWrite, title = '材料' }: { spec: A
     onSuccess: done,
     onError: (e) => setRefusal({ title: '未能删除材料', text: errorText(e) }),
   });
-  const d = list.data;
   return (
     <section aria-labelledby={headingId}>
       <Typography.Title level={5} id={headingId} style={{ marginTop: 0 }}>
@@ -87,7 +90,7 @@ export function Attachments({ spec, url, canWrite, title = '材料' }: { spec: A
           {refusal && <Alert type="error" showIcon role="alert" title={refusal.title} description={refusal.text} closable={{ 'aria-label': '关闭' }} onClose={() => setRefusal(null)} />}
           {canWrite && d.items.length < d.maxFiles && (
             <Flex gap={8} wrap align="center">
-              <Select aria-label="材料类别" value={kind} onChange={setKind} options={spec.kinds.options()} style={{ minWidth: 160 }} />
+              <Select aria-label="材料类别" value={kind} onChange={setChosen} options={spec.kinds.options()} style={{ minWidth: 160 }} />
               <Upload
                 accept={ACCEPT}
                 showUploadList={false}
