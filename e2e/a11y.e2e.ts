@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { expectAccessible, settle, type Pending } from './axe';
 import { launchBrowser } from './browser';
-import { login, useJourney } from './journey';
+import { login, useJourney, openAs } from './journey';
 
 const j = useJourney();
 const SHOTS = process.env.UI_SHOTS_DIR;
@@ -132,7 +132,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     const phone = await launchBrowser({ width: 390, height: 844 });
     try {
       const p = await phone.newPage();
-      await login(p, j.server.url, 'admin');
+      await openAs(p, j.server.url, 'admin', '/');
       await p.waitForLoadState('networkidle');
       await expectAccessible(p, '工作台（手机）');
       await p.getByRole('button', { name: '打开菜单' }).click();

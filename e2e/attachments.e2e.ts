@@ -5,7 +5,7 @@ import { webRoot } from '@platform/http';
 import { createTestApp, type TestApp } from '@test/app';
 import { expectAccessible, settle } from './axe';
 import { launchBrowser } from './browser';
-import { login } from './journey';
+import { openAs } from './journey';
 
 /** Screenshots go to UI_SHOTS_DIR when set; the server listens on ATTACH_PORT (default: any free port). */
 const SHOTS = process.env.UI_SHOTS_DIR;
@@ -46,8 +46,7 @@ describe('record attachments (选举材料)', () => {
     it(`uploads, refuses a wrong file on screen, downloads and deletes (${size.name})`, async () => {
       const page = await browser.newPage();
       await page.setViewportSize(size);
-      await login(page, url, 'jinxiu');
-      await page.goto(`${url}/elections?open=${orgIds[i]}`);
+      await openAs(page, url, 'jinxiu', `/elections?open=${orgIds[i]}`);
       const drawer = page.locator('.ant-drawer', { hasText: '历届选举' });
       const papers = drawer.getByRole('region', { name: '当前届期的选举材料' });
       await papers.getByText('暂无材料').waitFor();

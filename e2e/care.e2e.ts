@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeIdNumber, xlsx } from '@test/fixtures/people';
 import { launchBrowser } from './browser';
-import { login, useJourney } from './journey';
+import { useJourney, openAs } from './journey';
 
 const j = useJourney();
 const year = new Date().getFullYear();
@@ -24,7 +24,7 @@ describe('mutual aid and free health checks', () => {
     fs.writeFileSync(fixed, await xlsx([header, [ids[0], '互助甲', '1', today], [ids[1], '互助乙', '2', today]]));
 
     const u = await j.browser.newPage();
-    await login(u, j.server.url, 'union');
+    await openAs(u, j.server.url, 'union', '/');
     await u.getByRole('menuitem', { name: '大病互助' }).click();
     await u.getByRole('heading', { name: '职工大病互助' }).waitFor();
     await u.getByRole('button', { name: 'Excel 批量参保' }).click();
@@ -65,8 +65,7 @@ describe('mutual aid and free health checks', () => {
 
     // The district approves within what the two shares leave, then pays.
     const d = await j.browser.newPage();
-    await login(d, j.server.url, 'admin');
-    await d.goto(`${j.server.url}/mutual-aid?tab=claims`);
+    await openAs(d, j.server.url, 'admin', '/mutual-aid?tab=claims');
     const pending = d.locator('.ant-table-row', { hasText: '互助乙' });
     await pending.getByRole('button', { name: /^核\s*准$/ }).click();
     const approve = d.locator('.ant-modal', { hasText: '核准理赔' });
@@ -87,8 +86,7 @@ describe('mutual aid and free health checks', () => {
     const phone = await launchBrowser({ width: 390, height: 844 });
     try {
       const m = await phone.newPage();
-      await login(m, j.server.url, 'member');
-      await m.goto(`${j.server.url}/me/health-checks`);
+      await openAs(m, j.server.url, 'member', '/me/health-checks');
       const offer = m.locator('.ant-card', { hasText: '旅程体检' });
       await offer.getByRole('button', { name: '我要报名' }).click();
       const dialog = m.locator('.ant-modal', { hasText: '报名：旅程体检' });
@@ -98,8 +96,7 @@ describe('mutual aid and free health checks', () => {
       expect(await m.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
       const u = await j.browser.newPage();
-      await login(u, j.server.url, 'union');
-      await u.goto(`${j.server.url}/health-checks?programme=${p.body.id}`);
+      await openAs(u, j.server.url, 'union', `/health-checks?programme=${p.body.id}`);
       const row = u.locator('.ant-table-row', { hasText: '孙浩' });
       await row.getByRole('button', { name: '登记完成' }).click();
       await row.locator('.ant-tag', { hasText: '已体检' }).waitFor();

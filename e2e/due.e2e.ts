@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { login, useJourney } from './journey';
+import { useJourney, openAs } from './journey';
 
 const j = useJourney();
 /** UI_SHOTS_DIR=<dir>: also save screenshots there, for a person to look at. */
@@ -19,7 +19,7 @@ async function items(page: Page) {
 describe('待办 journey', () => {
   it('admin sees one list, overdue first, filters it by module and opens a record', async () => {
     const page = await j.browser.newPage();
-    await login(page, j.server.url, 'admin');
+    await openAs(page, j.server.url, 'admin', '/');
     const card = page.locator('.due-list');
     await card.getByRole('heading', { name: /^待办/ }).waitFor();
 
@@ -54,7 +54,7 @@ describe('待办 journey', () => {
   it('fits a 390 px phone without sideways scrolling', async () => {
     const page = await j.browser.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
-    await login(page, j.server.url, 'jinxiu');
+    await openAs(page, j.server.url, 'jinxiu', '/');
     await items(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/home-390.png`, fullPage: true });
@@ -64,7 +64,7 @@ describe('待办 journey', () => {
 
   it('shows no 待办 list to a member, who has no such work', async () => {
     const page = await j.browser.newPage();
-    await login(page, j.server.url, 'member');
+    await openAs(page, j.server.url, 'member', '/');
     await page.getByText('当前角色').waitFor();
     const due = await (await j.server.as('member')).get('/api/due');
     expect(due.body.counts).toEqual([]);

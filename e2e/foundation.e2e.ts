@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { login as signIn, useJourney } from './journey';
+import { login as signIn, openAs, useJourney } from './journey';
 
 const j = useJourney();
 
@@ -61,7 +61,7 @@ describe('foundation journeys', () => {
 
   it('grassroots administrator sees only their own union, never a sibling', async () => {
     const page = await j.browser.newPage();
-    await login(page, 'union');
+    await openAs(page, j.server.url, 'union', '/');
     await page.getByRole('menuitem', { name: '组织管理' }).click();
     await page.getByText('共 1 条').waitFor();
     const rows = page.locator('.ant-table-row');
@@ -83,7 +83,7 @@ describe('foundation journeys', () => {
   it('works on a 390-px phone: menu drawer, no horizontal overflow', async () => {
     const page = await j.browser.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
-    await login(page, 'jinxiu');
+    await openAs(page, j.server.url, 'jinxiu', '/');
     await page.getByRole('button', { name: '打开菜单' }).click();
     await page.getByRole('menuitem', { name: '账号管理' }).click();
     await page.getByRole('heading', { name: '账号管理' }).waitFor();

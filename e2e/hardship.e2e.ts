@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
-import { login, useJourney } from './journey';
+import { useJourney, openAs } from './journey';
 
 const j = useJourney();
 const PDF = { name: '授权委托书.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% signed\n%%EOF\n') };
@@ -32,8 +32,7 @@ describe('hardship case journey', () => {
     try {
       // The member applies on a phone-sized screen.
       const m = await phone.newPage();
-      await login(m, j.server.url, 'member');
-      await m.goto(`${j.server.url}/me/hardship`);
+      await openAs(m, j.server.url, 'member', '/me/hardship');
       await m.getByRole('button', { name: '申请困难帮扶' }).click();
       const form = m.locator('.ant-card', { hasText: '申请困难帮扶' });
       await choose(m, form, '主要困难原因', '患病');
@@ -52,7 +51,7 @@ describe('hardship case journey', () => {
 
       // The grassroots union: first review, the signed authorisation, the home visit, the notice.
       const u = await j.browser.newPage();
-      await login(u, j.server.url, 'union');
+      await openAs(u, j.server.url, 'union', '/');
       await u.getByText('初审帮扶申请').first().waitFor();
       await u.goto(`${j.server.url}/hardship/cases/${id}`);
       await u.getByText('会员网上申请').waitFor();
@@ -78,8 +77,7 @@ describe('hardship case journey', () => {
 
       // The district files the case.
       const a = await j.browser.newPage();
-      await login(a, j.server.url, 'admin');
-      await a.goto(`${j.server.url}/hardship?status=pending_filing`);
+      await openAs(a, j.server.url, 'admin', '/hardship?status=pending_filing');
       await a.locator('.ant-table-row', { hasText: mine.body.cases[0].caseNo }).click();
       await takeStep(a, '审批建档', '帮扶中');
       // The district reads the finances: an audited reveal.

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { login as signIn, useJourney } from './journey';
+import { useJourney, openAs } from './journey';
 
 const j = useJourney();
 
 describe('indicator catalogue', () => {
   it('a street administrator opens a figure and sees exactly the records counted', async () => {
     const page = await j.browser.newPage();
-    await signIn(page, j.server.url, 'jinxiu');
+    await openAs(page, j.server.url, 'jinxiu', '/');
     await page.getByRole('menuitem', { name: '统计指标' }).click();
     const figure = page.getByRole('button', { name: '基层工会组织数明细' });
     await figure.waitFor();

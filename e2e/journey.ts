@@ -17,11 +17,24 @@ export function useJourney() {
   return j;
 }
 
-/** Signs in through the login page and waits for the home page. */
+/**
+ * Signs in through the login page and waits for the home page. Journeys about signing in use this; the others
+ * sign in with `openAs`, which is about a second cheaper a time (no login page, no home page).
+ */
 export async function login(page: Page, url: string, username: string, password = 'Demo@2026') {
   await page.goto(`${url}/login`);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.getByText('您好').waitFor();
+}
+
+/**
+ * Signs in through the API (the page's cookies, as the login form would set them) and opens `path`: for journeys
+ * whose subject is not the login form (e2e/foundation.e2e.ts and e2e/shell.e2e.ts walk the form itself).
+ */
+export async function openAs(page: Page, url: string, username: string, path: string, password = 'Demo@2026') {
+  const r = await page.request.post(`${url}/api/auth/login`, { data: { username, password }, headers: { origin: url } });
+  if (!r.ok()) throw new Error(`sign-in as ${username} refused: ${r.status()} ${await r.text()}`);
+  await page.goto(`${url}${path}`);
 }

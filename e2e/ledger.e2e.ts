@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { login, useJourney } from './journey';
+import { useJourney, openAs } from './journey';
 
 const j = useJourney();
 const SHOTS = process.env.UI_SHOTS_DIR;
@@ -18,8 +18,7 @@ describe('ledger kit', () => {
     it(`lists, filters, opens a record, and shows an empty state (${size.name})`, async () => {
       const page = await j.browser.newPage();
       await page.setViewportSize(size);
-      await login(page, j.server.url, 'jinxiu');
-      await page.goto(`${j.server.url}/employers`);
+      await openAs(page, j.server.url, 'jinxiu', `/employers`);
       await page.getByRole('heading', { name: '用人单位与建会' }).waitFor();
       // A real table with header cells, filters with names.
       const table = page.locator('.ant-table').last();
@@ -51,8 +50,7 @@ describe('ledger kit', () => {
     it(`opens a drill-down row in its ledger and searches the drill-down (${size.name})`, async () => {
       const page = await j.browser.newPage();
       await page.setViewportSize(size);
-      await login(page, j.server.url, 'jinxiu');
-      await page.goto(`${j.server.url}/indicators`);
+      await openAs(page, j.server.url, 'jinxiu', `/indicators`);
       const figure = page.getByRole('button', { name: '25人以上用人单位数明细' });
       await figure.click();
       const drawer = page.locator('.ant-drawer', { hasText: '明细记录' });
@@ -78,8 +76,7 @@ describe('ledger kit', () => {
 
   it('opens a union from the election reminders: its current term and past ones', async () => {
     const page = await j.browser.newPage();
-    await login(page, j.server.url, 'jinxiu');
-    await page.goto(`${j.server.url}/elections`);
+    await openAs(page, j.server.url, 'jinxiu', `/elections`);
     await page.getByRole('heading', { name: '换届提醒' }).waitFor();
     await page.locator('label.ant-radio-button-wrapper', { hasText: /^全部$/ }).click();
     const row = page.locator('.ant-table-row').first();

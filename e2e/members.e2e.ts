@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readXlsxRows } from '@platform/excel';
 import { fakeIdNumber, ROSTER_HEADER, xlsx } from '@test/fixtures/people';
 import { launchBrowser } from './browser';
-import { login, useJourney } from './journey';
+import { login, openAs, useJourney } from './journey';
 
 const j = useJourney();
 
@@ -20,7 +20,7 @@ async function uploadRoster(page: Page, file: string) {
 describe('member register journeys', () => {
   it('template → import with wrong rows → error report → fix → import → members listed with masked ID numbers', async () => {
     const page = await j.browser.newPage();
-    await login(page, j.server.url, 'union');
+    await openAs(page, j.server.url, 'union', '/');
     await page.getByRole('menuitem', { name: '会员管理' }).click();
     await page.getByRole('heading', { name: '会员管理' }).waitFor();
 
@@ -89,8 +89,7 @@ describe('member register journeys', () => {
 
       // The district approves (the gig workers' joint union sits directly under the federation).
       const admin = await j.browser.newPage();
-      await login(admin, j.server.url, 'admin');
-      await admin.goto(`${j.server.url}/member-applications`);
+      await openAs(admin, j.server.url, 'admin', '/member-applications');
       const row = admin.locator('.ant-table-row', { hasText: '骑手周' });
       await row.getByRole('button', { name: '批准' }).click();
       await admin.locator('.ant-modal-confirm').getByRole('button', { name: /批\s*准/ }).click();

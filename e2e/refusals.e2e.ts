@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fakeIdNumber } from '@test/fixtures/people';
 import { launchBrowser } from './browser';
-import { login, useJourney } from './journey';
+import { useJourney, openAs } from './journey';
 
 const j = useJourney();
 const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -41,7 +41,7 @@ describe('refusals the user can see', () => {
   it('a dialog shows the server refusal in an alert inside it, and blank required fields throw nothing', async () => {
     const page = await j.browser.newPage();
     const errors = watchErrors(page);
-    await login(page, j.server.url, 'admin');
+    await openAs(page, j.server.url, 'admin', '/');
 
     // Members (FormModal): leaving on a date before joining is refused by the server; the dialog says so.
     const memberId = await newMember('拒绝甲', '19880303');
@@ -92,8 +92,7 @@ describe('refusals the user can see', () => {
   it('organisations: a union named like one of its siblings is refused inside the drawer', async () => {
     const page = await j.browser.newPage();
     const errors = watchErrors(page);
-    await login(page, j.server.url, 'admin');
-    await page.goto(`${j.server.url}/orgs`);
+    await openAs(page, j.server.url, 'admin', '/orgs');
     await page.locator('.ant-tree').getByText('云溪区锦绣街道总工会', { exact: true }).click();
     await page.getByText('范围：云溪区锦绣街道总工会 及其下级').waitFor();
     await page.getByRole('button', { name: '新建组织' }).click();
@@ -110,8 +109,7 @@ describe('refusals the user can see', () => {
   it('accounts: a username already taken is refused inside the drawer', async () => {
     const page = await j.browser.newPage();
     const errors = watchErrors(page);
-    await login(page, j.server.url, 'admin');
-    await page.goto(`${j.server.url}/accounts`);
+    await openAs(page, j.server.url, 'admin', '/accounts');
     await page.getByRole('button', { name: '新建账号' }).click();
     const drawer = page.locator('.ant-drawer', { hasText: '新建账号' });
     await drawer.getByLabel('用户名').fill('union');
@@ -132,8 +130,7 @@ describe('refusals the user can see', () => {
     expect(a.status).toBe(200);
     const page = await j.browser.newPage();
     const errors = watchErrors(page);
-    await login(page, j.server.url, 'union');
-    await page.goto(`${j.server.url}/standards/assessments/${a.body.id}`);
+    await openAs(page, j.server.url, 'union', `/standards/assessments/${a.body.id}`);
     await page.getByRole('button', { name: '提交审核' }).click();
     const confirm = page.locator('.ant-popconfirm:visible');
     await confirm.waitFor();
@@ -153,8 +150,7 @@ describe('refusals the user can see', () => {
     expect((await union.post(`/api/screenings/${s.body.id}/checks`, { memberId, outcome: 'no_hardship' })).status).toBe(200);
     const page = await j.browser.newPage();
     const errors = watchErrors(page);
-    await login(page, j.server.url, 'union');
-    await page.goto(`${j.server.url}/hardship?tab=screenings`);
+    await openAs(page, j.server.url, 'union', '/hardship?tab=screenings');
     await page.locator('.ant-table-row', { hasText: '拒绝排查' }).getByRole('button', { name: '登记结果' }).click();
     const dialog = page.locator('.ant-modal', { hasText: '登记排查结果：拒绝排查' });
     await dialog.getByLabel('会员').fill('拒绝丙');
@@ -175,8 +171,7 @@ describe('refusals the user can see', () => {
     expect(claim.status).toBe(200);
     const page = await j.browser.newPage();
     const errors = watchErrors(page);
-    await login(page, j.server.url, 'union');
-    await page.goto(`${j.server.url}/mutual-aid?plan=${plan.id}&tab=enrolments`);
+    await openAs(page, j.server.url, 'union', `/mutual-aid?plan=${plan.id}&tab=enrolments`);
     await page.getByRole('button', { name: '办理参保' }).click();
     const dialog = page.locator('.ant-modal', { hasText: '办理参保' });
     await dialog.getByLabel('会员').fill('拒绝丁');
@@ -207,8 +202,7 @@ describe('refusals the user can see', () => {
     expect((await union.post(`/api/health-checks/${p.body.id}/signups`, { memberId, group: 'frontline', slotOn: today })).status).toBe(200);
     const page = await j.browser.newPage();
     const errors = watchErrors(page);
-    await login(page, j.server.url, 'union');
-    await page.goto(`${j.server.url}/health-checks?programme=${p.body.id}`);
+    await openAs(page, j.server.url, 'union', `/health-checks?programme=${p.body.id}`);
     await page.getByRole('button', { name: '为职工报名' }).click();
     const dialog = page.locator('.ant-modal', { hasText: '为职工报名：拒绝体检' });
     await dialog.getByLabel('职工', { exact: true }).fill('拒绝戊');
@@ -228,8 +222,7 @@ describe('refusals the user can see', () => {
     expect((await union.post(`/api/hardship/cases/${c.body.id}/steps`, { action: 'first_review' })).status).toBe(200);
     const page = await j.browser.newPage();
     const errors = watchErrors(page);
-    await login(page, j.server.url, 'union');
-    await page.goto(`${j.server.url}/hardship/cases/${c.body.id}`);
+    await openAs(page, j.server.url, 'union', `/hardship/cases/${c.body.id}`);
     const visit = page.getByRole('button', { name: '记录入户调查' });
     await visit.waitFor();
     expect(await visit.isDisabled()).toBe(true);
@@ -250,8 +243,7 @@ describe('refusals the user can see', () => {
     const report = await admin.post('/api/reports', { orgId: (await admin.get('/api/auth/me')).body.account.orgId, period: String(new Date().getFullYear()) });
     expect(report.status).toBe(200);
     const a = await j.browser.newPage();
-    await login(a, j.server.url, 'admin');
-    await a.goto(`${j.server.url}/reports/${report.body.report.id}`);
+    await openAs(a, j.server.url, 'admin', `/reports/${report.body.report.id}`);
     const finalise = a.getByRole('button', { name: '定稿' });
     await finalise.waitFor();
     if (report.body.finaliseBlockers.length) {
@@ -265,8 +257,7 @@ describe('refusals the user can see', () => {
   it('shows 无权限, 登录已超时 and a way back from a page that does not exist', async () => {
     const page = await j.browser.newPage();
     const errors = watchErrors(page);
-    await login(page, j.server.url, 'member');
-    await page.goto(`${j.server.url}/accounts`);
+    await openAs(page, j.server.url, 'member', '/accounts');
     await page.getByText('无权限', { exact: true }).waitFor();
     await shot(page, 'no-permission-desktop');
     await page.goto(`${j.server.url}/no-such-page`);
@@ -275,8 +266,7 @@ describe('refusals the user can see', () => {
     await page.getByText('您好').waitFor();
 
     const admin = await j.browser.newPage();
-    await login(admin, j.server.url, 'admin');
-    await admin.goto(`${j.server.url}/hardship/cases/99999999`);
+    await openAs(admin, j.server.url, 'admin', '/hardship/cases/99999999');
     await admin.getByText('不在您的管辖范围内').waitFor();
     await admin.getByRole('button', { name: '返回工作台' }).waitFor();
 
@@ -309,8 +299,7 @@ describe('refusals the user can see', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       expect(errors.map((e) => e.message)).toEqual([]);
       // 无权限 on a phone too.
-      await login(page, j.server.url, 'member');
-      await page.goto(`${j.server.url}/accounts`);
+      await openAs(page, j.server.url, 'member', '/accounts');
       await page.getByText('无权限', { exact: true }).waitFor();
       await shot(page, 'no-permission-phone');
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

@@ -1,14 +1,14 @@
 import JSZip from 'jszip';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { login as signIn, useJourney } from './journey';
+import { useJourney, openAs } from './journey';
 
 const j = useJourney();
 
 describe('annual report', () => {
   it('opens the demo district report, a figure opens exactly its records, and the Word file carries the same figures', async () => {
     const page = await j.browser.newPage();
-    await signIn(page, j.server.url, 'admin');
+    await openAs(page, j.server.url, 'admin', '/');
     await page.getByRole('menuitem', { name: '述职报告' }).click();
     await page.getByText('云溪区总工会2024年领导班子述职述廉述学报告').click();
     await page.getByText('草稿：数字按台账实时计算').waitFor();

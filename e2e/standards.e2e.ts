@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { login, useJourney } from './journey';
+import { useJourney, openAs } from './journey';
 
 const j = useJourney();
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n', 'latin1');
@@ -9,7 +9,7 @@ const SELF = [15, 20, 15, 15, 15, 20];
 describe('standardisation journey', () => {
   it('a grassroots union scores itself with evidence and submits; the street reviews it; the union sees its grade', async () => {
     const page = await j.browser.newPage();
-    await login(page, j.server.url, 'union');
+    await openAs(page, j.server.url, 'union', '/');
     await page.getByText('填报规范化建设自评').waitFor();
     await page.getByRole('menuitem', { name: '规范化建设' }).click();
     const row = page.locator('.ant-table-row', { hasText: HENGDA });
@@ -38,7 +38,7 @@ describe('standardisation journey', () => {
 
     // The street administrator sees it waiting on the home page and reviews it.
     await page.context().clearCookies();
-    await login(page, j.server.url, 'jinxiu');
+    await openAs(page, j.server.url, 'jinxiu', '/');
     await page.locator('.due-list').getByRole('button', { name: /^规范化建设/ }).click();
     await page.getByText('审核规范化建设自评').first().waitFor();
     await page.goto(`${j.server.url}/standards`);
@@ -62,8 +62,7 @@ describe('standardisation journey', () => {
 
     // The union sees the grade and the opinion.
     await page.context().clearCookies();
-    await login(page, j.server.url, 'union');
-    await page.goto(`${j.server.url}/standards`);
+    await openAs(page, j.server.url, 'union', '/standards');
     const done = page.locator('.ant-table-row', { hasText: HENGDA });
     await done.getByText('已审核').waitFor();
     expect(await done.locator('.ant-tag', { hasText: '四星' }).count()).toBe(1);
