@@ -29,8 +29,13 @@
  *        paid 2025-01-01.
  *   Health checks: 2024 programme — m1 (courier) checked 2024-12-31, m5 (两癌) 2024-05-01, m3 signed up never
  *        checked; 2025 programme — m1 checked 2025-01-01.
+ *   Hiring posts (by 录入日期; enterprises by USCC): U1 by 甲街道 2024-01-01, U1 by a1 2024-12-31 (filled since),
+ *        U2 by 乙街道 2024-06-01, U1 by 甲街道 2025-01-01, U3 by 乙街道 2023-12-31.
+ *   Job fairs (by date): the district's 2024-03-08 (100 intentions), 乙街道's 2024-12-31 (20), 甲街道's
+ *        2025-01-01 (5).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withUsccCheckDigit } from '@platform/validation';
 import type { TestApp, TestClient } from './app';
 import { fakeIdNumber, fakeUscc } from './fixtures/people';
 import { smallDistrict } from './fixtures/small-district';
@@ -186,6 +191,20 @@ beforeAll(async () => {
   await check(h2024, m5, 'women_screening', '2024-05-01');
   await check(h2024, m3, 'women_screening', null);
   await check(await checks(2025), m1, 'courier', '2025-01-01');
+
+  const U = [1, 2, 3].map((n) => withUsccCheckDigit(`91320102MA1UU000${n}`));
+  const hire = async (org: string, u: number, recordedOn: string) => {
+    const r = await admin.post('/api/employment/hiring', { orgId: id[org], employerName: `用工单位${u}`, employerUscc: U[u - 1], post: '普工', workKind: 'full_time', headcount: 3, recordedOn, validUntil: recordedOn, source: 'survey' });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    return r.body.id as number;
+  };
+  await hire('甲街道', 1, '2024-01-01');
+  expect((await admin.post(`/api/employment/hiring/${await hire('a1', 1, '2024-12-31')}/fill`)).status).toBe(200);
+  await hire('乙街道', 2, '2024-06-01');
+  await hire('甲街道', 1, '2025-01-01');
+  await hire('乙街道', 3, '2023-12-31');
+  for (const [org, heldOn, intentions] of [['root', '2024-03-08', 100], ['乙街道', '2024-12-31', 20], ['甲街道', '2025-01-01', 5]] as const)
+    expect((await admin.post('/api/employment/fairs', { orgId: id[org], name: `${org}招聘会`, heldOn, mode: 'onsite', intentions })).status).toBe(200);
 });
 afterAll(() => t.close());
 
@@ -243,6 +262,10 @@ describe('ledger figures', () => {
       'mutualaid.paid_total': 1500,
       'healthcheck.people': 2, // m1 on the last day, m5; m3 never checked
       'healthcheck.checks': 2,
+      'employment.hiring_enterprises': 2, // U1 (twice, on the first and the last day), U2; U3 was 2023
+      'employment.hiring_posts': 3, // a filled post still counts as recorded
+      'employment.job_fairs': 2, // the district's and 乙街道's (on the last day)
+      'employment.fair_intentions': 120,
     });
   });
 
@@ -263,6 +286,10 @@ describe('ledger figures', () => {
     const y2023 = await values('root', '2023');
     // At 2023-12-31: m2 (joined that day) and m7; E1 covered since 2023-12-31.
     expect(y2023).toMatchObject({ 'member.total': 2, 'member.joined': 1, 'employer.covered_25': 1, 'union.elections_overdue': 0, 'standard.assessed': 0, 'standard.honours': 1 });
+    expect(jia).toMatchObject({ 'employment.hiring_enterprises': 1, 'employment.hiring_posts': 2, 'employment.job_fairs': 0, 'employment.fair_intentions': 0 });
+    expect(yi).toMatchObject({ 'employment.hiring_enterprises': 1, 'employment.hiring_posts': 1, 'employment.job_fairs': 1, 'employment.fair_intentions': 20 });
+    expect(await values('root', '2025')).toMatchObject({ 'employment.hiring_enterprises': 1, 'employment.hiring_posts': 1, 'employment.job_fairs': 1, 'employment.fair_intentions': 5 });
+    expect(y2023).toMatchObject({ 'employment.hiring_enterprises': 1, 'employment.hiring_posts': 1, 'employment.job_fairs': 0 });
   });
 
   it('quarters and the records behind a figure', async () => {

@@ -28,6 +28,8 @@ describe('route table', () => {
         'GET /api/join/unions',
         'POST /api/join',
         'GET /api/join/:ref',
+        // Open posts and upcoming fairs for workers without an account; no contact details (employment module).
+        'GET /api/public/jobs',
       ].sort(),
     );
   });

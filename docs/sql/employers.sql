@@ -13,6 +13,13 @@ select distinct on ("union_coverages"."org_id") "union_coverages"."org_id", "emp
   where "union_coverages"."until" is null
   order by "union_coverages"."org_id", "employers"."id" asc;
 
+-- employers.registeredEmployers
+select "name", "uscc", "org_id"
+  from "employers"
+  order by "employers"."id" asc
+  limit $1;
+-- params: [104]
+
 -- indicator employer.covered_25 (25人以上已建会单位数), records of /1/ in 2024
 select e.id, k.id as org_id, k.name as org_name, e.name as title, c.since as occurred_on, e.employees::bigint as amount
   from employers e join organisations k on k.id = e.org_id

@@ -2,6 +2,7 @@ import { accountsServer } from '@modules/accounts/server';
 import { ROLE_CODES } from '@modules/accounts/shared/roles';
 import { auditServer } from '@modules/audit/server';
 import { employersServer } from '@modules/employers/server';
+import { employmentServer } from '@modules/employment/server';
 import { hardshipServer } from '@modules/hardship/server';
 import { healthChecksServer } from '@modules/health-checks/server';
 import { membersServer } from '@modules/members/server';
@@ -30,6 +31,7 @@ export const serverModules: readonly ServerModule[] = [
   hardshipServer,
   mutualAidServer,
   healthChecksServer,
+  employmentServer,
   reportsServer,
 ];
 

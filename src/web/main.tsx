@@ -13,6 +13,7 @@ import { DemoBanner } from './DemoBanner';
 import { LoginPage } from './pages/LoginPage';
 import { SetupPage } from './pages/SetupPage';
 import { JoinPage } from '@modules/members/web';
+import { PublicJobsPage } from '@modules/employment/web';
 
 dayjs.locale('zh-cn');
 
@@ -71,6 +72,15 @@ function Root() {
             <Suspense fallback={<Loading />}>
               <PublicDemoBanner />
               <JoinPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/jobs"
+          element={
+            <Suspense fallback={<Loading />}>
+              <PublicDemoBanner />
+              <PublicJobsPage />
             </Suspense>
           }
         />

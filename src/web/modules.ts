@@ -1,6 +1,7 @@
 import { accountsWeb } from '@modules/accounts/web';
 import { auditWeb } from '@modules/audit/web';
 import { employersWeb } from '@modules/employers/web';
+import { employmentWeb } from '@modules/employment/web';
 import { hardshipWeb } from '@modules/hardship/web';
 import { healthChecksWeb } from '@modules/health-checks/web';
 import { membersWeb } from '@modules/members/web';
@@ -21,6 +22,7 @@ export const webModules: readonly WebModule[] = [
   hardshipWeb,
   mutualAidWeb,
   healthChecksWeb,
+  employmentWeb,
   accountsWeb,
   reportsWeb,
   auditWeb,

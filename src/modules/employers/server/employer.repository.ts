@@ -170,6 +170,11 @@ export async function namesByUscc(db: DbOrTx, usccs: string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.uscc, r.name]));
 }
 
+/** The register's employers with the union keeping each, in id order (other modules' demo steps draw from it). */
+export async function registeredEmployers(db: DbOrTx, limit: number): Promise<{ name: string; uscc: string; orgId: number }[]> {
+  return db.select({ name: employers.name, uscc: employers.uscc, orgId: employers.orgId }).from(employers).orderBy(asc(employers.id)).limit(limit);
+}
+
 /** Bulk insert (demo district, fixtures); returns the rows in input order. */
 export async function insertEmployersBulk(db: DbOrTx, rows: (typeof employers.$inferInsert)[]): Promise<EmployerRow[]> {
   const out: EmployerRow[] = [];

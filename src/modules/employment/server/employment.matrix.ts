@@ -1,0 +1,86 @@
+/** employment: its authorization-matrix part (rows, the records they aim at, exemptions with reasons); see test/matrix/kit.ts. */
+import { fakeUscc } from '@test/fixtures/people';
+import { BLANK_TEMPLATE, defineMatrixPart, MARKER, ok } from '@test/matrix/kit';
+
+const fair = (orgId: number, name: string) => ({ orgId, name, heldOn: '2025-03-08', mode: 'onsite' });
+const firm = () => ({ employerName: '矩阵参会单位', employerUscc: fakeUscc(), posts: 1, headcount: 2 });
+const post = (orgId: number, name: string) => ({ orgId, employerName: name, employerUscc: fakeUscc(), post: '仓储管理员', workKind: 'full_time', headcount: 3, recordedOn: '2025-03-01', validUntil: '2025-06-30', source: 'survey' });
+
+export const matrix = defineMatrixPart({
+  module: 'employment',
+  rows: {
+    'GET /api/employment/hiring': {
+      foreign: (f) => [{ method: 'GET', url: `/api/employment/hiring?underId=${f.foreignParent}` }, { method: 'GET', url: '/api/employment/hiring?pageSize=200&status=all' }],
+      own: (f) => ({ method: 'GET', url: `/api/employment/hiring?underId=${f.ownParent}` }),
+    },
+    'GET /api/employment/hiring/export.xlsx': {
+      foreign: (f) => [{ method: 'GET', url: `/api/employment/hiring/export.xlsx?underId=${f.foreignParent}` }, { method: 'GET', url: '/api/employment/hiring/export.xlsx?status=all' }],
+      own: (f) => ({ method: 'GET', url: `/api/employment/hiring/export.xlsx?underId=${f.ownParent}` }),
+    },
+    'GET /api/employment/hiring/:id': {
+      foreign: (f) => [{ method: 'GET', url: `/api/employment/hiring/${f.foreignHiring}` }],
+      own: (f) => ({ method: 'GET', url: `/api/employment/hiring/${f.ownHiring}` }),
+    },
+    'POST /api/employment/hiring': {
+      foreign: (f) => [{ method: 'POST', url: '/api/employment/hiring', body: post(f.foreignOrg, '越权录入单位') }],
+      own: (f) => ({ method: 'POST', url: '/api/employment/hiring', body: post(f.ownOrg, `矩阵录入单位${f.tag}`) }),
+    },
+    'PATCH /api/employment/hiring/:id': {
+      foreign: (f) => [{ method: 'PATCH', url: `/api/employment/hiring/${f.foreignHiring}`, body: { headcount: 1 } }],
+      own: (f) => ({ method: 'PATCH', url: `/api/employment/hiring/${f.ownHiring}`, body: { headcount: 5 } }),
+    },
+    'POST /api/employment/hiring/:id/fill': {
+      foreign: (f) => [{ method: 'POST', url: `/api/employment/hiring/${f.foreignHiring}/fill` }],
+      own: (f) => ({ method: 'POST', url: `/api/employment/hiring/${f.ownHiring}/fill` }),
+    },
+    'GET /api/employment/fairs': {
+      foreign: (f) => [{ method: 'GET', url: `/api/employment/fairs?underId=${f.foreignParent}` }, { method: 'GET', url: '/api/employment/fairs?pageSize=200&status=all' }],
+      own: (f) => ({ method: 'GET', url: `/api/employment/fairs?underId=${f.ownParent}` }),
+    },
+    'GET /api/employment/fairs/export.xlsx': {
+      foreign: (f) => [{ method: 'GET', url: `/api/employment/fairs/export.xlsx?underId=${f.foreignParent}` }, { method: 'GET', url: '/api/employment/fairs/export.xlsx?status=all' }],
+      own: (f) => ({ method: 'GET', url: `/api/employment/fairs/export.xlsx?underId=${f.ownParent}` }),
+    },
+    'GET /api/employment/fairs/:id': {
+      foreign: (f) => [{ method: 'GET', url: `/api/employment/fairs/${f.foreignFair}` }],
+      own: (f) => ({ method: 'GET', url: `/api/employment/fairs/${f.ownFair}` }),
+    },
+    'POST /api/employment/fairs': {
+      foreign: (f) => [{ method: 'POST', url: '/api/employment/fairs', body: fair(f.foreignOrg, '越权登记招聘会') }],
+      own: (f) => ({ method: 'POST', url: '/api/employment/fairs', body: fair(f.ownOrg, `矩阵登记招聘会${f.tag}`) }),
+    },
+    'PATCH /api/employment/fairs/:id': {
+      foreign: (f) => [{ method: 'PATCH', url: `/api/employment/fairs/${f.foreignFair}`, body: { visitors: 1 } }],
+      own: (f) => ({ method: 'PATCH', url: `/api/employment/fairs/${f.ownFair}`, body: { visitors: 100 } }),
+    },
+    'POST /api/employment/fairs/:id/enterprises': {
+      foreign: (f) => [{ method: 'POST', url: `/api/employment/fairs/${f.foreignFair}/enterprises`, body: firm() }],
+      own: (f) => ({ method: 'POST', url: `/api/employment/fairs/${f.ownFair}/enterprises`, body: firm() }),
+    },
+    'DELETE /api/employment/fairs/:id/enterprises/:enterpriseId': {
+      foreign: (f) => [
+        { method: 'DELETE', url: `/api/employment/fairs/${f.foreignFair}/enterprises/${f.foreignParticipant}` },
+        { method: 'DELETE', url: `/api/employment/fairs/${f.ownFair}/enterprises/${f.foreignParticipant}` },
+      ],
+      own: (f) => ({ method: 'DELETE', url: `/api/employment/fairs/${f.ownFair}/enterprises/${f.ownParticipant}` }),
+    },
+  },
+  exempt: {
+    'GET /api/public/jobs': 'public page: open posts and upcoming fairs of the whole district, without contact details (fair.routes.test.ts)',
+    'GET /api/imports/employment-hiring/template.xlsx': BLANK_TEMPLATE,
+    'POST /api/imports/employment-hiring': 'a row naming a union outside the importer’s scope is refused row by row, and the whole file is then rejected (hiring.routes.test.ts: "imports from the template")',
+  },
+  exemptWritesUnsent: {
+    'POST /api/imports/employment-hiring': 'an import writes its audit row when its rows commit, on the worker’s schedule (hiring.routes.test.ts)',
+  },
+  async foreign({ songling }, f) {
+    const foreignFair = (await ok(songling.post('/api/employment/fairs', fair(f.foreignOrg, `${MARKER}招聘会`)))).id as number;
+    const withFirm = await ok(songling.post(`/api/employment/fairs/${foreignFair}/enterprises`, firm()));
+    return { foreignHiring: (await ok(songling.post('/api/employment/hiring', post(f.foreignOrg, `${MARKER}单位`)))).id, foreignFair, foreignParticipant: withFirm.participants[0].id };
+  },
+  async own({ jinxiu, tag }, f) {
+    const ownFair = (await ok(jinxiu.post('/api/employment/fairs', fair(f.ownOrg, `矩阵招聘会${tag}`)))).id as number;
+    const withFirm = await ok(jinxiu.post(`/api/employment/fairs/${ownFair}/enterprises`, firm()));
+    return { ownHiring: (await ok(jinxiu.post('/api/employment/hiring', post(f.ownOrg, `矩阵单位${tag}`)))).id, ownFair, ownParticipant: withFirm.participants[0].id };
+  },
+});

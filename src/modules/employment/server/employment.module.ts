@@ -1,0 +1,22 @@
+import { defineServerModule } from '@platform/modules';
+import { employmentModule } from '../shared/employment.module';
+import { seedDemoHiring } from './employment-demo';
+import { fairIndicators } from './fair.indicators';
+import { registerFairRoutes } from './fair.routes';
+import { hiringImportSpec } from './hiring.import';
+import { hiringIndicators } from './hiring.indicators';
+import { registerHiringRoutes } from './hiring.routes';
+import { registerPublicJobRoutes } from './public-jobs.routes';
+
+/** The employment-services module as the server mounts it. */
+export const employmentServer = defineServerModule({
+  shared: employmentModule,
+  indicators: [...hiringIndicators, ...fairIndicators],
+  importSpecs: () => [hiringImportSpec()],
+  register: (app, deps) => {
+    registerHiringRoutes(app, deps);
+    registerFairRoutes(app, deps);
+    registerPublicJobRoutes(app, deps);
+  },
+  seedDemo: { after: ['employers'], load: seedDemoHiring },
+});

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readXlsxRows } from '@platform/excel';
+import { withUsccCheckDigit } from '@platform/validation';
+import { runImport, type TestApp, type TestClient } from '@test/app';
+import { xlsx } from '@test/fixtures/people';
+import { smallDistrict } from '@test/fixtures/small-district';
+
+let t: TestApp;
+let admin: TestClient;
+let yi: TestClient;
+let id: Record<string, number> = {};
+const HENGDA = withUsccCheckDigit('91320102MA1HD0001');
+const XINYUAN = withUsccCheckDigit('91320102MA1XY0002');
+const BEIFANG = withUsccCheckDigit('91320102MA1BF0003');
+const hiring = (over: Record<string, unknown> = {}) => ({
+  orgId: id['甲街道'],
+  employerName: '云溪恒达物流有限公司',
+  employerUscc: HENGDA,
+  post: '仓储管理员',
+  workKind: 'full_time',
+  headcount: 5,
+  payMin: 4500,
+  payMax: 6000,
+  recordedOn: '2024-12-31',
+  validUntil: '2025-03-31',
+  source: 'survey',
+  ...over,
+});
+const values = async (orgId: number | undefined, period: string) =>
+  (await admin.get(`/api/indicators/values?orgId=${orgId}&period=${period}&codes=employment.hiring_enterprises,employment.hiring_posts`)).body.values.map((v: { value: number }) => v.value);
+
+beforeAll(async () => {
+  ({ t, admin, id } = await smallDistrict());
+  yi = await t.as('yijd', 'Yi#street2027');
+  t.clock.now = new Date('2025-06-15T04:00:00Z');
+});
+afterAll(() => t.close());
+
+describe('企业用工信息', () => {
+  let first: number;
+
+  it('walks the ladder: 401, 404 outside the scope, 400 naming the field or the rule, 200', async () => {
+    expect((await t.client().post('/api/employment/hiring', hiring())).status).toBe(401);
+    expect((await yi.post('/api/employment/hiring', hiring())).status).toBe(404);
+    expect((await admin.post('/api/employment/hiring', hiring({ headcount: 0 }))).body.message).toContain('招聘人数至少 1 人');
+    expect((await admin.post('/api/employment/hiring', hiring({ employerUscc: HENGDA.slice(0, 17) + (HENGDA[17] === '0' ? '1' : '0') }))).body.message).toContain('校验位不正确');
+    expect((await admin.post('/api/employment/hiring', hiring({ payMin: 7000 }))).body.message).toBe('月薪下限不能高于上限');
+    expect((await admin.post('/api/employment/hiring', hiring({ validUntil: '2024-12-01' }))).body.message).toBe('有效期至不能早于录入日期');
+    expect((await admin.post('/api/employment/hiring', hiring({ recordedOn: '2025-06-16', validUntil: '2025-07-01' }))).body.message).toBe('录入日期不能晚于今天');
+    const ok = await admin.post('/api/employment/hiring', hiring());
+    expect(ok.body).toMatchObject({ employerName: '云溪恒达物流有限公司', payText: '4500–6000 元', status: 'expired', canWrite: true });
+    first = ok.body.id;
+    expect((await yi.get(`/api/employment/hiring/${first}`)).status).toBe(404);
+    expect((await admin.patch(`/api/employment/hiring/${first}`, { payMax: 4000 })).body.message).toBe('月薪下限不能高于上限');
+  });
+
+  it('counts posts and enterprises by the day they were recorded, within the subtree', async () => {
+    // 2024: one post of 恒达 (on 12-31, the year's last day). 2025: two more of 恒达, one of 鑫源 in 甲街道, one of 北方 in 乙街道.
+    for (const over of [
+      { recordedOn: '2025-01-01', validUntil: '2025-12-31', post: '叉车司机' },
+      { recordedOn: '2025-05-20', validUntil: '2025-08-31', post: '分拣员', payMin: null, payMax: null },
+      { recordedOn: '2025-02-10', validUntil: '2025-09-30', employerName: '云溪鑫源便利店', employerUscc: XINYUAN, post: '收银员', orgId: id.a1 },
+      { recordedOn: '2025-03-03', validUntil: '2025-10-31', employerName: '北方家政服务有限公司', employerUscc: BEIFANG, post: '育婴员', orgId: id['乙街道'] },
+    ])
+      {expect((await admin.post('/api/employment/hiring', hiring(over))).status).toBe(200);}
+    expect(await values(id.root, '2024')).toEqual([1, 1]);
+    expect(await values(id.root, '2025')).toEqual([3, 4]);
+    expect(await values(id['甲街道'], '2025')).toEqual([2, 3]);
+    expect(await values(id['乙街道'], '2025')).toEqual([1, 1]);
+    expect(await values(id.root, '2025Q1')).toEqual([3, 3]);
+    const byFirm = (await admin.get(`/api/indicators/employment.hiring_enterprises/records?orgId=${id.root}&period=2025`)).body.items;
+    expect(byFirm.map((r: { title: string; amount: number }) => [r.title, r.amount]).sort()).toEqual([
+      ['云溪恒达物流有限公司：共 2 条', 2],
+      ['云溪鑫源便利店：共 1 条', 1],
+      ['北方家政服务有限公司：共 1 条', 1],
+    ]);
+    const posts = (await admin.get(`/api/indicators/employment.hiring_posts/records?orgId=${id.root}&period=2024`)).body.items;
+    expect(posts).toMatchObject([{ id: String(first), title: '云溪恒达物流有限公司：仓储管理员', amount: 5, ref: { href: `/employment?open=${first}` } }]);
+  });
+
+  it('lists by search, year and status (computed from the dates), exports the column list, and marks a post filled', async () => {
+    expect((await admin.get('/api/employment/hiring?status=open')).body.total).toBe(4);
+    expect((await admin.get('/api/employment/hiring?status=expired')).body.items.map((r: { id: number }) => r.id)).toEqual([first]);
+    expect((await admin.get('/api/employment/hiring?q=鑫源&year=2025')).body).toMatchObject({ total: 1, items: [{ post: '收银员', payText: '4500–6000 元' }] });
+    expect((await admin.get('/api/employment/hiring?year=2024')).body.total).toBe(1);
+    expect((await yi.get('/api/employment/hiring')).body).toMatchObject({ total: 1, items: [{ employerName: '北方家政服务有限公司' }] });
+    const open = (await admin.get('/api/employment/hiring?q=分拣员')).body.items[0];
+    expect(open.payText).toBe('面议');
+    expect((await admin.post(`/api/employment/hiring/${open.id}/fill`)).body).toMatchObject({ status: 'filled', filledOn: '2025-06-15' });
+    expect((await admin.post(`/api/employment/hiring/${open.id}/fill`)).body.message).toBe('这条用工信息已标记为已招满');
+    expect(await values(id.root, '2025')).toEqual([3, 4]);
+    const sheet = await readXlsxRows((await admin.get('/api/employment/hiring/export.xlsx?q=分拣员')).raw.rawPayload);
+    expect(sheet[0]).toEqual(['单位名称', '统一社会信用代码', '岗位名称', '用工形式', '招聘人数', '月薪下限（元）', '月薪上限（元）', '月薪', '录入工会', '录入日期', '有效期至', '状态', '工作地点', '岗位要求', '联系人', '联系电话', '信息来源', '招满日期']);
+    expect(sheet[1]).toEqual(['云溪恒达物流有限公司', HENGDA, '分拣员', '全职', '5', undefined, undefined, '面议', '甲街道工会', '2025-05-20', '2025-08-31', '已招满', undefined, undefined, undefined, undefined, '工会调查', '2025-06-15']);
+  });
+
+  it('imports from the template, every row checked, nothing written from a file with a wrong row', async () => {
+    const template = await readXlsxRows((await admin.get('/api/imports/employment-hiring/template.xlsx')).raw.rawPayload);
+    const header = template[0]!;
+    expect(header.slice(0, 5)).toEqual(['单位名称', '统一社会信用代码', '岗位名称', '用工形式', '招聘人数']);
+    const code = (await admin.get(`/api/orgs/${id.a2}`)).body.code as string;
+    const row = (over: Record<string, string>) => header.map((h) => over[h] ?? { 单位名称: '甲二电子有限公司', 统一社会信用代码: withUsccCheckDigit('91320102MA1JE0004'), 岗位名称: '普工', 用工形式: '全职', 招聘人数: '10', 录入工会代码: code, 录入日期: '2025-04-01', 有效期至: '2025-07-01', 信息来源: '企业' }[h] ?? '');
+    const bad = await runImport(t, admin, 'employment-hiring', await xlsx([header, row({}), row({ 用工形式: '包工', '月薪下限（元）': '9000', '月薪上限（元）': '5000' })]));
+    expect(bad.job).toMatchObject({ status: 'invalid', errorRows: 1 });
+    expect(await values(id.root, '2025')).toEqual([3, 4]);
+    const good = await runImport(t, admin, 'employment-hiring', await xlsx([header, row({}), row({ 岗位名称: '质检员', 用工形式: '见习', '月薪下限（元）': '3000' })]));
+    expect(good.job).toMatchObject({ status: 'done', inserted: 2 });
+    expect(await values(id.root, '2025')).toEqual([4, 6]);
+    expect((await admin.get('/api/employment/hiring?q=质检员')).body.items[0]).toMatchObject({ workKind: 'trainee', source: 'enterprise', payText: '3000 元起', orgName: 'a2工会' });
+  });
+});

@@ -1,0 +1,74 @@
+import { scopeFor } from '@platform/access';
+import { writeAudit } from '@platform/audit';
+import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
+import { defineErrors } from '@platform/errors/app-error';
+import { addDays, chinaToday } from '@platform/periods';
+import { parseUscc } from '@platform/validation';
+import { findOrgInScope } from '@modules/organisations/server';
+import { EmploymentPermissions } from '../shared/employment.module';
+import type { HiringInput } from '../shared/hiring.ledger';
+import * as repo from './hiring.repository';
+
+export const HiringErrors = defineErrors('HIRING', {
+  NOT_FOUND: { status: 404, message: '这条用工信息不存在或不在您的管辖范围内' },
+  UNION_NOT_FOUND: { status: 404, message: '录入工会不存在或不在您的管辖范围内' },
+  UNION_CLOSED: { status: 409, message: '录入工会已撤销，不能再录入用工信息' },
+  BAD_USCC: { status: 400, message: '统一社会信用代码不正确' },
+  FUTURE_DATE: { status: 400, message: '录入日期不能晚于今天' },
+  PAY_RANGE: { status: 400, message: '月薪下限不能高于上限' },
+  VALID_UNTIL: { status: 400, message: '有效期至不能早于录入日期' },
+  TOO_LONG: { status: 400, message: '有效期最长一年：有效期至不能晚于录入日期后 366 天' },
+  ALREADY_FILLED: { status: 409, message: '这条用工信息已标记为已招满' },
+});
+
+const write = (ctx: ActionContext) => scopeFor(ctx.principal, EmploymentPermissions.write.name);
+
+/** The rules that span fields, on the values the record will hold (a change is checked merged with the record). */
+export function checkHiring(v: Pick<HiringInput, 'employerUscc' | 'recordedOn' | 'validUntil'> & { payMin?: number | null; payMax?: number | null }, today: string): string {
+  const uscc = parseUscc(v.employerUscc);
+  if ('error' in uscc) throw HiringErrors.BAD_USCC(uscc.error);
+  if (v.recordedOn > today) throw HiringErrors.FUTURE_DATE();
+  if (v.payMin != null && v.payMax != null && v.payMin > v.payMax) throw HiringErrors.PAY_RANGE();
+  if (v.validUntil < v.recordedOn) throw HiringErrors.VALID_UNTIL();
+  if (v.validUntil > addDays(v.recordedOn, 366)) throw HiringErrors.TOO_LONG();
+  return uscc.uscc;
+}
+
+/** Records a post under a union in the writer's scope, with its audit row. */
+export async function createPost(deps: AppDeps, ctx: ActionContext, input: HiringInput) {
+  const uscc = checkHiring(input, chinaToday(deps.now()));
+  return deps.db.transaction(async (tx) => {
+    const union = await findOrgInScope(tx, write(ctx), input.orgId);
+    if (!union) throw HiringErrors.UNION_NOT_FOUND();
+    if (union.org.closedOn) throw HiringErrors.UNION_CLOSED();
+    const row = await repo.insertPost(tx, { ...input, employerUscc: uscc });
+    await writeAudit(tx, { actor: actorOf(ctx), action: 'hiring.create', entityType: 'hiring_post', entityId: row.id, orgId: union.org.id, orgPath: union.org.path, summary: `录入企业用工信息“${row.employerName} · ${row.post}”`, after: row });
+    return row;
+  });
+}
+
+/** Changes a post's fields (the keeping union stays); checked merged with what the record holds. */
+export async function updatePost(deps: AppDeps, ctx: ActionContext, id: number, input: Partial<Omit<HiringInput, 'orgId'>>) {
+  const today = chinaToday(deps.now());
+  return deps.db.transaction(async (tx) => {
+    const found = await repo.findPost(tx, write(ctx), today, id);
+    if (!found) throw HiringErrors.NOT_FOUND();
+    const uscc = checkHiring({ ...found.post, ...input }, today);
+    const row = await repo.updatePost(tx, id, { ...input, employerUscc: uscc });
+    await writeAudit(tx, { actor: actorOf(ctx), action: 'hiring.update', entityType: 'hiring_post', entityId: id, orgId: row.orgId, orgPath: found.orgPath, summary: `修改企业用工信息“${row.employerName} · ${row.post}”`, before: found.post, after: row });
+    return row;
+  });
+}
+
+/** Marks a post filled today (已招满): it leaves the open posts; the record stays and still counts as entered. */
+export async function fillPost(deps: AppDeps, ctx: ActionContext, id: number) {
+  const today = chinaToday(deps.now());
+  return deps.db.transaction(async (tx) => {
+    const found = await repo.findPost(tx, write(ctx), today, id);
+    if (!found) throw HiringErrors.NOT_FOUND();
+    if (found.post.filledOn) throw HiringErrors.ALREADY_FILLED();
+    const row = await repo.updatePost(tx, id, { filledOn: today });
+    await writeAudit(tx, { actor: actorOf(ctx), action: 'hiring.fill', entityType: 'hiring_post', entityId: id, orgId: row.orgId, orgPath: found.orgPath, summary: `企业用工信息“${row.employerName} · ${row.post}”已招满`, before: { filledOn: null }, after: { filledOn: today } });
+    return row;
+  });
+}

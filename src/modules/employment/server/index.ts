@@ -1,0 +1,4 @@
+/** Public API of the employment-services module. */
+export { fairIndicators } from './fair.indicators';
+export { hiringIndicators } from './hiring.indicators';
+export { employmentServer } from './employment.module';

@@ -1,0 +1,144 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { OrgTreeSelect } from '@modules/organisations/web';
+import { patch, post } from '@ui/api';
+import { PageHeader } from '@ui/components';
+import { ConfirmButton } from '@ui/dialogs';
+import { FormFields, type FieldRows } from '@ui/FormFields';
+import { LedgerDrawer, LedgerList, useOpenRecord } from '@ui/ledger';
+import { ServerForm, SubmitButton } from '@ui/ServerForm';
+import { useMe } from '@ui/session';
+import { EmploymentPermissions } from '../shared/employment.module';
+import { EmploymentTabs } from './EmploymentTabs';
+import { HIRING, HIRING_STATUS, SOURCE, WORK_KIND, type Hiring } from '../shared/hiring.ledger';
+
+const thisYear = new Date().getFullYear();
+const money = <InputNumber min={0} precision={0} addonAfter="元" style={{ width: 150 }} />;
+const DATE_FIELDS = ['recordedOn', 'validUntil'] as const;
+
+/** What a record asks for (the server checks again: the USCC's check digit, the pay range, the dates). */
+const FIELDS: FieldRows = [
+  { name: 'orgId', label: '录入工会', required: '请选择录入的工会', input: <OrgTreeSelect placeholder="选择街道或基层工会" /> },
+  { name: 'employerName', label: '单位名称', required: '请填写单位名称', input: <Input maxLength={80} /> },
+  { name: 'employerUscc', label: '统一社会信用代码', required: '请填写统一社会信用代码', extra: '18 位，系统按 GB 32100 校验', input: <Input maxLength={18} /> },
+  [
+    { name: 'post', label: '岗位名称', required: '请填写岗位名称', input: <Input maxLength={60} /> },
+    { name: 'workKind', label: '用工形式', required: '请选择用工形式', input: <Select options={WORK_KIND.options()} style={{ width: 140 }} /> },
+    { name: 'headcount', label: '招聘人数', required: '请填写招聘人数', input: <InputNumber min={1} precision={0} /> },
+  ],
+  [
+    { name: 'payMin', label: '月薪下限', input: money },
+    { name: 'payMax', label: '月薪上限', input: money },
+  ],
+  [
+    { name: 'recordedOn', label: '录入日期', required: '请选择录入日期', input: <DatePicker disabledDate={(d) => d.isAfter(dayjs())} /> },
+    { name: 'validUntil', label: '有效期至', required: '请选择有效期', input: <DatePicker /> },
+  ],
+  { name: 'source', label: '信息来源', required: '请选择信息来源', input: <Select options={SOURCE.options()} /> },
+  { name: 'place', label: '工作地点', input: <Input maxLength={100} /> },
+  { name: 'requirements', label: '岗位要求', input: <Input.TextArea maxLength={500} rows={2} /> },
+  [
+    { name: 'contactName', label: '联系人', input: <Input maxLength={30} /> },
+    { name: 'contactPhone', label: '联系电话', input: <Input maxLength={30} /> },
+  ],
+];
+
+/** The form's values as the API takes them: dates as YYYY-MM-DD, blanks as null. */
+function toBody(v: Record<string, unknown>) {
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[k] = x === '' || x === undefined ? null : (DATE_FIELDS as readonly string[]).includes(k) ? (x as Dayjs).format('YYYY-MM-DD') : x;
+  return out;
+}
+
+function HiringForm({ open, record, onClose, onSaved }: { open: boolean; record: Hiring | null; onClose(): void; onSaved(id: number): void }) {
+  const [form] = Form.useForm();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const initial = record
+    ? { ...record, recordedOn: dayjs(record.recordedOn), validUntil: dayjs(record.validUntil) }
+    : { workKind: 'full_time', source: 'survey', headcount: 1, recordedOn: dayjs(), validUntil: dayjs().add(3, 'month') };
+  return (
+    <Drawer title={record ? `修改：${record.employerName} · ${record.post}` : '录入企业用工信息'} open={open} onClose={onClose} size={520} destroyOnHidden afterOpenChange={(v) => v && form.setFieldsValue(initial)}>
+      <ServerForm<Record<string, unknown>>
+        form={form}
+        onSubmit={async (v) => {
+          const body = toBody(v);
+          const saved = record ? await patch<Hiring>(`/api/employment/hiring/${record.id}`, { ...body, orgId: undefined }) : await post<Hiring>('/api/employment/hiring', body);
+          void qc.invalidateQueries({ queryKey: ['employment'] });
+          void message.success('已保存');
+          onSaved(saved.id);
+        }}
+      >
+        <FormFields fields={record ? FIELDS.slice(1) : FIELDS} />
+        <SubmitButton block>保存</SubmitButton>
+      </ServerForm>
+    </Drawer>
+  );
+}
+
+/** 企业用工信息: the ledger's list, a record's drawer, recording and changing one, marking it filled. */
+export function HiringPage() {
+  const write = useMe().permissions.includes(EmploymentPermissions.write.name);
+  const [openId, setOpen] = useOpenRecord();
+  const [editing, setEditing] = useState<Hiring | null | undefined>(undefined);
+  const add = write && (
+    <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+      录入用工信息
+    </Button>
+  );
+  return (
+    <>
+      <PageHeader title="企业用工信息" help="工会调查或企业填报的招聘岗位：一个岗位一条，过了有效期自动显示为已过期，招满后标记为已招满。职工不用登录就能在 /jobs 看到招聘中的岗位。" extra={add} />
+      <EmploymentTabs current="/employment" />
+      <LedgerList<Hiring>
+        queryKey="employment"
+        url="/api/employment/hiring"
+        exportUrl="/api/employment/hiring/export.xlsx"
+        exportName="企业用工信息.xlsx"
+        columns={HIRING.columns}
+        rowKey={(r) => r.id}
+        onOpen={(r) => setOpen(r.id)}
+        search="单位、岗位或工会名称"
+        status={{ label: '状态', options: [...HIRING_STATUS.options(), { value: 'all', label: '全部' }] }}
+        initialFilters={{ status: 'all' }}
+        years={Array.from({ length: 6 }, (_, i) => thisYear - i)}
+        org={{ label: '所属组织', picker: (p) => <OrgTreeSelect aria-label={p.label} value={p.value} onChange={p.onChange} placeholder={p.label} allowClear style={{ width: 200 }} /> }}
+        importer={{ kind: 'employment-hiring', title: '导入企业用工信息', allowed: write }}
+        empty="没有符合条件的用工信息"
+        emptyAction={add}
+      />
+      <LedgerDrawer<Hiring>
+        id={openId}
+        url={(id) => `/api/employment/hiring/${id}`}
+        queryKey="employment"
+        title={(r) => `${r.employerName} · ${r.post}`}
+        columns={HIRING.columns}
+        extra={(r) =>
+          r.canWrite ? (
+            <>
+              <Button onClick={() => setEditing(r)}>修改</Button>
+              {r.status === 'open' && (
+                <ConfirmButton title="标记为已招满？" description="招满后不再显示为招聘中；这条信息仍计入录入的用工信息。" okText="已招满" url={`/api/employment/hiring/${r.id}/fill`} refresh={[['employment']]}>
+                  已招满
+                </ConfirmButton>
+              )}
+            </>
+          ) : null
+        }
+        onClose={() => setOpen(null)}
+      />
+      <HiringForm
+        open={editing !== undefined}
+        record={editing ?? null}
+        onClose={() => setEditing(undefined)}
+        onSaved={(id) => {
+          setEditing(undefined);
+          setOpen(id);
+        }}
+      />
+    </>
+  );
+}
