@@ -204,7 +204,7 @@ beforeAll(async () => {
   await hire('甲街道', 1, '2025-01-01');
   await hire('乙街道', 3, '2023-12-31');
   for (const [org, heldOn, intentions] of [['root', '2024-03-08', 100], ['乙街道', '2024-12-31', 20], ['甲街道', '2025-01-01', 5]] as const)
-    expect((await admin.post('/api/employment/fairs', { orgId: id[org], name: `${org}招聘会`, heldOn, mode: 'onsite', intentions })).status).toBe(200);
+    {expect((await admin.post('/api/employment/fairs', { orgId: id[org], name: `${org}招聘会`, heldOn, mode: 'onsite', intentions })).status).toBe(200);}
 });
 afterAll(() => t.close());
 
