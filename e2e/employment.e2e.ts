@@ -73,6 +73,23 @@ describe('employment services', () => {
     await search.press('Enter');
     await page.getByText('没有符合条件的用工信息').waitFor();
     await shot(page, 'hiring-empty-desktop');
+
+    // 就业援助, one tab away: a wrong ID number is refused inside the form, naming the field.
+    await page.getByText('就业援助', { exact: true }).click();
+    await page.getByRole('heading', { name: '就业援助' }).waitFor();
+    await page.locator('.ant-table-row').first().waitFor();
+    await expectAccessible(page, '就业援助');
+    await page.getByRole('button', { name: '登记服务' }).first().click();
+    const form = page.locator('.ant-drawer', { hasText: '登记就业援助服务' });
+    await form.getByLabel('服务工会').click();
+    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: '云溪区锦绣街道总工会' }).first().click();
+    await form.getByLabel('姓名').fill('旅程求职者');
+    await form.getByLabel('身份证号码').fill('320102199001011230');
+    await form.getByLabel('服务对象类别').click();
+    await page.locator('.ant-select-item-option', { hasText: '失业人员' }).click();
+    await form.getByRole('button', { name: /保\s*存/ }).click();
+    await form.getByRole('alert').filter({ hasText: '身份证号码' }).waitFor();
+    await shot(page, 'seeker-refusal-desktop');
     await page.close();
 
     const phone = await j.browser.newPage();

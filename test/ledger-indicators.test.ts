@@ -33,6 +33,8 @@
  *        U2 by 乙街道 2024-06-01, U1 by 甲街道 2025-01-01, U3 by 乙街道 2023-12-31.
  *   Job fairs (by date): the district's 2024-03-08 (100 intentions), 乙街道's 2024-12-31 (20), 甲街道's
  *        2025-01-01 (5).
+ *   Job-seeker services: P1 by 甲街道 on 2024-01-01 and 2024-12-31 (one person, two services), P2 by 乙街道 on
+ *        2025-01-01.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withUsccCheckDigit } from '@platform/validation';
@@ -203,8 +205,14 @@ beforeAll(async () => {
   await hire('乙街道', 2, '2024-06-01');
   await hire('甲街道', 1, '2025-01-01');
   await hire('乙街道', 3, '2023-12-31');
-  for (const [org, heldOn, intentions] of [['root', '2024-03-08', 100], ['乙街道', '2024-12-31', 20], ['甲街道', '2025-01-01', 5]] as const)
-    {expect((await admin.post('/api/employment/fairs', { orgId: id[org], name: `${org}招聘会`, heldOn, mode: 'onsite', intentions })).status).toBe(200);}
+  for (const [org, heldOn, intentions] of [['root', '2024-03-08', 100], ['乙街道', '2024-12-31', 20], ['甲街道', '2025-01-01', 5]] as const) {
+    expect((await admin.post('/api/employment/fairs', { orgId: id[org], name: `${org}招聘会`, heldOn, mode: 'onsite', intentions })).status).toBe(200);
+  }
+  const [p1, p2] = [fakeIdNumber('19950505', true), fakeIdNumber('19960606')];
+  for (const [org, idNumber, servedOn] of [['甲街道', p1, '2024-01-01'], ['甲街道', p1, '2024-12-31'], ['乙街道', p2, '2025-01-01']] as const) {
+    const r = await admin.post('/api/employment/seekers', { orgId: id[org], personName: '求职者', idNumber, category: 'hardship', service: 'referral', servedOn, outcome: 'following' });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+  }
 });
 afterAll(() => t.close());
 
@@ -266,6 +274,8 @@ describe('ledger figures', () => {
       'employment.hiring_posts': 3, // a filled post still counts as recorded
       'employment.job_fairs': 2, // the district's and 乙街道's (on the last day)
       'employment.fair_intentions': 120,
+      'employment.seekers_served': 1, // P1, served on the first and the last day
+      'employment.seeker_services': 2,
     });
   });
 
@@ -289,7 +299,9 @@ describe('ledger figures', () => {
     expect(jia).toMatchObject({ 'employment.hiring_enterprises': 1, 'employment.hiring_posts': 2, 'employment.job_fairs': 0, 'employment.fair_intentions': 0 });
     expect(yi).toMatchObject({ 'employment.hiring_enterprises': 1, 'employment.hiring_posts': 1, 'employment.job_fairs': 1, 'employment.fair_intentions': 20 });
     expect(await values('root', '2025')).toMatchObject({ 'employment.hiring_enterprises': 1, 'employment.hiring_posts': 1, 'employment.job_fairs': 1, 'employment.fair_intentions': 5 });
-    expect(y2023).toMatchObject({ 'employment.hiring_enterprises': 1, 'employment.hiring_posts': 1, 'employment.job_fairs': 0 });
+    expect(y2023).toMatchObject({ 'employment.hiring_enterprises': 1, 'employment.hiring_posts': 1, 'employment.job_fairs': 0, 'employment.seekers_served': 0 });
+    expect(yi).toMatchObject({ 'employment.seekers_served': 0 });
+    expect(await values('root', '2025')).toMatchObject({ 'employment.seekers_served': 1, 'employment.seeker_services': 1 });
   });
 
   it('quarters and the records behind a figure', async () => {

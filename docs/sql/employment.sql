@@ -26,3 +26,16 @@ select f.id, o.id as org_id, o.name as org_name, f.name as title, f.held_on as o
   from job_fairs f join organisations o on o.id = f.org_id
   where o.path like $1 and f.held_on >= $2 and f.held_on < $3;
 -- params: ["/1/%","2024-01-01","2025-01-01"]
+
+-- indicator employment.seeker_services (就业援助服务人次), records of /1/ in 2024
+select s.id, o.id as org_id, o.name as org_name, s.person_name || '（' || s.id_number_masked || '）' as title, s.served_on as occurred_on, null::bigint as amount
+  from job_seeker_services s join organisations o on o.id = s.org_id
+  where o.path like $1 and s.served_on >= $2 and s.served_on < $3;
+-- params: ["/1/%","2024-01-01","2025-01-01"]
+
+-- indicator employment.seekers_served (就业援助服务人数), records of /1/ in 2024
+select distinct on (s.id_number_idx) s.id, o.id as org_id, o.name as org_name, s.person_name || '（' || s.id_number_masked || '）' as title, s.served_on as occurred_on, null::bigint as amount
+  from job_seeker_services s join organisations o on o.id = s.org_id
+  where o.path like $1 and s.served_on >= $2 and s.served_on < $3
+  order by s.id_number_idx, s.served_on, s.id;
+-- params: ["/1/%","2024-01-01","2025-01-01"]

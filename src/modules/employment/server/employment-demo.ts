@@ -1,9 +1,13 @@
 import type { Tx } from '@platform/db';
-import { demoDraws, type DemoLoadContext } from '@platform/modules';
+import { DEMO_GIVEN_PEOPLE, DEMO_SURNAMES, demoDraws, type DemoLoadContext } from '@platform/modules';
 import { addDays } from '@platform/periods';
+import { maskIdNumber } from '@platform/privacy';
+import { withIdCheckDigit } from '@platform/validation';
+import { idNumberIndex } from '@modules/members/server';
 import { registeredEmployers } from '@modules/employers/server';
 import { insertFair, insertParticipant } from './fair.repository';
 import { insertPostsBulk } from './hiring.repository';
+import { insertServicesBulk } from './seeker.repository';
 
 const POSTS = ['仓储管理员', '快递分拣员', '外卖配送员', '网约车司机', '电工', '焊工', '保洁员', '保安员', '收银员', '厨师', '客服专员', '销售代表', '会计', '护工', '育婴员', '叉车司机', '普工', '质检员'];
 const WORK_KINDS = ['full_time', 'full_time', 'full_time', 'part_time', 'flexible', 'trainee'];
@@ -62,5 +66,19 @@ export async function seedDemoHiring(tx: Tx, ctx: DemoLoadContext): Promise<stri
     }
     taking += 30;
   }
-  return `${rows.length} 条企业用工信息（${new Set(rows.map((r) => r.employerUscc)).size} 家企业），${fairs.length} 场招聘会`;
+
+  // Job-seeker services: 90 people served by the streets, a third of them twice (a referral, then the follow-up).
+  const streets = ctx.orgs.filter((o) => o.kind === 'street');
+  const services: Parameters<typeof insertServicesBulk>[1] = [];
+  for (let p = 0; p < 90; p++) {
+    const idNumber = withIdCheckDigit(`320102${1975 + int(0, 30)}${String(int(1, 12)).padStart(2, '0')}${String(int(1, 28)).padStart(2, '0')}${String(100 + p).padStart(3, '0')}`);
+    const idx = idNumberIndex(ctx.cipher, idNumber, ctx.today);
+    if ('error' in idx) continue;
+    const person = { orgId: pick(streets).id, personName: pick([...DEMO_SURNAMES]) + pick([...DEMO_GIVEN_PEOPLE]) + (p % 2 ? pick([...DEMO_GIVEN_PEOPLE]) : ''), idNumberIdx: idx.idx, idNumberMasked: maskIdNumber(idNumber)!, category: pick(['hardship', 'hardship', 'unemployed', 'graduate', 'migrant', 'other']) };
+    const first = addDays(ctx.today, -int(40, 540));
+    services.push({ ...person, service: pick(['referral', 'referral', 'policy', 'training', 'fair']), servedOn: first, outcome: p % 3 === 0 ? 'following' : pick(['employed', 'training', 'not_employed']), note: null });
+    if (p % 3 === 0) services.push({ ...person, service: 'referral', servedOn: addDays(first, int(10, 35)), outcome: pick(['employed', 'employed', 'following']), note: '跟踪回访' });
+  }
+  await insertServicesBulk(tx, services);
+  return `${rows.length} 条企业用工信息（${new Set(rows.map((r) => r.employerUscc)).size} 家企业），${fairs.length} 场招聘会，${services.length} 人次就业援助`;
 }

@@ -1,9 +1,10 @@
 /** employment: its authorization-matrix part (rows, the records they aim at, exemptions with reasons); see test/matrix/kit.ts. */
-import { fakeUscc } from '@test/fixtures/people';
+import { fakeIdNumber, fakeUscc } from '@test/fixtures/people';
 import { BLANK_TEMPLATE, defineMatrixPart, MARKER, ok } from '@test/matrix/kit';
 
 const fair = (orgId: number, name: string) => ({ orgId, name, heldOn: '2025-03-08', mode: 'onsite' });
 const firm = () => ({ employerName: '矩阵参会单位', employerUscc: fakeUscc(), posts: 1, headcount: 2 });
+const seeker = (orgId: number, name: string) => ({ orgId, personName: name, idNumber: fakeIdNumber('19990909'), category: 'graduate', service: 'referral', servedOn: '2025-03-01', outcome: 'following' });
 const post = (orgId: number, name: string) => ({ orgId, employerName: name, employerUscc: fakeUscc(), post: '仓储管理员', workKind: 'full_time', headcount: 3, recordedOn: '2025-03-01', validUntil: '2025-06-30', source: 'survey' });
 
 export const matrix = defineMatrixPart({
@@ -64,6 +65,26 @@ export const matrix = defineMatrixPart({
       ],
       own: (f) => ({ method: 'DELETE', url: `/api/employment/fairs/${f.ownFair}/enterprises/${f.ownParticipant}` }),
     },
+    'GET /api/employment/seekers': {
+      foreign: (f) => [{ method: 'GET', url: `/api/employment/seekers?underId=${f.foreignParent}` }, { method: 'GET', url: '/api/employment/seekers?pageSize=200&status=all' }],
+      own: (f) => ({ method: 'GET', url: `/api/employment/seekers?underId=${f.ownParent}` }),
+    },
+    'GET /api/employment/seekers/export.xlsx': {
+      foreign: (f) => [{ method: 'GET', url: `/api/employment/seekers/export.xlsx?underId=${f.foreignParent}` }, { method: 'GET', url: '/api/employment/seekers/export.xlsx?status=all' }],
+      own: (f) => ({ method: 'GET', url: `/api/employment/seekers/export.xlsx?underId=${f.ownParent}` }),
+    },
+    'GET /api/employment/seekers/:id': {
+      foreign: (f) => [{ method: 'GET', url: `/api/employment/seekers/${f.foreignSeeker}` }],
+      own: (f) => ({ method: 'GET', url: `/api/employment/seekers/${f.ownSeeker}` }),
+    },
+    'POST /api/employment/seekers': {
+      foreign: (f) => [{ method: 'POST', url: '/api/employment/seekers', body: seeker(f.foreignOrg, '越权登记') }],
+      own: (f) => ({ method: 'POST', url: '/api/employment/seekers', body: seeker(f.ownOrg, `矩阵登记${f.tag}`) }),
+    },
+    'PATCH /api/employment/seekers/:id': {
+      foreign: (f) => [{ method: 'PATCH', url: `/api/employment/seekers/${f.foreignSeeker}`, body: { outcome: 'employed' } }],
+      own: (f) => ({ method: 'PATCH', url: `/api/employment/seekers/${f.ownSeeker}`, body: { outcome: 'employed' } }),
+    },
   },
   exempt: {
     'GET /api/public/jobs': 'public page: open posts and upcoming fairs of the whole district, without contact details (fair.routes.test.ts)',
@@ -76,11 +97,21 @@ export const matrix = defineMatrixPart({
   async foreign({ songling }, f) {
     const foreignFair = (await ok(songling.post('/api/employment/fairs', fair(f.foreignOrg, `${MARKER}招聘会`)))).id as number;
     const withFirm = await ok(songling.post(`/api/employment/fairs/${foreignFair}/enterprises`, firm()));
-    return { foreignHiring: (await ok(songling.post('/api/employment/hiring', post(f.foreignOrg, `${MARKER}单位`)))).id, foreignFair, foreignParticipant: withFirm.participants[0].id };
+    return {
+      foreignHiring: (await ok(songling.post('/api/employment/hiring', post(f.foreignOrg, `${MARKER}单位`)))).id,
+      foreignFair,
+      foreignParticipant: withFirm.participants[0].id,
+      foreignSeeker: (await ok(songling.post('/api/employment/seekers', seeker(f.foreignOrg, '松岭求职者')))).id,
+    };
   },
   async own({ jinxiu, tag }, f) {
     const ownFair = (await ok(jinxiu.post('/api/employment/fairs', fair(f.ownOrg, `矩阵招聘会${tag}`)))).id as number;
     const withFirm = await ok(jinxiu.post(`/api/employment/fairs/${ownFair}/enterprises`, firm()));
-    return { ownHiring: (await ok(jinxiu.post('/api/employment/hiring', post(f.ownOrg, `矩阵单位${tag}`)))).id, ownFair, ownParticipant: withFirm.participants[0].id };
+    return {
+      ownHiring: (await ok(jinxiu.post('/api/employment/hiring', post(f.ownOrg, `矩阵单位${tag}`)))).id,
+      ownFair,
+      ownParticipant: withFirm.participants[0].id,
+      ownSeeker: (await ok(jinxiu.post('/api/employment/seekers', seeker(f.ownOrg, `锦绣求职者${tag}`)))).id,
+    };
   },
 });

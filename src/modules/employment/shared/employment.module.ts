@@ -3,8 +3,8 @@ import { defineSharedModule } from '@platform/modules/shared';
 import { STAFF } from '@modules/accounts/shared/roles';
 
 export const EmploymentPermissions = {
-  read: { name: 'employment.read', label: '查看就业服务台账（企业用工信息、招聘会）' },
-  write: { name: 'employment.write', label: '录入、修改和导入企业用工信息，登记招聘会及参会单位' },
+  read: { name: 'employment.read', label: '查看就业服务台账（企业用工信息、招聘会、就业援助）' },
+  write: { name: 'employment.write', label: '录入、修改和导入企业用工信息，登记招聘会及参会单位，登记就业援助服务' },
 } as const satisfies Record<string, PermissionSpec>;
 
 /** The employment-services module's shared manifest: permissions with their default role grants, audit actions. */
@@ -23,5 +23,7 @@ export const employmentModule = defineSharedModule({
     'job_fair.update': '修改招聘会',
     'job_fair.enterprise_add': '招聘会新增参会单位',
     'job_fair.enterprise_remove': '招聘会移除参会单位',
+    'seeker_service.create': '登记就业援助服务',
+    'seeker_service.update': '修改就业援助服务',
   },
 });

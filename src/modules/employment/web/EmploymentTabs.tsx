@@ -1,8 +1,8 @@
 import { Segmented } from 'antd';
 import { useNavigate } from 'react-router';
 
-/** The two ledgers of 就业服务, one click apart. */
-export function EmploymentTabs({ current }: { current: '/employment' | '/employment/fairs' }) {
+/** The ledgers of 就业服务, one click apart. */
+export function EmploymentTabs({ current }: { current: '/employment' | '/employment/fairs' | '/employment/seekers' }) {
   const navigate = useNavigate();
   return (
     <Segmented
@@ -12,6 +12,7 @@ export function EmploymentTabs({ current }: { current: '/employment' | '/employm
       options={[
         { value: '/employment', label: '企业用工信息' },
         { value: '/employment/fairs', label: '招聘会' },
+        { value: '/employment/seekers', label: '就业援助' },
       ]}
       style={{ marginBottom: 12 }}
     />

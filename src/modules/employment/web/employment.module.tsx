@@ -15,6 +15,7 @@ export const employmentWeb: WebModule = {
       menu: { label: '就业服务', icon: <SolutionOutlined />, permission: READ, order: 19.7 },
     },
     { path: '/employment/fairs', permission: READ, page: lazy(() => import('./FairsPage').then((m) => ({ default: m.FairsPage }))) },
+    { path: '/employment/seekers', permission: READ, page: lazy(() => import('./SeekersPage').then((m) => ({ default: m.SeekersPage }))) },
   ],
 };
 
