@@ -80,6 +80,7 @@ export default defineConfig({
     // (measured 191 → 140 s for the whole suite on PGlite, 2026-12-01). Test files hold no module-level state
     // of their own that another could see: each builds its app and database in its hooks.
     isolate: false,
+    setupFiles: [here('./test/per-file-setup.ts')],
     globalSetup: [here('./test/global-setup.ts')],
     // CI collects counts from JSON reports (GONGHUI_TEST_REPORT_DIR); the console keeps the default reporter.
     reporters: process.env.GONGHUI_TEST_REPORT_DIR
