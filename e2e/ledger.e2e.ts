@@ -23,7 +23,10 @@ describe('ledger kit', () => {
       // A real table with header cells, filters with names.
       const table = page.locator('.ant-table').last();
       await table.getByRole('columnheader', { name: '单位名称' }).waitFor();
+      // The whole register's rows have arrived (not the gaps' still on screen) before a row is read and opened.
+      const allLoaded = page.waitForResponse((r) => /\/api\/employers\?/.test(r.url()) && r.url().includes('coverage=all') && r.ok());
       await page.locator('label', { hasText: '全部单位' }).click();
+      await allLoaded;
       await page.getByText(/共 \d+ 条/).last().waitFor();
       await shot(page, `employers-list-${size.name}`);
       const first = table.locator('.ant-table-row').first().getByRole('button').first();
