@@ -51,8 +51,14 @@ describe('refusals the user can see', () => {
     await page.locator('.ant-table-row', { hasText: '拒绝甲' }).getByText('拒绝甲').click();
     await page.locator('.ant-drawer').getByRole('button', { name: /^退\s*会$/ }).click();
     const leave = page.locator('.ant-modal', { hasText: '办理退会' });
-    await leave.getByRole('button', { name: '确认退会' }).click();
-    await leave.getByText('请选择退会原因').waitFor();
+    // A click while the dialog is still opening can be lost: press until the form answers (an empty form only
+    // validates, so a second press changes nothing).
+    await expect
+      .poll(async () => {
+        await leave.getByRole('button', { name: '确认退会' }).click();
+        return leave.getByText('请选择退会原因').isVisible();
+      })
+      .toBe(true);
     await leave.getByLabel('退会原因').click();
     await page.locator('.ant-select-item-option', { hasText: '本人申请退会' }).click();
     await leave.getByLabel('退会日期').click();
