@@ -5,3 +5,4 @@ export { LedgerTable, tableColumns } from './LedgerTable';
 export { LedgerDetails, cellNode, type CellRenderers } from './LedgerDetails';
 export { useOpenRecord } from './useOpenRecord';
 export { Attachments } from './Attachments';
+export { LedgerFormDrawer, formBody, formValues } from './LedgerFormDrawer';

@@ -1,13 +1,13 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Drawer, Form, Input, InputNumber, Popconfirm, Select, Space, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Popconfirm, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { OrgTreeSelect } from '@modules/organisations/web';
 import { del, patch, post } from '@ui/api';
 import { PageHeader } from '@ui/components';
 import { FormFields, type FieldRows } from '@ui/FormFields';
-import { LedgerDrawer, LedgerList, LedgerTable, useOpenRecord } from '@ui/ledger';
+import { LedgerDrawer, LedgerFormDrawer, LedgerList, LedgerTable, useOpenRecord } from '@ui/ledger';
 import { ServerForm, SubmitButton, useShowRefusal } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
 import { EmploymentPermissions } from '../shared/employment.module';
@@ -42,28 +42,19 @@ const PARTICIPANT_FIELDS: FieldRows = [
 ];
 
 function FairForm({ open, fair, onClose, onSaved }: { open: boolean; fair: Fair | null; onClose(): void; onSaved(id: number): void }) {
-  const [form] = Form.useForm();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const initial = fair ? { ...fair, heldOn: dayjs(fair.heldOn) } : { mode: 'onsite', heldOn: dayjs().add(14, 'day') };
   return (
-    <Drawer title={fair ? `修改：${fair.name}` : '登记招聘会'} open={open} onClose={onClose} size={520} destroyOnHidden afterOpenChange={(v) => v && form.setFieldsValue(initial)}>
-      <ServerForm<Record<string, unknown>>
-        form={form}
-        onSubmit={async (v) => {
-          const body: Record<string, unknown> = {};
-          for (const [k, x] of Object.entries(v)) body[k] = x === '' || x === undefined ? null : k === 'heldOn' ? (x as dayjs.Dayjs).format('YYYY-MM-DD') : x;
-          const saved = fair ? await patch<FairDetail>(`/api/employment/fairs/${fair.id}`, { ...body, orgId: undefined }) : await post<FairDetail>('/api/employment/fairs', body);
-          void qc.invalidateQueries({ queryKey: ['employment-fairs'] });
-          void message.success('已保存');
-          onSaved(saved.id);
-        }}
-      >
-        <Typography.Paragraph type="secondary">参会人次、达成意向和跟踪录用在招聘会举办后登记。</Typography.Paragraph>
-        <FormFields fields={fair ? FIELDS.slice(1) : FIELDS} />
-        <SubmitButton block>保存</SubmitButton>
-      </ServerForm>
-    </Drawer>
+    <LedgerFormDrawer<FairDetail>
+      open={open}
+      title={fair ? `修改：${fair.name}` : '登记招聘会'}
+      intro="参会人次、达成意向和跟踪录用在招聘会举办后登记。"
+      fields={fair ? FIELDS.slice(1) : FIELDS}
+      initial={fair ?? { mode: 'onsite', heldOn: dayjs().add(14, 'day').format('YYYY-MM-DD') }}
+      dates={['heldOn']}
+      queryKey="employment-fairs"
+      save={(body) => (fair ? patch<FairDetail>(`/api/employment/fairs/${fair.id}`, { ...body, orgId: undefined }) : post<FairDetail>('/api/employment/fairs', body))}
+      onClose={onClose}
+      onSaved={onSaved}
+    />
   );
 }
 

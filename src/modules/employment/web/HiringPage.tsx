@@ -1,15 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Button, DatePicker, Input, InputNumber, Select } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { OrgTreeSelect } from '@modules/organisations/web';
 import { patch, post } from '@ui/api';
 import { PageHeader } from '@ui/components';
 import { ConfirmButton } from '@ui/dialogs';
-import { FormFields, type FieldRows } from '@ui/FormFields';
-import { LedgerDrawer, LedgerList, useOpenRecord } from '@ui/ledger';
-import { ServerForm, SubmitButton } from '@ui/ServerForm';
+import { type FieldRows } from '@ui/FormFields';
+import { LedgerDrawer, LedgerFormDrawer, LedgerList, useOpenRecord } from '@ui/ledger';
 import { useMe } from '@ui/session';
 import { EmploymentPermissions } from '../shared/employment.module';
 import { EmploymentTabs } from './EmploymentTabs';
@@ -46,36 +44,19 @@ const FIELDS: FieldRows = [
   ],
 ];
 
-/** The form's values as the API takes them: dates as YYYY-MM-DD, blanks as null. */
-function toBody(v: Record<string, unknown>) {
-  const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = x === '' || x === undefined ? null : (DATE_FIELDS as readonly string[]).includes(k) ? (x as Dayjs).format('YYYY-MM-DD') : x;
-  return out;
-}
-
 function HiringForm({ open, record, onClose, onSaved }: { open: boolean; record: Hiring | null; onClose(): void; onSaved(id: number): void }) {
-  const [form] = Form.useForm();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const initial = record
-    ? { ...record, recordedOn: dayjs(record.recordedOn), validUntil: dayjs(record.validUntil) }
-    : { workKind: 'full_time', source: 'survey', headcount: 1, recordedOn: dayjs(), validUntil: dayjs().add(3, 'month') };
   return (
-    <Drawer title={record ? `修改：${record.employerName} · ${record.post}` : '录入企业用工信息'} open={open} onClose={onClose} size={520} destroyOnHidden afterOpenChange={(v) => v && form.setFieldsValue(initial)}>
-      <ServerForm<Record<string, unknown>>
-        form={form}
-        onSubmit={async (v) => {
-          const body = toBody(v);
-          const saved = record ? await patch<Hiring>(`/api/employment/hiring/${record.id}`, { ...body, orgId: undefined }) : await post<Hiring>('/api/employment/hiring', body);
-          void qc.invalidateQueries({ queryKey: ['employment'] });
-          void message.success('已保存');
-          onSaved(saved.id);
-        }}
-      >
-        <FormFields fields={record ? FIELDS.slice(1) : FIELDS} />
-        <SubmitButton block>保存</SubmitButton>
-      </ServerForm>
-    </Drawer>
+    <LedgerFormDrawer<Hiring>
+      open={open}
+      title={record ? `修改：${record.employerName} · ${record.post}` : '录入企业用工信息'}
+      fields={record ? FIELDS.slice(1) : FIELDS}
+      initial={record ?? { workKind: 'full_time', source: 'survey', headcount: 1, recordedOn: dayjs().format('YYYY-MM-DD'), validUntil: dayjs().add(3, 'month').format('YYYY-MM-DD') }}
+      dates={DATE_FIELDS}
+      queryKey="employment"
+      save={(body) => (record ? patch<Hiring>(`/api/employment/hiring/${record.id}`, { ...body, orgId: undefined }) : post<Hiring>('/api/employment/hiring', body))}
+      onClose={onClose}
+      onSaved={onSaved}
+    />
   );
 }
 

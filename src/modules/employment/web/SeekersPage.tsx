@@ -1,14 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Drawer, Form, Input, Select } from 'antd';
+import { Button, DatePicker, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { OrgTreeSelect } from '@modules/organisations/web';
 import { patch, post } from '@ui/api';
 import { PageHeader } from '@ui/components';
-import { FormFields, type FieldRows } from '@ui/FormFields';
-import { LedgerDrawer, LedgerList, useOpenRecord } from '@ui/ledger';
-import { ServerForm, SubmitButton } from '@ui/ServerForm';
+import { type FieldRows } from '@ui/FormFields';
+import { LedgerDrawer, LedgerFormDrawer, LedgerList, useOpenRecord } from '@ui/ledger';
 import { useMe } from '@ui/session';
 import { EmploymentPermissions } from '../shared/employment.module';
 import { SEEKER_CATEGORY, SEEKER_OUTCOME, SEEKER_SERVICE, SEEKERS, type Seeker } from '../shared/seeker.ledger';
@@ -33,27 +31,20 @@ const SERVICE: FieldRows = [
 ];
 
 function SeekerForm({ open, record, onClose, onSaved }: { open: boolean; record: Seeker | null; onClose(): void; onSaved(id: number): void }) {
-  const [form] = Form.useForm();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const initial = record ? { ...record, servedOn: dayjs(record.servedOn) } : { service: 'referral', outcome: 'following', servedOn: dayjs() };
   return (
-    <Drawer title={record ? `修改：${record.personName}` : '登记就业援助服务'} open={open} onClose={onClose} size={480} destroyOnHidden afterOpenChange={(v) => v && form.setFieldsValue(initial)}>
-      <ServerForm<Record<string, unknown>>
-        form={form}
-        onSubmit={async (v) => {
-          const body: Record<string, unknown> = { ...v, servedOn: (v.servedOn as dayjs.Dayjs).format('YYYY-MM-DD'), note: v.note || null };
-          const change = { service: body.service, servedOn: body.servedOn, outcome: body.outcome, note: body.note };
-          const saved = record ? await patch<Seeker>(`/api/employment/seekers/${record.id}`, change) : await post<Seeker>('/api/employment/seekers', body);
-          void qc.invalidateQueries({ queryKey: ['employment-seekers'] });
-          void message.success('已保存');
-          onSaved(saved.id);
-        }}
-      >
-        <FormFields fields={record ? SERVICE : [...PERSON, ...SERVICE]} />
-        <SubmitButton block>保存</SubmitButton>
-      </ServerForm>
-    </Drawer>
+    <LedgerFormDrawer<Seeker>
+      open={open}
+      title={record ? `修改：${record.personName}` : '登记就业援助服务'}
+      fields={record ? SERVICE : [...PERSON, ...SERVICE]}
+      initial={record ?? { service: 'referral', outcome: 'following', servedOn: dayjs().format('YYYY-MM-DD') }}
+      dates={['servedOn']}
+      queryKey="employment-seekers"
+      save={(body) =>
+        record ? patch<Seeker>(`/api/employment/seekers/${record.id}`, { service: body.service, servedOn: body.servedOn, outcome: body.outcome, note: body.note }) : post<Seeker>('/api/employment/seekers', body)
+      }
+      onClose={onClose}
+      onSaved={onSaved}
+    />
   );
 }
 
