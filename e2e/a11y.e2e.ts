@@ -1,19 +1,11 @@
-import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { expectAccessible, settle, type Pending } from './axe';
+import { expectAccessible, type Pending } from './axe';
 import { launchBrowser } from './browser';
-import { login, useJourney, openAs } from './journey';
+import { login, openAs, shot, useJourney } from './journey';
 
 const j = useJourney();
-const SHOTS = process.env.UI_SHOTS_DIR;
 
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await settle(page);
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
 
 // antd's Tabs put the overflow "more" button (phones) inside role=tablist: an upstream defect (ant-design#49502,
 // react-component/tabs#1013, fixed in react-component/tabs#1015); goes when antd takes that release.

@@ -1,14 +1,12 @@
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webRoot } from '@platform/http';
 import { createTestApp, type TestApp } from '@test/app';
-import { expectAccessible, settle } from './axe';
+import { expectAccessible } from './axe';
 import { launchBrowser } from './browser';
-import { openAs } from './journey';
+import { openAs, shot } from './journey';
 
-/** Screenshots go to UI_SHOTS_DIR when set; the server listens on ATTACH_PORT (default: any free port). */
-const SHOTS = process.env.UI_SHOTS_DIR;
+/** A minimal PDF to upload. The server listens on ATTACH_PORT (default: any free port); screenshots go to UI_SHOTS_DIR. */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n', 'latin1');
 
 let t: TestApp;
@@ -16,12 +14,6 @@ let url: string;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let orgIds: number[];
 
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await settle(page);
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
 
 beforeAll(async () => {
   if (!fs.existsSync(`${webRoot}/index.html`)) throw new Error('web UI not built: run `npm run build:web` first');

@@ -1,19 +1,10 @@
-import fs from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { withUsccCheckDigit } from '@platform/validation';
-import { expectAccessible, settle } from './axe';
-import { openAs, useJourney } from './journey';
+import { expectAccessible } from './axe';
+import { openAs, shot, useJourney } from './journey';
 
 const j = useJourney();
-const SHOTS = process.env.UI_SHOTS_DIR;
 
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await settle(page);
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
 
 /** 就业服务: a union records a job fair and its enterprises; a worker on a phone finds posts and fairs without an account. */
 describe('employment services', () => {

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { settle } from './axe';
 import { launchBrowser } from './browser';
 import { startServer } from './server';
 
@@ -37,4 +39,13 @@ export async function openAs(page: Page, url: string, username: string, path: st
   const r = await page.request.post(`${url}/api/auth/login`, { data: { username, password }, headers: { origin: url } });
   if (!r.ok()) throw new Error(`sign-in as ${username} refused: ${r.status()} ${await r.text()}`);
   await page.goto(`${url}${path}`);
+}
+
+/** UI_SHOTS_DIR=<dir>: saves a screenshot of the settled page there, for a person to look at; else does nothing. */
+export async function shot(page: Page, name: string) {
+  const dir = process.env.UI_SHOTS_DIR;
+  if (!dir) return;
+  fs.mkdirSync(dir, { recursive: true });
+  await settle(page);
+  await page.screenshot({ path: `${dir}/${name}.png` });
 }

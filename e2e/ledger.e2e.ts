@@ -1,16 +1,8 @@
-import fs from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useJourney, openAs } from './journey';
+import { openAs, shot, useJourney } from './journey';
 
 const j = useJourney();
-const SHOTS = process.env.UI_SHOTS_DIR;
 
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
-}
 
 /** The employer register, the election reminders and a drill-down, on the ledger kit's list page and drawer. */
 describe('ledger kit', () => {

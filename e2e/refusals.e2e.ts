@@ -1,13 +1,11 @@
-import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fakeIdNumber } from '@test/fixtures/people';
 import { launchBrowser } from './browser';
-import { useJourney, openAs } from './journey';
+import { openAs, shot, useJourney } from './journey';
 
 const j = useJourney();
 const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-const SHOTS = process.env.UI_SHOTS_DIR;
 
 /** Collects uncaught page errors (a rejected promise nobody handled counts too). */
 function watchErrors(page: Page): Error[] {
@@ -16,11 +14,6 @@ function watchErrors(page: Page): Error[] {
   return errors;
 }
 
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
-}
 
 // The login route allows 20 sign-ins a minute from one address: the API clients are signed in once per role.
 const clients = new Map<string, ReturnType<typeof j.server.as>>();
