@@ -10,7 +10,7 @@ describe('annual report', () => {
     const page = await j.browser.newPage();
     await openAs(page, j.server.url, 'admin', '/');
     await page.getByRole('menuitem', { name: '述职报告' }).click();
-    await page.getByText('云溪区总工会2024年领导班子述职述廉述学报告').click();
+    await page.getByText(`云溪区总工会${new Date().getFullYear()}年领导班子述职述廉述学报告`).click();
     await page.getByText('草稿：数字按台账实时计算').waitFor();
     await page.getByText('缺：职工技能培训人次').first().waitFor();
 

@@ -14,17 +14,18 @@ const WORK_KINDS = ['full_time', 'full_time', 'full_time', 'part_time', 'flexibl
 
 /**
  * The demo district's 企业用工信息 (about the seed's magnitude: 285 posts from 104 enterprises), recorded by the
- * union keeping each enterprise over this year and last; some filled, some past their valid-until day. Draws from
+ * union keeping each enterprise this year so far; some filled, some past their valid-until day. Draws from
  * its own stream (seed 31).
  */
 export async function seedDemoHiring(tx: Tx, ctx: DemoLoadContext): Promise<string> {
   const { pick, int } = demoDraws(ctx.random(31));
   const firms = await registeredEmployers(tx, 104);
+  const dayOfYear = Math.round((Date.parse(ctx.today) - Date.parse(`${ctx.today.slice(0, 4)}-01-01`)) / 86_400_000);
   const rows: Parameters<typeof insertPostsBulk>[1] = [];
   firms.forEach((f, i) => {
     // 77 enterprises with three posts and 27 with two: 285 posts from 104 enterprises.
     for (let k = 0; k < (i < 77 ? 3 : 2); k++) {
-      const recordedOn = addDays(ctx.today, -int(0, 540));
+      const recordedOn = addDays(ctx.today, -int(0, dayOfYear)); // this year so far: the report's 录入 figures
       const validUntil = addDays(recordedOn, int(30, 180));
       const payMin = 3000 + 500 * int(0, 8);
       rows.push({
@@ -54,8 +55,8 @@ export async function seedDemoHiring(tx: Tx, ctx: DemoLoadContext): Promise<stri
   const at = (days: number) => addDays(ctx.today, days);
   const yearOf = (date: string) => date.slice(0, 4);
   const fairs = [
-    { heldOn: at(-270), name: '“春风行动”线上线下专场招聘会', mode: 'both', visitors: 1860, intentions: 203, hires: 96 },
-    { heldOn: at(-60), name: '“春风送岗”暨困难职工家庭高校毕业生专场招聘会', mode: 'onsite', visitors: 920, intentions: 118, hires: 41 },
+    { heldOn: at(-Math.min(270, dayOfYear)), name: '“春风行动”线上线下专场招聘会', mode: 'both', visitors: 1860, intentions: 203, hires: 96 },
+    { heldOn: at(-Math.min(60, dayOfYear)), name: '“春风送岗”暨困难职工家庭高校毕业生专场招聘会', mode: 'onsite', visitors: 920, intentions: 118, hires: 41 },
     { heldOn: at(20), name: '网络直播招聘会', mode: 'online', visitors: null, intentions: null, hires: null },
   ].map((f) => ({ ...f, name: `${yearOf(f.heldOn)}年${f.name}` }));
   let taking = 0;

@@ -3,12 +3,13 @@ import type { DemoLoadContext } from '@platform/modules';
 import { DEFAULT_TEMPLATE } from '../shared/default-template';
 import { insertReport } from './report.repository';
 
-/** The demo district federation's 2024 report, a draft on the default template, started by its administrator. */
+/** The demo district federation's report on the year it is seeded in (a December report reviews the year so far), a draft on the default template. */
 export async function seedDemoReport(tx: Tx, ctx: DemoLoadContext): Promise<string> {
+  const year = ctx.today.slice(0, 4);
   await insertReport(tx, {
     orgId: ctx.orgs.find((o) => o.kind === 'federation')!.id,
-    period: '2024',
-    title: '云溪区总工会2024年领导班子述职述廉述学报告',
+    period: year,
+    title: `云溪区总工会${year}年领导班子述职述廉述学报告`,
     sections: DEFAULT_TEMPLATE,
     createdBy: ctx.accounts.admin!.id,
   });
