@@ -35,6 +35,11 @@
  *        2025-01-01 (5).
  *   Job-seeker services: P1 by 甲街道 on 2024-01-01 and 2024-12-31 (one person, two services), P2 by 乙街道 on
  *        2025-01-01.
+ *   Facilities (by inspection date): reading rooms R1 (a1) accepted 2024-01-01, R2 (b1) accepted 2023-12-31 and
+ *        upgraded 2024-12-31, R3 (a2) accepted 2025-01-01; rest stations S1 (甲街道) accepted 2023-06-01 and
+ *        re-inspected 2024-12-31 (300 person-times in 2024-12, 50 in 2025-01), S2 (乙街道) accepted 2024-03-01,
+ *        review failed 2024-12-01; nursing room N1 (a1) accepted 2024-12-31, delisted 2025-01-01; childcare class
+ *        C1 (b1) accepted 2024-08-20 after 20 days at 80 %.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withUsccCheckDigit } from '@platform/validation';
@@ -213,6 +218,44 @@ beforeAll(async () => {
     const r = await admin.post('/api/employment/seekers', { orgId: id[org], personName: '求职者', idNumber, category: 'hardship', service: 'referral', servedOn, outcome: 'following' });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
   }
+
+  const stds = Object.fromEntries((await admin.get('/api/facilities/standards')).body.map((s: { name: string; id: number; items: { code: string }[] }) => [s.name, s]));
+  const facility = async (org: string, kind: string, name: string, standard: string, declaredOn: string, extra: Record<string, unknown> = {}) => {
+    const r = await admin.post('/api/facilities', { orgId: id[org], kind, name, standardId: stds[standard].id, declaredOn, ...extra });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    return r.body.id as number;
+  };
+  const stepOn = async (fid: number, action: string, on: string, more: Record<string, unknown> = {}) => {
+    const r = await admin.post(`/api/facilities/${fid}/steps`, { action, on, itemsPresent: stds[more.standard as string]?.items.map((i: { code: string }) => i.code), ...more, standard: undefined });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+  };
+  const book = '全国工会职工书屋';
+  const room = { level: 'district', volumes: 3000 };
+  const r1 = await facility('a1', 'reading_room', 'R1', book, '2023-12-01', room);
+  await stepOn(r1, 'accept', '2024-01-01', { standard: book });
+  const r2 = await facility('b1', 'reading_room', 'R2', book, '2023-12-01', room);
+  await stepOn(r2, 'accept', '2023-12-31', { standard: book });
+  await stepOn(r2, 'list', '2023-12-31');
+  await stepOn(r2, 'upgrade', '2024-12-31', { standard: book, level: 'city' });
+  await stepOn(await facility('a2', 'reading_room', 'R3', book, '2024-12-01', room), 'accept', '2025-01-01', { standard: book });
+  const place = { buildMode: 'self', address: '某路 1 号', lat: 32.05, lng: 118.78 };
+  const s1 = await facility('甲街道', 'rest_station', 'S1', '七个一', '2023-05-01', place);
+  await stepOn(s1, 'accept', '2023-06-01', { standard: '七个一' });
+  await stepOn(s1, 'list', '2023-06-02');
+  await stepOn(s1, 'review', '2024-12-31', { standard: '七个一' });
+  for (const [on, count] of [['2024-12-01', 300], ['2025-01-31', 50]] as const) expect((await admin.request('PUT', `/api/facilities/${s1}/usage`, { on, count })).status).toBe(200);
+  const s2 = await facility('乙街道', 'rest_station', 'S2', '七个一', '2024-02-01', place);
+  await stepOn(s2, 'accept', '2024-03-01', { standard: '七个一' });
+  await stepOn(s2, 'list', '2024-03-02');
+  await stepOn(s2, 'fail_review', '2024-12-01', { opinion: '设施损坏', rectifyBy: '2025-01-01' });
+  const mum = '爱心妈妈小屋（基础型）';
+  const n1 = await facility('a1', 'nursing_room', 'N1', mum, '2024-12-01', { address: '某路 2 号' });
+  await stepOn(n1, 'accept', '2024-12-31', { standard: mum });
+  await stepOn(n1, 'delist', '2025-01-01', { opinion: '场地改作他用' });
+  const care = '爱心托管班（假期）';
+  const cc1 = await facility('b1', 'childcare_class', 'C1', care, '2024-06-01', { classType: 'holiday', enrolled: 20, startsOn: '2024-07-01', endsOn: '2024-08-10' });
+  for (let d = 1; d <= 20; d++) expect((await admin.request('PUT', `/api/facilities/${cc1}/usage`, { on: `2024-07-${String(d).padStart(2, '0')}`, count: 16 })).status).toBe(200);
+  await stepOn(cc1, 'accept', '2024-08-20', { standard: care });
 });
 afterAll(() => t.close());
 
@@ -276,6 +319,10 @@ describe('ledger figures', () => {
       'employment.fair_intentions': 120,
       'employment.seekers_served': 1, // P1, served on the first and the last day
       'employment.seeker_services': 2,
+      'facilities.reading_rooms_new': 2, // R1 on the first day, R2 upgraded on the last; R2's acceptance was 2023
+      'facilities.rest_stations_new': 2, // S1 re-inspected on the last day, S2 accepted; S2's failed review is no pass
+      'facilities.rest_station_visits': 300,
+      'facilities.nursing_and_childcare': 2, // N1 (accepted on the last day, delisted after it), C1
     });
   });
 
@@ -302,6 +349,10 @@ describe('ledger figures', () => {
     expect(y2023).toMatchObject({ 'employment.hiring_enterprises': 1, 'employment.hiring_posts': 1, 'employment.job_fairs': 0, 'employment.seekers_served': 0 });
     expect(yi).toMatchObject({ 'employment.seekers_served': 0 });
     expect(await values('root', '2025')).toMatchObject({ 'employment.seekers_served': 1, 'employment.seeker_services': 1 });
+    expect(jia).toMatchObject({ 'facilities.reading_rooms_new': 1, 'facilities.rest_stations_new': 1, 'facilities.rest_station_visits': 300, 'facilities.nursing_and_childcare': 1 });
+    expect(yi).toMatchObject({ 'facilities.reading_rooms_new': 1, 'facilities.rest_stations_new': 1, 'facilities.rest_station_visits': 0, 'facilities.nursing_and_childcare': 1 });
+    expect(y2023).toMatchObject({ 'facilities.reading_rooms_new': 1, 'facilities.rest_stations_new': 1, 'facilities.nursing_and_childcare': 0 });
+    expect(await values('root', '2025')).toMatchObject({ 'facilities.reading_rooms_new': 1, 'facilities.rest_stations_new': 0, 'facilities.rest_station_visits': 50, 'facilities.nursing_and_childcare': 1 });
   });
 
   it('quarters and the records behind a figure', async () => {

@@ -30,6 +30,7 @@ describe('route table', () => {
         'GET /api/join/:ref',
         // Open posts and upcoming fairs for workers without an account; no contact details (employment module).
         'GET /api/public/jobs',
+        'GET /api/public/facilities/nearby',
       ].sort(),
     );
   });

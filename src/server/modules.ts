@@ -3,6 +3,7 @@ import { ROLE_CODES } from '@modules/accounts/shared/roles';
 import { auditServer } from '@modules/audit/server';
 import { employersServer } from '@modules/employers/server';
 import { employmentServer } from '@modules/employment/server';
+import { facilitiesServer } from '@modules/facilities/server';
 import { hardshipServer } from '@modules/hardship/server';
 import { healthChecksServer } from '@modules/health-checks/server';
 import { membersServer } from '@modules/members/server';
@@ -32,6 +33,7 @@ export const serverModules: readonly ServerModule[] = [
   mutualAidServer,
   healthChecksServer,
   employmentServer,
+  facilitiesServer,
   reportsServer,
 ];
 

@@ -14,6 +14,7 @@ import { LoginPage } from './pages/LoginPage';
 import { SetupPage } from './pages/SetupPage';
 import { JoinPage } from '@modules/members/web';
 import { PublicJobsPage } from '@modules/employment/web';
+import { NearbyPage } from '@modules/facilities/web';
 
 dayjs.locale('zh-cn');
 
@@ -81,6 +82,15 @@ function Root() {
             <Suspense fallback={<Loading />}>
               <PublicDemoBanner />
               <PublicJobsPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/nearby"
+          element={
+            <Suspense fallback={<Loading />}>
+              <PublicDemoBanner />
+              <NearbyPage />
             </Suspense>
           }
         />

@@ -2,6 +2,7 @@ import { accountsWeb } from '@modules/accounts/web';
 import { auditWeb } from '@modules/audit/web';
 import { employersWeb } from '@modules/employers/web';
 import { employmentWeb } from '@modules/employment/web';
+import { facilitiesWeb } from '@modules/facilities/web';
 import { hardshipWeb } from '@modules/hardship/web';
 import { healthChecksWeb } from '@modules/health-checks/web';
 import { membersWeb } from '@modules/members/web';
@@ -23,6 +24,7 @@ export const webModules: readonly WebModule[] = [
   mutualAidWeb,
   healthChecksWeb,
   employmentWeb,
+  facilitiesWeb,
   accountsWeb,
   reportsWeb,
   auditWeb,

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readXlsxRows } from '@platform/excel';
+import type { TestApp, TestClient } from '@test/app';
+import { smallDistrict } from '@test/fixtures/small-district';
+
+let t: TestApp;
+let admin: TestClient;
+let yi: TestClient;
+let id: Record<string, number> = {};
+const std: Record<string, number> = {};
+const SEVEN = ['room', 'seats', 'microwave', 'water', 'climate', 'fridge', 'firstaid'];
+const READING = ['plaque', 'space', 'furniture', 'pc', 'digital', 'keeper', 'rules'];
+const CHILDCARE = ['agreement', 'register', 'pickup', 'patrol', 'cleaning', 'emergency', 'nosubject'];
+const station = (over: Record<string, unknown> = {}) => ({ orgId: id['乙街道'], kind: 'rest_station', name: '乙街道爱心驿站', standardId: std['七个一'], declaredOn: '2024-11-01', buildMode: 'joint', host: '工商银行乙支行', address: '乙街道幸福路 1 号', lat: 32.05, lng: 118.78, openingHours: '08:00-20:00', manager: '王站长', managerPhone: '13900001111', ...over });
+const step = (c: TestClient, fid: number, action: string, on: string, over: Record<string, unknown> = {}) => c.post(`/api/facilities/${fid}/steps`, { action, on, ...over });
+const values = async (codes: string, period: string, orgId = id.root) => (await admin.get(`/api/indicators/values?orgId=${orgId}&period=${period}&codes=${codes}`)).body.values.map((v: { value: number }) => v.value);
+
+beforeAll(async () => {
+  ({ t, admin, id } = await smallDistrict());
+  yi = await t.as('yijd', 'Yi#street2027');
+  t.clock.now = new Date('2025-12-20T04:00:00Z');
+  for (const s of (await admin.get('/api/facilities/standards')).body) std[s.name] = s.id;
+});
+afterAll(() => t.close());
+
+describe('服务阵地', () => {
+  let rest: number;
+
+  it('declares a rest station with the fields its kind needs, in Chinese, within the writer’s scope', async () => {
+    expect((await admin.post('/api/facilities', station({ lat: null, lng: null }))).body.message).toBe('爱心驿站须填写：纬度、经度');
+    expect((await admin.post('/api/facilities', station({ lat: 60 }))).body.message).toContain('纬度应在 3–54 之间');
+    expect((await admin.post('/api/facilities', station({ standardId: std['全国工会职工书屋'] }))).body.message).toBe('建设标准与阵地类型不符：请选择爱心驿站的建设标准');
+    expect((await admin.post('/api/facilities', station({ declaredOn: '2026-01-01' }))).body.message).toBe('申报日期不能晚于今天');
+    expect((await yi.post('/api/facilities', station({ orgId: id['甲街道'] }))).status).toBe(404);
+    const r = await yi.post('/api/facilities', station({ level: 'city', volumes: 10 }));
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body).toMatchObject({ status: 'declared', level: null, volumes: null, dueAction: '验收', dueOn: '2024-12-01', standardName: '七个一', canWrite: true });
+    expect(r.body.steps).toEqual([]); // yi keeps it: acceptance is for the union above
+    rest = r.body.id;
+    expect((await yi.post('/api/facilities', station())).body.message).toBe('乙街道工会已有名为“乙街道爱心驿站”的爱心驿站');
+  });
+
+  it('is accepted only by a superior union and only against every required item of its standard', async () => {
+    expect((await step(yi, rest, 'accept', '2024-11-20', { itemsPresent: SEVEN })).status).toBe(403);
+    const admins = (await admin.get(`/api/facilities/${rest}`)).body.steps.map((s: { code: string }) => s.code);
+    expect(admins).toEqual(['accept', 'reject', 'delist'].filter((c) => c !== 'delist'));
+    const short = await step(admin, rest, 'accept', '2024-11-20', { itemsPresent: SEVEN.filter((c) => c !== 'fridge' && c !== 'firstaid') });
+    expect(short.status).toBe(409);
+    expect(short.body.message).toBe('未达到“七个一”（第 1 版），不能验收通过：一台冰箱；一个急救药箱');
+    expect((await step(admin, rest, 'reject', '2024-11-20', { itemsPresent: SEVEN.slice(0, 5) })).body.message).toContain('须填写意见');
+    const refused = await step(admin, rest, 'reject', '2024-11-20', { itemsPresent: SEVEN.slice(0, 5), opinion: '补齐冰箱和急救药箱', rectifyBy: '2024-12-20' });
+    expect(refused.body).toMatchObject({ status: 'declared', inspections: [{ kind: 'acceptance', result: 'fail', failedItems: ['一台冰箱', '一个急救药箱'], rectifyBy: '2024-12-20', byOrgName: '某区总工会' }] });
+    expect((await step(admin, rest, 'accept', '2024-10-01', { itemsPresent: SEVEN })).body.message).toBe('日期不能早于申报日期（2024-11-01）');
+    const accepted = await step(admin, rest, 'accept', '2024-12-10', { itemsPresent: SEVEN });
+    expect(accepted.body).toMatchObject({ status: 'accepted', acceptedOn: '2024-12-10', dueAction: '挂牌上图' });
+    expect((await step(admin, rest, 'recheck', '2024-12-11')).body.message).toBe('阵地当前为“已验收”，不能整改复查通过（只有“整改中”的阵地可以）');
+    const listed = await step(yi, rest, 'list', '2024-12-15', { mapPublished: true });
+    expect(listed.body).toMatchObject({ status: 'operating', listedOn: '2024-12-15', mapPublished: true, dueOn: '2025-12-10', dueAction: '年度复验' });
+  });
+
+  it('records monthly person-times, fails a yearly review into rectification and passes the recheck', async () => {
+    expect((await yi.request('PUT', `/api/facilities/${rest}/usage`, { on: '2025-03-18', count: 420 })).body.usage).toEqual([{ on: '2025-03-01', count: 420 }]);
+    expect((await yi.request('PUT', `/api/facilities/${rest}/usage`, { on: '2025-03-02', count: 450 })).body).toMatchObject({ usage: [{ on: '2025-03-01', count: 450 }], usageThisYear: 450 });
+    await yi.request('PUT', `/api/facilities/${rest}/usage`, { on: '2024-12-05', count: 100 });
+    expect((await yi.request('PUT', `/api/facilities/${rest}/usage`, { on: '2025-12-21', count: 1 })).body.message).toBe('日期不能晚于今天');
+    expect((await step(admin, rest, 'fail_review', '2025-06-01', { opinion: '急救药箱过期' })).body.message).toBe('复验不通过须填写整改期限');
+    const failed = await step(admin, rest, 'fail_review', '2025-06-01', { opinion: '急救药箱过期', rectifyBy: '2025-07-01', itemsPresent: SEVEN.slice(0, 6) });
+    expect(failed.body).toMatchObject({ status: 'rectifying', dueOn: '2025-07-01', dueAction: '整改复查' });
+    const due = (await yi.get('/api/due?module=facilities')).body.items;
+    expect(due).toEqual([expect.objectContaining({ title: '乙街道爱心驿站', action: '整改复查', deadline: '2025-07-01', overdue: true, href: `/facilities?open=${rest}` })]);
+    expect((await yi.get('/api/facilities?status=due')).body.total).toBe(1);
+    const back = await step(admin, rest, 'recheck', '2025-07-01', { itemsPresent: SEVEN });
+    expect(back.body).toMatchObject({ status: 'operating', lastPassedOn: '2025-07-01', dueOn: '2026-07-01' });
+  });
+
+  it('checks a reading room’s volumes and an upgrade’s level; a class’s days and attendance rate', async () => {
+    const room = (await yi.post('/api/facilities', { orgId: id.b1, kind: 'reading_room', name: '乙一职工书屋', standardId: std['全国工会职工书屋'], declaredOn: '2025-01-01', level: 'none', volumes: 2500 })).body;
+    expect((await step(admin, room.id, 'accept', '2025-02-01', { itemsPresent: READING })).body.message).toContain('藏书不少于 3000 册（现 2500 册）');
+    expect((await yi.patch(`/api/facilities/${room.id}`, { volumes: 3200 })).status).toBe(200);
+    expect((await step(yi, room.id, 'accept', '2025-02-01', { itemsPresent: READING })).body).toMatchObject({ status: 'accepted' }); // yi is above b1
+    await step(yi, room.id, 'list', '2025-02-02');
+    expect((await step(admin, room.id, 'upgrade', '2025-05-01', { itemsPresent: READING, level: 'none' })).body.message).toBe('提升验收须选择比现在更高的命名级别');
+    expect((await step(admin, room.id, 'upgrade', '2025-05-01', { itemsPresent: READING, level: 'city' })).body).toMatchObject({ level: 'city', status: 'operating' });
+
+    const cls = (await yi.post('/api/facilities', { orgId: id.b1, kind: 'childcare_class', name: '乙一暑期托管班', standardId: std['爱心托管班（假期）'], declaredOn: '2025-06-20', classType: 'holiday', enrolled: 25, startsOn: '2025-07-01', endsOn: '2025-08-15' })).body;
+    expect((await yi.request('PUT', `/api/facilities/${cls.id}/usage`, { on: '2025-06-30', count: 20 })).body.message).toBe('出勤日期应在开班和结班日期之间（2025-07-01 至 2025-08-15）');
+    expect((await yi.request('PUT', `/api/facilities/${cls.id}/usage`, { on: '2025-07-01', count: 26 })).body.message).toBe('出勤人数不能多于托管儿童人数（25 人）');
+    for (let d = 1; d <= 19; d++) await yi.request('PUT', `/api/facilities/${cls.id}/usage`, { on: `2025-07-${String(d).padStart(2, '0')}`, count: 20 });
+    expect((await step(admin, cls.id, 'accept', '2025-08-20', { itemsPresent: CHILDCARE })).body.message).toContain('托管不少于 20 天（已登记 19 天）');
+    const last = await yi.request('PUT', `/api/facilities/${cls.id}/usage`, { on: '2025-07-20', count: 10 });
+    expect(last.body).toMatchObject({ daysHeld: 20, attendanceRate: 78 }); // (19 × 20 + 10) ÷ (25 × 20) = 78 %
+    expect((await step(admin, cls.id, 'accept', '2025-08-20', { itemsPresent: CHILDCARE })).body.status).toBe('accepted');
+  });
+
+  it('applies a new version of a standard from its effective date only; only the district publishes one', async () => {
+    const v2 = { kind: 'rest_station', name: '七个一', effectiveFrom: '2025-09-01', items: SEVEN.map((code) => ({ code, title: code, required: code !== 'fridge' })) };
+    expect((await yi.post('/api/facilities/standards', v2)).status).toBe(403);
+    const published = await admin.post('/api/facilities/standards', v2);
+    expect(published.body).toMatchObject({ version: 2, current: true });
+    const a = (await yi.post('/api/facilities', station({ name: '乙街道二号驿站', declaredOn: '2025-08-01' }))).body.id;
+    const noFridge = SEVEN.filter((c) => c !== 'fridge');
+    expect((await step(admin, a, 'accept', '2025-08-31', { itemsPresent: noFridge })).body.message).toContain('（第 1 版）');
+    expect((await step(admin, a, 'accept', '2025-09-01', { itemsPresent: noFridge })).body.inspections[0]).toMatchObject({ result: 'pass', standardName: '七个一' });
+  });
+
+  it('delists: no more changes, and the public finder leaves it out; the finder sorts by distance and hides contacts', async () => {
+    const near = (await yi.post('/api/facilities', station({ name: '乙街道三号驿站', declaredOn: '2025-01-01', lat: 32.06, lng: 118.78 }))).body.id;
+    await step(admin, near, 'accept', '2025-01-05', { itemsPresent: SEVEN });
+    await step(yi, near, 'list', '2025-01-06');
+    const anon = t.client();
+    const found = (await anon.get('/api/public/facilities/nearby?lat=32.0601&lng=118.7801&kind=rest_station')).body;
+    expect(found.located).toBe(true);
+    expect(found.items.map((f: { name: string; metres: number }) => [f.name, f.metres])).toEqual([['乙街道三号驿站', 15], ['乙街道爱心驿站', 1123]]); // 0.0001° north and east; 0.0101° north (× 111.2 km)
+    expect(JSON.stringify(found)).not.toContain('13900001111');
+    expect((await anon.get('/api/public/facilities/nearby')).body.items.map((f: { name: string }) => f.name)).toEqual(['乙街道三号驿站', '乙街道爱心驿站']);
+    expect((await step(admin, near, 'delist', '2025-10-01')).body.message).toContain('须填写意见');
+    expect((await step(admin, near, 'delist', '2025-10-01', { opinion: '依托单位搬迁' })).body).toMatchObject({ status: 'delisted', delistedOn: '2025-10-01', canWrite: false, steps: [] });
+    expect((await yi.patch(`/api/facilities/${near}`, { openingHours: '全天' })).body.message).toBe('已摘牌的阵地不能再修改或登记服务人次');
+    expect((await anon.get('/api/public/facilities/nearby?lat=32.06&lng=118.78')).body.items.map((f: { name: string }) => f.name)).toEqual(['乙街道爱心驿站']);
+  });
+
+  it('lists by kind and status and exports what the list shows', async () => {
+    expect((await admin.get('/api/facilities?kind=rest_station&page=1&pageSize=20')).body.total).toBe(3);
+    expect((await admin.get('/api/facilities?kind=reading_room&status=operating&page=1&pageSize=20')).body.items.map((f: { name: string }) => f.name)).toEqual(['乙一职工书屋']);
+    const rows = await readXlsxRows((await admin.get('/api/facilities/export.xlsx?kind=rest_station')).raw.rawPayload);
+    expect(rows[0]).toContain('阵地名称');
+    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(['乙街道三号驿站', '乙街道二号驿站', '乙街道爱心驿站']);
+  });
+
+  it('counts new and upgraded reading rooms, new and re-inspected rest stations by inspection date, each once', async () => {
+    // Reading room: accepted 2025-02-01, upgraded 2025-05-01: one in 2025, none in 2024; one in 2025Q1 and one in 2025Q2.
+    expect(await values('facilities.reading_rooms_new', '2025')).toEqual([1]);
+    expect(await values('facilities.reading_rooms_new', '2025Q2')).toEqual([1]);
+    expect(await values('facilities.reading_rooms_new', '2024')).toEqual([0]);
+    // Stations: 爱心驿站 accepted 2024-12-10 (2024), review failed 2025-06-01, recheck passed 2025-07-01 (2025);
+    // 二号 accepted 2025-09-01; 三号 accepted 2025-01-05 then delisted (still new in 2025). 2024-11-20 refusal counts nothing.
+    expect(await values('facilities.rest_stations_new', '2024')).toEqual([1]);
+    expect(await values('facilities.rest_stations_new', '2025')).toEqual([3]);
+    expect(await values('facilities.rest_stations_new', '2025Q2')).toEqual([0]);
+    expect(await values('facilities.rest_stations_new', '2025', id['甲街道'])).toEqual([0]);
+    // Person-times by month: 100 in 2024-12, 450 in 2025-03.
+    expect(await values('facilities.rest_station_visits', '2025')).toEqual([450]);
+    expect(await values('facilities.rest_station_visits', '202412')).toEqual([100]);
+    const drill = (await admin.get(`/api/indicators/facilities.rest_stations_new/records?orgId=${id.root}&period=2025`)).body;
+    expect(drill.items.map((r: { title: string }) => r.title).sort()).toEqual(['乙街道三号驿站（验收通过）', '乙街道二号驿站（验收通过）', '乙街道爱心驿站（整改复查通过）']);
+    expect(drill.items[0].ref.href).toMatch(/^\/facilities\?open=\d+$/);
+  });
+
+  it('counts nursing rooms and childcare classes standing at the period’s end', async () => {
+    const room = (await yi.post('/api/facilities', { orgId: id['乙街道'], kind: 'nursing_room', name: '乙街道爱心妈妈小屋', standardId: std['爱心妈妈小屋（基础型）'], declaredOn: '2025-02-01', address: '乙街道服务中心二楼', area: 12 })).body.id;
+    await step(admin, room, 'accept', '2025-03-31', { itemsPresent: ['plaque', 'hotwater', 'soap', 'basin', 'seats', 'fridge', 'socket', 'bin', 'log'] });
+    await step(admin, room, 'delist', '2025-11-01', { opinion: '场地改作他用' });
+    // The class accepted 2025-08-20 and the room accepted 2025-03-31, delisted 2025-11-01.
+    expect(await values('facilities.nursing_and_childcare', '2025Q1')).toEqual([1]);
+    expect(await values('facilities.nursing_and_childcare', '2025Q3')).toEqual([2]);
+    expect(await values('facilities.nursing_and_childcare', '2025')).toEqual([1]);
+    expect(await values('facilities.nursing_and_childcare', '202503')).toEqual([1]);
+    expect(await values('facilities.nursing_and_childcare', '202502')).toEqual([0]);
+  });
+});

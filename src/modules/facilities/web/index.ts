@@ -1,0 +1,1 @@
+export { facilitiesWeb, NearbyPage } from './facilities.module';
