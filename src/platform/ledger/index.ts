@@ -18,3 +18,4 @@ export {
   type FindAttachmentRecord,
 } from './attachments.service';
 export { ledgerAttachments } from './attachments.table';
+export { registerAttachmentRoutes, type AttachmentRoutes } from './attachments.routes';

@@ -1,5 +1,7 @@
 /** facilities: its authorization-matrix part (rows, the records they aim at, exemptions with reasons); see test/matrix/kit.ts. */
-import { defineMatrixPart, MARKER, NO_RECORD, ok, YEAR } from '@test/matrix/kit';
+import { defineMatrixPart, MARKER, NO_RECORD, ok, send, upload, YEAR } from '@test/matrix/kit';
+
+const paper = (fid: number) => upload(`/api/facilities/${fid}/attachments?kind=photo&fileName=${encodeURIComponent('阵地照片.pdf')}`);
 
 const station = (orgId: number, name: string, standardId: number, address = '锦绣路 1 号') => ({ orgId, kind: 'rest_station', name, standardId, declaredOn: `${YEAR}-01-05`, buildMode: 'joint', address, lat: 32.05, lng: 118.78 });
 const accept = { action: 'accept', on: `${YEAR}-01-06`, itemsPresent: ['room', 'seats', 'microwave', 'water', 'climate', 'fridge', 'firstaid'] };
@@ -31,6 +33,29 @@ export const matrix = defineMatrixPart({
       foreign: (f) => [{ method: 'POST', url: `/api/facilities/${f.foreignFacility}/steps`, body: accept }],
       own: (f) => ({ method: 'POST', url: `/api/facilities/${f.ownFacility}/steps`, body: accept }),
     },
+    // Papers, in this order: the own paper is downloaded before it is deleted.
+    'GET /api/facilities/:id/attachments': {
+      foreign: (f) => [{ method: 'GET', url: `/api/facilities/${f.foreignFacility}/attachments` }],
+      own: (f) => ({ method: 'GET', url: `/api/facilities/${f.ownFacility}/attachments` }),
+    },
+    'POST /api/facilities/:id/attachments': {
+      foreign: (f) => [paper(f.foreignFacility)],
+      own: (f) => paper(f.ownFacility),
+    },
+    'GET /api/facilities/:id/attachments/:attachmentId': {
+      foreign: (f) => [
+        { method: 'GET', url: `/api/facilities/${f.foreignFacility}/attachments/${f.foreignPaper}` },
+        { method: 'GET', url: `/api/facilities/${f.ownFacility}/attachments/${f.foreignPaper}` },
+      ],
+      own: (f) => ({ method: 'GET', url: `/api/facilities/${f.ownFacility}/attachments/${f.ownPaper}` }),
+    },
+    'DELETE /api/facilities/:id/attachments/:attachmentId': {
+      foreign: (f) => [
+        { method: 'DELETE', url: `/api/facilities/${f.foreignFacility}/attachments/${f.foreignPaper}` },
+        { method: 'DELETE', url: `/api/facilities/${f.ownFacility}/attachments/${f.foreignPaper}` },
+      ],
+      own: (f) => ({ method: 'DELETE', url: `/api/facilities/${f.ownFacility}/attachments/${f.ownPaper}` }),
+    },
     'PUT /api/facilities/:id/usage': {
       foreign: (f) => [{ method: 'PUT', url: `/api/facilities/${f.foreignFacility}/usage`, body: { on: `${YEAR}-01-01`, count: 9 } }],
       own: (f) => ({ method: 'PUT', url: `/api/facilities/${f.ownFacility}/usage`, body: { on: `${YEAR}-01-01`, count: 120 } }),
@@ -50,9 +75,13 @@ export const matrix = defineMatrixPart({
   async foreign({ songling, admin }, f) {
     const standards = await ok(admin.get('/api/facilities/standards'));
     const stationStandard = standards.find((s: { kind: string; name: string }) => s.kind === 'rest_station' && s.name === '七个一').id as number;
-    return { stationStandard, foreignFacility: (await ok(songling.post('/api/facilities', station(f.foreignOrg, `${MARKER}驿站`, stationStandard, MARKER)))).id };
+    const foreignFacility = (await ok(songling.post('/api/facilities', station(f.foreignOrg, `${MARKER}驿站`, stationStandard, MARKER)))).id as number;
+    const papers = await ok(send(songling, paper(foreignFacility)));
+    return { stationStandard, foreignFacility, foreignPaper: papers.items[0].id };
   },
   async own({ jinxiu, tag }, f) {
-    return { ownFacility: (await ok(jinxiu.post('/api/facilities', station(f.ownOrg, `矩阵驿站${tag}`, f.stationStandard)))).id };
+    const ownFacility = (await ok(jinxiu.post('/api/facilities', station(f.ownOrg, `矩阵驿站${tag}`, f.stationStandard)))).id as number;
+    const papers = await ok(send(jinxiu, paper(ownFacility)));
+    return { ownFacility, ownPaper: papers.items[0].id };
   },
 });

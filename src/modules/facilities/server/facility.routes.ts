@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { pathInScope, scopeFor, type Principal } from '@platform/access';
 import type { AppDeps } from '@platform/context';
 import { defineRoute, IdParamsSchema } from '@platform/http';
-import { sendLedgerXlsx } from '@platform/ledger';
+import { registerAttachmentRoutes, sendLedgerXlsx } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
 import { availableSteps } from '@platform/workflow';
 import { subtreePathInScope } from '@modules/organisations/server';
 import { FacilityPermissions } from '../shared/facilities.module';
 import { FACILITY_MACHINE, type FacilityStatus } from '../shared/facility-machine';
-import { FACILITIES, FacilityDetailSchema, FacilityInputSchema, FacilityPatchSchema, FacilityQuerySchema, FacilitySchema, FacilityStepSchema, StandardInputSchema, StandardSchema, UsageInputSchema } from '../shared/facility.ledger';
+import { FACILITIES, FACILITY_PAPERS, FacilityDetailSchema, FacilityInputSchema, FacilityPatchSchema, FacilityQuerySchema, FacilitySchema, FacilityStepSchema, StandardInputSchema, StandardSchema, UsageInputSchema } from '../shared/facility.ledger';
 import * as repo from './facility.repository';
 import { attendanceRate, createFacility, createStandard, FacilityErrors, recordUsage, takeStep, updateFacility } from './facility.service';
 
@@ -115,6 +115,15 @@ export function registerFacilityRoutes(app: FastifyInstance, deps: AppDeps): voi
     async handler({ params, body, principal, ip }) {
       await takeStep(deps, { principal, ip }, params.id, body);
       return detail(params.id, principal);
+    },
+  });
+
+  registerAttachmentRoutes(app, deps, {
+    base: '/api/facilities/:id', spec: FACILITY_PAPERS, noun: '服务阵地材料（照片、验收报告、制度）', tags, read: READ, write: WRITE,
+    find: (principal, permission) => async (tx, id) => {
+      const r = await repo.findFacility(tx, scopeFor(principal, permission), today(), id);
+      if (!r || (permission === WRITE && r.facility.status === 'delisted')) return null;
+      return { orgId: r.facility.orgId, orgPath: r.orgPath, title: `${r.facility.name}` };
     },
   });
 

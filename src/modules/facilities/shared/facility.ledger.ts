@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AvailableStepSchema } from '@platform/workflow/schema';
 import { DateSchema, PageQuerySchema } from '@platform/http/schemas';
+import { defineAttachments } from '@platform/ledger/attachments';
 import { defineCodes } from '@platform/ledger/codes';
 import { defineColumns, type LedgerColumn } from '@platform/ledger/columns';
 import { defineLedger } from '@platform/ledger/ledger';
@@ -234,6 +235,10 @@ export const INSPECTION_COLUMNS = defineColumns<Inspection>([
   { key: 'rectifyBy', header: '整改期限', width: 12, value: (r) => r.rectifyBy },
   { key: 'byOrgName', header: '办理工会', width: 20, value: (r) => r.byOrgName },
 ]);
+
+/** A facility's papers: photos, the acceptance report, its rules, the plaque. */
+export const FACILITY_PAPER = defineCodes({ photo: '阵地照片', acceptance: '验收报告', rules: '管理制度', plaque: '挂牌照片', usage: '使用登记', other: '其他材料' });
+export const FACILITY_PAPERS = defineAttachments({ owner: 'facility', kinds: FACILITY_PAPER, maxFiles: 30 });
 
 /** 职工服务阵地: a record opens at /facilities?open=<id>. */
 export const FACILITIES = defineLedger({ name: 'facilities', label: '职工服务阵地', path: '/facilities', columns: FACILITY_COLUMNS });

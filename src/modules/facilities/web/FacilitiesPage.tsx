@@ -14,7 +14,7 @@ import { useMe } from '@ui/session';
 import { StepButtons } from '@ui/StepButtons';
 import type { AvailableStep } from '@platform/workflow/machine';
 import { FacilityPermissions } from '../shared/facilities.module';
-import { BUILD_MODE, CLASS_TYPE, columnsFor, FACILITIES, FACILITY_KIND, FACILITY_STATUS, fieldApplies, INSPECTION_COLUMNS, READING_LEVEL, USAGE_LABEL, type Facility, type FacilityDetail, type FacilityKind, type Standard } from '../shared/facility.ledger';
+import { BUILD_MODE, CLASS_TYPE, columnsFor, FACILITIES, FACILITY_PAPERS, FACILITY_KIND, FACILITY_STATUS, fieldApplies, INSPECTION_COLUMNS, READING_LEVEL, USAGE_LABEL, type Facility, type FacilityDetail, type FacilityKind, type Standard } from '../shared/facility.ledger';
 import { FacilityTabs } from './FacilityTabs';
 
 const thisYear = new Date().getFullYear();
@@ -222,6 +222,7 @@ export function FacilitiesPage() {
         queryKey={KEY}
         title={(r) => `${FACILITY_KIND.label(r.kind)}：${r.name}`}
         extra={(r) => (r.canWrite ? <Button onClick={() => setEditing(r)}>修改</Button> : null)}
+        attachments={{ spec: FACILITY_PAPERS, url: (r) => `/api/facilities/${r.id}/attachments`, canWrite: write, title: '阵地材料（照片、验收报告、制度）' }}
         onClose={() => setOpen(null)}
       >
         {(r) => (
