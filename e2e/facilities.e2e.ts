@@ -117,4 +117,38 @@ describe('worker facilities', () => {
     await shot(page, 'report-facilities-drill');
     await page.close();
   });
+
+  it('a union records a volunteer activity (a reach below its person-times refused on screen) and names a volunteer with hours', async () => {
+    const page = await j.browser.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openAs(page, j.server.url, 'admin', '/activities');
+    await page.getByRole('heading', { name: '活动与志愿服务' }).waitFor();
+    await page.locator('.ant-table-row').first().waitFor();
+    await shot(page, 'activities-list-desktop');
+    await expectAccessible(page, '活动与志愿服务');
+    await page.getByRole('button', { name: '登记活动' }).first().click();
+    const form = page.locator('.ant-drawer', { hasText: '活动举办后登记' });
+    await form.getByLabel('主办工会').click();
+    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: '云溪区总工会' }).first().click();
+    await form.getByLabel('活动类型').click();
+    await page.locator('.ant-select-item-option', { hasText: '志愿服务' }).click();
+    await form.getByLabel('活动名称').fill('旅程测试志愿服务进社区');
+    await form.getByLabel('参与人次').fill('12');
+    await form.getByLabel('辐射人次').fill('5');
+    await form.getByRole('button', { name: /保\s*存/ }).click();
+    await form.getByText('辐射人次不能少于参与人次').waitFor();
+    await shot(page, 'activity-refusal-desktop');
+    await form.getByLabel('辐射人次').fill('300');
+    await form.getByRole('button', { name: /保\s*存/ }).click();
+    const drawer = page.locator('.ant-drawer', { hasText: '参与人员和志愿者' });
+    await drawer.getByText('还没有登记姓名：只按人次统计').waitFor();
+    await drawer.getByLabel('会员').click();
+    await page.keyboard.type('王');
+    await page.locator('.ant-select-item-option').first().click();
+    await drawer.getByLabel('志愿服务时长（小时）').fill('2.5');
+    await drawer.getByRole('button', { name: /登\s*记/ }).click();
+    await drawer.getByText('登记 1 人，参与 12 人次，志愿服务 2.5 小时').waitFor();
+    await shot(page, 'activity-drawer-desktop');
+    await page.close();
+  });
 });

@@ -40,6 +40,9 @@
  *        re-inspected 2024-12-31 (300 person-times in 2024-12, 50 in 2025-01), S2 (乙街道) accepted 2024-03-01,
  *        review failed 2024-12-01; nursing room N1 (a1) accepted 2024-12-31, delisted 2025-01-01; childcare class
  *        C1 (b1) accepted 2024-08-20 after 20 days at 80 %.
+ *   Activities (by date): A1 文体 by 甲街道 2024-01-01, 80 person-times, reach 300; A2 lecture with model workers by
+ *        b1 2024-12-31, 50 (no reach: counts as 50); A3 volunteer by a1 2025-01-01, 5, m1 volunteering 3 h;
+ *        A4 volunteer by 乙街道 2024-06-01, 5, m5 volunteering 2.5 h and m1 taking part.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withUsccCheckDigit } from '@platform/validation';
@@ -256,6 +259,20 @@ beforeAll(async () => {
   const cc1 = await facility('b1', 'childcare_class', 'C1', care, '2024-06-01', { classType: 'holiday', enrolled: 20, startsOn: '2024-07-01', endsOn: '2024-08-10' });
   for (let d = 1; d <= 20; d++) expect((await admin.request('PUT', `/api/facilities/${cc1}/usage`, { on: `2024-07-${String(d).padStart(2, '0')}`, count: 16 })).status).toBe(200);
   await stepOn(cc1, 'accept', '2024-08-20', { standard: care });
+
+  const act = async (org: string, kind: string, heldOn: string, personTimes: number, extra: Record<string, unknown> = {}) => {
+    const r = await admin.post('/api/activities', { orgId: id[org], kind, title: `${org}活动${heldOn}`, heldOn, personTimes, ...extra });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    return r.body.id as number;
+  };
+  const named = async (activityId: number, memberId: number, role: string, hours: number | null) =>
+    expect((await admin.post(`/api/activities/${activityId}/participants`, { memberId, role, hours })).status).toBe(200);
+  await act('甲街道', 'culture', '2024-01-01', 80, { reach: 300 });
+  await act('b1', 'lecture', '2024-12-31', 50, { byModelWorkers: true });
+  await named(await act('a1', 'volunteer', '2025-01-01', 5), m1, 'volunteer', 3);
+  const a4 = await act('乙街道', 'volunteer', '2024-06-01', 5);
+  await named(a4, m5, 'volunteer', 2.5);
+  await named(a4, m1, 'participant', null);
 });
 afterAll(() => t.close());
 
@@ -323,6 +340,13 @@ describe('ledger figures', () => {
       'facilities.rest_stations_new': 2, // S1 re-inspected on the last day, S2 accepted; S2's failed review is no pass
       'facilities.rest_station_visits': 300,
       'facilities.nursing_and_childcare': 2, // N1 (accepted on the last day, delisted after it), C1
+      'activities.events': 3, // A1 on the first day, A2 on the last, A4; A3 was 2025
+      'activities.person_times': 135,
+      'activities.reach': 355, // 300 + 50 (A2 has no reach: its person-times) + 5
+      'activities.lectures': 1,
+      'activities.model_lectures': 1,
+      'activities.volunteer_hours': 2.5, // m5 at A4; m1 took part without hours
+      'activities.people': 2, // m5, m1 (named at A4)
     });
   });
 
@@ -352,6 +376,10 @@ describe('ledger figures', () => {
     expect(jia).toMatchObject({ 'facilities.reading_rooms_new': 1, 'facilities.rest_stations_new': 1, 'facilities.rest_station_visits': 300, 'facilities.nursing_and_childcare': 1 });
     expect(yi).toMatchObject({ 'facilities.reading_rooms_new': 1, 'facilities.rest_stations_new': 1, 'facilities.rest_station_visits': 0, 'facilities.nursing_and_childcare': 1 });
     expect(y2023).toMatchObject({ 'facilities.reading_rooms_new': 1, 'facilities.rest_stations_new': 1, 'facilities.nursing_and_childcare': 0 });
+    expect(jia).toMatchObject({ 'activities.events': 1, 'activities.person_times': 80, 'activities.volunteer_hours': 0, 'activities.people': 0 });
+    expect(yi).toMatchObject({ 'activities.events': 2, 'activities.reach': 55, 'activities.lectures': 1, 'activities.volunteer_hours': 2.5, 'activities.people': 2 });
+    expect(await values('root', '2025')).toMatchObject({ 'activities.events': 1, 'activities.volunteer_hours': 3, 'activities.people': 1 });
+    expect(await values('root', '2024-01-01..2025-12-31')).toMatchObject({ 'activities.people': 2, 'activities.volunteer_hours': 5.5 });
     expect(await values('root', '2025')).toMatchObject({ 'facilities.reading_rooms_new': 1, 'facilities.rest_stations_new': 0, 'facilities.rest_station_visits': 50, 'facilities.nursing_and_childcare': 1 });
   });
 

@@ -1,4 +1,5 @@
 import { accountsServer } from '@modules/accounts/server';
+import { activitiesServer } from '@modules/activities/server';
 import { ROLE_CODES } from '@modules/accounts/shared/roles';
 import { auditServer } from '@modules/audit/server';
 import { employersServer } from '@modules/employers/server';
@@ -34,6 +35,7 @@ export const serverModules: readonly ServerModule[] = [
   healthChecksServer,
   employmentServer,
   facilitiesServer,
+  activitiesServer,
   reportsServer,
 ];
 

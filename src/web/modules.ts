@@ -1,4 +1,5 @@
 import { accountsWeb } from '@modules/accounts/web';
+import { activitiesWeb } from '@modules/activities/web';
 import { auditWeb } from '@modules/audit/web';
 import { employersWeb } from '@modules/employers/web';
 import { employmentWeb } from '@modules/employment/web';
@@ -25,6 +26,7 @@ export const webModules: readonly WebModule[] = [
   healthChecksWeb,
   employmentWeb,
   facilitiesWeb,
+  activitiesWeb,
   accountsWeb,
   reportsWeb,
   auditWeb,
