@@ -17,7 +17,8 @@ let orgIds: number[];
 
 beforeAll(async () => {
   if (!fs.existsSync(`${webRoot}/index.html`)) throw new Error('web UI not built: run `npm run build:web` first');
-  t = await createTestApp({ demo: true, demoMembers: 40 });
+  // The demo district every journey starts from: a copy of the run's template, not a smaller district seeded anew.
+  t = await createTestApp({ demo: true });
   Object.defineProperty(t.clock, 'now', { get: () => new Date(), set: () => {} });
   await t.app.listen({ port: Number(process.env.ATTACH_PORT ?? 0), host: '127.0.0.1' });
   url = `http://127.0.0.1:${(t.app.server.address() as { port: number }).port}`;
@@ -38,6 +39,8 @@ describe('record attachments (选举材料)', () => {
     it(`uploads, refuses a wrong file on screen, downloads and deletes (${size.name})`, async () => {
       const page = await browser.newPage();
       await page.setViewportSize(size);
+      // The page's clock is Playwright's, so the test can let time pass without waiting for it (below).
+      await page.clock.install();
       await openAs(page, url, 'jinxiu', `/elections?open=${orgIds[i]}`);
       const drawer = page.locator('.ant-drawer', { hasText: '历届选举' });
       const papers = drawer.getByRole('region', { name: '当前届期的选举材料' });
@@ -65,8 +68,9 @@ describe('record attachments (选举材料)', () => {
       await refusal.scrollIntoViewIfNeeded();
       await shot(page, `attachments-refusal-${size.name}`);
       await expectAccessible(page, '选举材料（拒绝）', { scope: drawer });
-      // The refusal stays until closed, not a fading message.
-      await page.waitForTimeout(3500);
+      // The refusal stays until closed, not a fading message: ten seconds pass on the page's clock (longer than antd's
+      // message, 3 s, or notification, 4.5 s), and it is still there.
+      await page.clock.fastForward(10_000);
       await expect(refusal.isVisible()).resolves.toBe(true);
 
       const download = page.waitForEvent('download');

@@ -13,13 +13,19 @@ async function choose(page: Page, scope: Locator, label: string, option: string)
   await page.locator('.ant-select-item-option', { hasText: option }).first().click();
 }
 
+/** Moves the focus out of the field being edited, as a click elsewhere would: its value is committed on blur. */
+async function leaveField(page: Page) {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
 /** Takes a step from the case page: opens its dialog, lets `fill` complete it, confirms, waits for the status. */
 async function takeStep(page: Page, label: string, status: string, fill?: (dialog: Locator) => Promise<void>) {
   await page.getByRole('button', { name: label, exact: true }).click();
   const dialog = page.locator('.ant-modal', { hasText: `确认${label}` });
   await fill?.(dialog);
-  // Leave the last field first, so a number input commits its value before the form is read.
-  await dialog.locator('.ant-modal-title').click();
+  // Leave the last field first, so a number input commits its value before the form is read. (Not by clicking the
+  // dialog's title: without the opening transition the dialog is up while the last step's message still covers it.)
+  await leaveField(page);
   await dialog.getByRole('button', { name: `确认${label}` }).click();
   // The step is done when the dialog has closed (a refused step keeps it open with the reason).
   await dialog.waitFor({ state: 'hidden' });
@@ -94,7 +100,7 @@ describe('hardship case journey', () => {
       await row.getByRole('button', { name: '生成名单' }).click();
       const build = a.locator('.ant-modal', { hasText: '生成发放名单' });
       await build.getByLabel('每人金额').fill('800');
-      await build.locator('.ant-modal-title').click();
+      await leaveField(a);
       await build.getByRole('button', { name: /生\s*成/ }).click();
       await build.getByText(/已加入名单 \d+ 人/).waitFor();
       await build.getByRole('button', { name: /完\s*成/ }).click();

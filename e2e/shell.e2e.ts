@@ -32,7 +32,7 @@ describe('web shell delivery', () => {
 
   it('loads neither the admin pages nor ECharts on /login and /join, and under 300 kB each', async () => {
     for (const path of ['/login', '/join']) {
-      // A new profile each time: nothing cached, so every byte the page needs is counted.
+      // A new context each time (its own cache): nothing cached, so every byte the page needs is counted.
       const cold = await launchBrowser();
       const page = await cold.newPage();
       await page.goto(`${j.server.url}${path}`);

@@ -113,9 +113,14 @@ function Root() {
   );
 }
 
+// The system's "reduce motion" setting (WCAG 2.3.3) is honoured: antd then opens dialogs, drawers and menus at once,
+// and a pressed button sends no ripple (antd's wave).
+const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+const appTheme = reduceMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme;
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={theme}>
+    <ConfigProvider locale={zhCN} theme={appTheme} wave={{ disabled: reduceMotion }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <Root />
