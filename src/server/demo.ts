@@ -99,6 +99,8 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
   const steps = demoSteps(serverModules);
   const tree = buildTree();
   const rnd = demoRandom(7);
+  const today = chinaToday();
+  const thisYear = Number(today.slice(0, 4));
   const passwordHash = await hashPassword(DEMO_PASSWORD, config.passwordHashLogN);
   let district: { account: { id: number; username: string; displayName: string }; root: { id: number; path: string } } | null = null;
   let memberAccountId = 0;
@@ -112,8 +114,10 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
       const code = parent ? parent.code + String(++parent.children).padStart(3, '0') : o.divisionCode;
       const level = (parent?.level ?? 0) + 1;
       byName.set(o.name, { id, path, level, code, children: 0 });
-      const year = 1995 + Math.floor(rnd() * 30);
+      // Founded over the 30 years up to this one (the report on this year counts the new ones), never after today.
+      const drawn = thisYear - 29 + Math.floor(rnd() * 30);
       const month = 1 + Math.floor(rnd() * 12);
+      const year = `${drawn}-${String(month).padStart(2, '0')}-01` > today ? drawn - 1 : drawn;
       const contact = DEMO_SURNAMES[Math.floor(rnd() * DEMO_SURNAMES.length)]! + DEMO_GIVEN[Math.floor(rnd() * DEMO_GIVEN.length)]!;
       return {
         id,
@@ -146,7 +150,7 @@ export async function seedDemo(db: Db, config: Config, cipher: FieldCipher, opti
       cipher,
       orgs: rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, parentId: r.parentId, path: r.path, openedOn: r.openedOn, divisionCode: r.divisionCode })),
       accounts,
-      today: chinaToday(),
+      today,
       members: options.members ?? 30_000,
       passwordHash,
       random: (seed) => streams.get(seed) ?? streams.set(seed, demoRandom(seed)).get(seed)!,
