@@ -17,6 +17,3 @@ export const facilitiesWeb: WebModule = {
     { path: '/facilities/standards', permission: READ, page: lazy(() => import('./StandardsPage').then((m) => ({ default: m.StandardsPage }))) },
   ],
 };
-
-/** The public finder (/nearby), mounted outside the signed-in shell like /join and /jobs. */
-export const NearbyPage = lazy(() => import('./NearbyPage').then((m) => ({ default: m.NearbyPage })));

@@ -1,1 +1,2 @@
-export { facilitiesWeb, NearbyPage } from './facilities.module';
+export { facilitiesWeb } from './facilities.module';
+export { NearbyPage } from './nearby';
