@@ -151,4 +151,34 @@ describe('worker facilities', () => {
     await shot(page, 'activity-drawer-desktop');
     await page.close();
   });
+
+  it('the district’s meetings: a committee below two thirds cannot decide (said on screen); open decisions are 待办', async () => {
+    const page = await j.browser.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openAs(page, j.server.url, 'admin', '/meetings');
+    await page.getByRole('heading', { name: '会议记录' }).waitFor();
+    await page.locator('.ant-table-row').first().waitFor();
+    await shot(page, 'meetings-list-desktop');
+    await expectAccessible(page, '会议记录');
+    await page.getByRole('button', { name: '登记会议' }).first().click();
+    const form = page.locator('.ant-drawer', { hasText: '会议召开后登记' });
+    await form.getByLabel('工会').click();
+    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: '云溪区总工会' }).first().click();
+    await form.getByLabel('会议类型').click();
+    await page.locator('.ant-select-item-option', { hasText: '常委会' }).click();
+    await form.getByLabel('会议名称').fill('旅程测试常委会');
+    await form.getByLabel('应到人数').fill('15');
+    await form.getByLabel('实到人数').fill('9');
+    await form.getByRole('button', { name: /保\s*存/ }).click();
+    const drawer = page.locator('.ant-drawer', { hasText: '决定事项（' });
+    await drawer.getByText('出席人数未达到应到人数的三分之二，这次会议不能作出决定。').waitFor();
+    expect(await drawer.getByRole('button', { name: '登记决定事项' }).count()).toBe(0);
+    await shot(page, 'meeting-no-quorum-desktop');
+    await page.goto(`${j.server.url}/`);
+    const card = page.locator('.due-list');
+    await card.getByRole('group', { name: '按业务模块筛选待办' }).getByRole('button', { name: /^会议记录/ }).click();
+    await card.locator('.ant-list-item', { hasText: '落实会议决定' }).first().waitFor();
+    await shot(page, 'meetings-due-desktop');
+    await page.close();
+  });
 });

@@ -43,6 +43,8 @@
  *   Activities (by date): A1 文体 by 甲街道 2024-01-01, 80 person-times, reach 300; A2 lecture with model workers by
  *        b1 2024-12-31, 50 (no reach: counts as 50); A3 volunteer by a1 2025-01-01, 5, m1 volunteering 3 h;
  *        A4 volunteer by 乙街道 2024-06-01, 5, m5 volunteering 2.5 h and m1 taking part.
+ *   Meetings (by date): 甲街道's 2024-12-31 with a decision due that day, done 2025-01-02; the district's
+ *        2025-01-01.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withUsccCheckDigit } from '@platform/validation';
@@ -273,6 +275,12 @@ beforeAll(async () => {
   const a4 = await act('乙街道', 'volunteer', '2024-06-01', 5);
   await named(a4, m5, 'volunteer', 2.5);
   await named(a4, m1, 'participant', null);
+
+  const meet = async (org: string, heldOn: string) => (await admin.post('/api/meetings', { orgId: id[org], kind: 'chair', title: `${org}主席办公会`, heldOn, membersTotal: 5, attendees: 5 })).body.id as number;
+  const mt = await meet('甲街道', '2024-12-31');
+  const withDecision = (await admin.post(`/api/meetings/${mt}/decisions`, { content: '落实年度经费预算', owner: '经审办', dueOn: '2024-12-31' })).body;
+  expect((await admin.post(`/api/meetings/${mt}/decisions/${withDecision.items[0].id}/done`, { doneOn: '2025-01-02', followUp: '已落实' })).status).toBe(200);
+  await meet('root', '2025-01-01');
 });
 afterAll(() => t.close());
 
@@ -347,6 +355,8 @@ describe('ledger figures', () => {
       'activities.model_lectures': 1,
       'activities.volunteer_hours': 2.5, // m5 at A4; m1 took part without hours
       'activities.people': 2, // m5, m1 (named at A4)
+      'meetings.held': 1, // 甲街道's on the last day
+      'meetings.decisions_due_open': 1, // due on the last day, carried out on 2025-01-02
     });
   });
 
@@ -376,6 +386,9 @@ describe('ledger figures', () => {
     expect(jia).toMatchObject({ 'facilities.reading_rooms_new': 1, 'facilities.rest_stations_new': 1, 'facilities.rest_station_visits': 300, 'facilities.nursing_and_childcare': 1 });
     expect(yi).toMatchObject({ 'facilities.reading_rooms_new': 1, 'facilities.rest_stations_new': 1, 'facilities.rest_station_visits': 0, 'facilities.nursing_and_childcare': 1 });
     expect(y2023).toMatchObject({ 'facilities.reading_rooms_new': 1, 'facilities.rest_stations_new': 1, 'facilities.nursing_and_childcare': 0 });
+    expect(jia).toMatchObject({ 'meetings.held': 1, 'meetings.decisions_due_open': 1 });
+    expect(yi).toMatchObject({ 'meetings.held': 0, 'meetings.decisions_due_open': 0 });
+    expect(await values('root', '2025')).toMatchObject({ 'meetings.held': 1, 'meetings.decisions_due_open': 0 });
     expect(jia).toMatchObject({ 'activities.events': 1, 'activities.person_times': 80, 'activities.volunteer_hours': 0, 'activities.people': 0 });
     expect(yi).toMatchObject({ 'activities.events': 2, 'activities.reach': 55, 'activities.lectures': 1, 'activities.volunteer_hours': 2.5, 'activities.people': 2 });
     expect(await values('root', '2025')).toMatchObject({ 'activities.events': 1, 'activities.volunteer_hours': 3, 'activities.people': 1 });

@@ -7,6 +7,7 @@ import { employmentServer } from '@modules/employment/server';
 import { facilitiesServer } from '@modules/facilities/server';
 import { hardshipServer } from '@modules/hardship/server';
 import { healthChecksServer } from '@modules/health-checks/server';
+import { meetingsServer } from '@modules/meetings/server';
 import { membersServer } from '@modules/members/server';
 import { mutualAidServer } from '@modules/mutual-aid/server';
 import { organisationsServer } from '@modules/organisations/server';
@@ -36,6 +37,7 @@ export const serverModules: readonly ServerModule[] = [
   employmentServer,
   facilitiesServer,
   activitiesServer,
+  meetingsServer,
   reportsServer,
 ];
 

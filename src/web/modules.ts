@@ -6,6 +6,7 @@ import { employmentWeb } from '@modules/employment/web';
 import { facilitiesWeb } from '@modules/facilities/web';
 import { hardshipWeb } from '@modules/hardship/web';
 import { healthChecksWeb } from '@modules/health-checks/web';
+import { meetingsWeb } from '@modules/meetings/web';
 import { membersWeb } from '@modules/members/web';
 import { mutualAidWeb } from '@modules/mutual-aid/web';
 import { organisationsWeb } from '@modules/organisations/web';
@@ -27,6 +28,7 @@ export const webModules: readonly WebModule[] = [
   employmentWeb,
   facilitiesWeb,
   activitiesWeb,
+  meetingsWeb,
   accountsWeb,
   reportsWeb,
   auditWeb,

@@ -1,0 +1,1 @@
+export { meetingsWeb } from './meetings.module';
