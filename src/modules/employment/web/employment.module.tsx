@@ -18,6 +18,3 @@ export const employmentWeb: WebModule = {
     { path: '/employment/seekers', permission: READ, page: lazy(() => import('./SeekersPage').then((m) => ({ default: m.SeekersPage }))) },
   ],
 };
-
-/** The public jobs page (/jobs), mounted outside the signed-in shell like /join. */
-export const PublicJobsPage = lazy(() => import('./PublicJobsPage').then((m) => ({ default: m.PublicJobsPage })));

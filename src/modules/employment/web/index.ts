@@ -1,2 +1,3 @@
 /** Public web API of the employment-services module. */
-export { employmentWeb, PublicJobsPage } from './employment.module';
+export { employmentWeb } from './employment.module';
+export { PublicJobsPage } from './jobs';
