@@ -96,6 +96,17 @@ describe('employment services', () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await shot(phone, 'jobs-phone');
     await expectAccessible(phone, '公开招聘信息（手机）');
+    // 我有意向: refused without consent (said in the dialog), then taken.
+    await posts.getByRole('button', { name: /^我有意向/ }).first().click();
+    const dialog = phone.getByRole('dialog', { name: /^我有意向/ });
+    await dialog.getByLabel('姓名', { exact: true }).fill('旅程求职者');
+    await dialog.getByLabel('手机号码', { exact: true }).fill('13912340000');
+    await dialog.getByRole('button', { name: /提\s*交/ }).click();
+    await dialog.getByText('请阅读并同意后再提交').waitFor();
+    await shot(phone, 'jobs-interest-refusal-phone');
+    await dialog.getByRole('checkbox').check();
+    await dialog.getByRole('button', { name: /提\s*交/ }).click();
+    await phone.getByText(/工作人员会用您留的手机号码联系您/).waitFor();
     await phone.getByRole('searchbox', { name: '搜索岗位、单位或地点' }).fill('没有这样的岗位');
     await phone.getByText('没有符合条件的岗位').waitFor();
     await phone.close();

@@ -31,6 +31,7 @@ describe('route table', () => {
         // Open posts and upcoming fairs for workers without an account; no contact details (employment module).
         'GET /api/public/jobs',
         'GET /api/public/facilities/nearby',
+        'POST /api/public/jobs/:id/interest',
       ].sort(),
     );
   });

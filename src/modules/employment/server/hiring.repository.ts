@@ -5,7 +5,7 @@ import type { ImportTarget } from '@platform/imports';
 import { ledgerPage, ledgerWhere } from '@platform/ledger';
 import { organisations } from '@modules/organisations/server';
 import type { HiringQuery } from '../shared/hiring.ledger';
-import { hiringPosts } from './hiring.table';
+import { hiringInterests, hiringPosts } from './hiring.table';
 
 export const HIRING_TARGET: ImportTarget = {
   table: 'hiring_posts',
@@ -16,8 +16,9 @@ export const HIRING_TARGET: ImportTarget = {
 export const statusOn = (today: string): SQL<string> =>
   sql<string>`case when ${hiringPosts.filledOn} is not null then 'filled' when ${hiringPosts.validUntil} < ${today} then 'expired' else 'open' end`;
 
+const interested = sql<number>`(select count(*)::int from hiring_interests i where i.post_id = ${hiringPosts.id})`;
 const base = (db: DbOrTx, today: string) =>
-  db.select({ post: hiringPosts, status: statusOn(today), orgName: organisations.name, orgPath: organisations.path }).from(hiringPosts).innerJoin(organisations, eq(organisations.id, hiringPosts.orgId));
+  db.select({ post: hiringPosts, status: statusOn(today), orgName: organisations.name, orgPath: organisations.path, interested }).from(hiringPosts).innerJoin(organisations, eq(organisations.id, hiringPosts.orgId));
 
 /** One page of the ledger (page null: the export). */
 export async function listPosts(db: DbOrTx, scope: Scope, today: string, q: Omit<HiringQuery, 'page' | 'pageSize'> & Partial<HiringQuery>, underPath: string | null) {
@@ -69,4 +70,27 @@ export async function openPosts(db: DbOrTx, today: string, limit: number) {
     .where(and(sql`${hiringPosts.filledOn} is null`, sql`${hiringPosts.validUntil} >= ${today}`, sql`${hiringPosts.recordedOn} <= ${today}`))
     .orderBy(desc(hiringPosts.recordedOn), desc(hiringPosts.id))
     .limit(limit);
+}
+
+/** An open post as the public page may act on it (the keeping union's name for the answer). */
+export async function openPost(db: DbOrTx, today: string, id: number) {
+  const [row] = await db
+    .select({ id: hiringPosts.id, post: hiringPosts.post, orgId: hiringPosts.orgId, orgName: organisations.name, orgPath: organisations.path })
+    .from(hiringPosts)
+    .innerJoin(organisations, eq(organisations.id, hiringPosts.orgId))
+    .where(and(eq(hiringPosts.id, id), sql`${hiringPosts.filledOn} is null`, sql`${hiringPosts.validUntil} >= ${today}`, sql`${hiringPosts.recordedOn} <= ${today}`));
+  return row ?? null;
+}
+
+/** Keeps a worker's interest once per post and phone; null when this phone already said so. */
+export async function insertInterest(db: DbOrTx, values: typeof hiringInterests.$inferInsert) {
+  const [row] = await db.insert(hiringInterests).values(values).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+export const interestsOf = (db: DbOrTx, postId: number) =>
+  db.select({ id: hiringInterests.id, name: hiringInterests.name, phoneMasked: hiringInterests.phoneMasked, message: hiringInterests.message, createdAt: hiringInterests.createdAt }).from(hiringInterests).where(eq(hiringInterests.postId, postId)).orderBy(desc(hiringInterests.id));
+
+export async function findInterest(db: DbOrTx, postId: number, id: number) {
+  return (await db.select().from(hiringInterests).where(and(eq(hiringInterests.id, id), eq(hiringInterests.postId, postId))))[0] ?? null;
 }

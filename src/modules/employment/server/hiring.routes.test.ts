@@ -90,8 +90,8 @@ describe('企业用工信息', () => {
     expect((await admin.post(`/api/employment/hiring/${open.id}/fill`)).body.message).toBe('这条用工信息已标记为已招满');
     expect(await values(id.root, '2025')).toEqual([3, 4]);
     const sheet = await readXlsxRows((await admin.get('/api/employment/hiring/export.xlsx?q=分拣员')).raw.rawPayload);
-    expect(sheet[0]).toEqual(['单位名称', '统一社会信用代码', '岗位名称', '用工形式', '招聘人数', '月薪下限（元）', '月薪上限（元）', '月薪', '录入工会', '录入日期', '有效期至', '状态', '工作地点', '岗位要求', '联系人', '联系电话', '信息来源', '招满日期']);
-    expect(sheet[1]).toEqual(['云溪恒达物流有限公司', HENGDA, '分拣员', '全职', '5', undefined, undefined, '面议', '甲街道工会', '2025-05-20', '2025-08-31', '已招满', undefined, undefined, undefined, undefined, '工会调查', '2025-06-15']);
+    expect(sheet[0]).toEqual(['单位名称', '统一社会信用代码', '岗位名称', '用工形式', '招聘人数', '月薪下限（元）', '月薪上限（元）', '月薪', '录入工会', '录入日期', '有效期至', '状态', '求职意向', '工作地点', '岗位要求', '联系人', '联系电话', '信息来源', '招满日期']);
+    expect(sheet[1]).toEqual(['云溪恒达物流有限公司', HENGDA, '分拣员', '全职', '5', undefined, undefined, '面议', '甲街道工会', '2025-05-20', '2025-08-31', '已招满', '0', undefined, undefined, undefined, undefined, '工会调查', '2025-06-15']);
   });
 
   it('imports from the template, every row checked, nothing written from a file with a wrong row', async () => {
@@ -107,5 +107,26 @@ describe('企业用工信息', () => {
     expect(good.job).toMatchObject({ status: 'done', inserted: 2 });
     expect(await values(id.root, '2025')).toEqual([4, 6]);
     expect((await admin.get('/api/employment/hiring?q=质检员')).body.items[0]).toMatchObject({ workKind: 'trainee', source: 'enterprise', payText: '3000 元起', orgName: 'a2工会' });
+  });
+
+  it('takes a worker’s 我有意向 on an open post only, with consent, once per phone; the union sees it masked and reveals it audited', async () => {
+    const open = (await admin.post('/api/employment/hiring', hiring({ orgId: id['乙街道'], post: '叉车司机', recordedOn: '2025-06-01', validUntil: '2025-07-31' }))).body.id as number;
+    const expired = (await admin.post('/api/employment/hiring', hiring({ post: '普工', recordedOn: '2025-01-01', validUntil: '2025-03-31' }))).body.id as number;
+    const anon = t.client();
+    const say = (postId: number, over: Record<string, unknown> = {}) => anon.post(`/api/public/jobs/${postId}/interest`, { name: '李师傅', phone: '13912345678', consent: true, message: '有叉车证', ...over });
+    expect((await say(open, { consent: false })).body.message).toContain('请阅读并同意');
+    expect((await say(open, { phone: '1391234' })).body.message).toBe('手机号码应为 11 位数字');
+    expect((await say(expired)).status).toBe(404);
+    expect((await say(open)).body).toMatchObject({ postId: open, orgName: '乙街道工会', message: '已告诉乙街道工会，工作人员会用您留的手机号码联系您' });
+    expect((await say(open, { name: '李师傅二' })).body.message).toBe('这个手机号码已对这个岗位登记过意向，工会会尽快联系您');
+    const detail = (await yi.get(`/api/employment/hiring/${open}`)).body;
+    expect(detail).toMatchObject({ interested: 1, interests: [{ name: '李师傅', phoneMasked: '139****5678', message: '有叉车证' }] });
+    expect(JSON.stringify(detail)).not.toContain('13912345678');
+    expect((await admin.get(`/api/employment/hiring?q=叉车司机`)).body.items[0].interested).toBe(1);
+    const interestId = detail.interests[0].id as number;
+    expect((await yi.post(`/api/employment/hiring/${expired}/interests/${interestId}/reveal`)).status).toBe(404); // 甲街道's post: out of 乙's scope
+    expect((await yi.post(`/api/employment/hiring/${open}/interests/${interestId}/reveal`)).body).toEqual({ phone: '13912345678' });
+    const audit = (await admin.get('/api/audit?action=hiring.interest_reveal')).body.items;
+    expect(audit[0]).toMatchObject({ summary: '查看求职意向人员李师傅的手机号码（叉车司机）' });
   });
 });

@@ -7,9 +7,9 @@ import { sendLedgerXlsx } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
 import { subtreePathInScope } from '@modules/organisations/server';
 import { EmploymentPermissions } from '../shared/employment.module';
-import { HIRING, HiringInputSchema, HiringQuerySchema, HiringSchema, payText } from '../shared/hiring.ledger';
+import { HIRING, HiringDetailSchema, HiringInputSchema, HiringQuerySchema, HiringSchema, payText } from '../shared/hiring.ledger';
 import * as repo from './hiring.repository';
-import { createPost, fillPost, HiringErrors, updatePost } from './hiring.service';
+import { createPost, fillPost, HiringErrors, revealInterestPhone, updatePost } from './hiring.service';
 
 const READ = EmploymentPermissions.read.name;
 const WRITE = EmploymentPermissions.write.name;
@@ -20,17 +20,19 @@ type Row = NonNullable<Awaited<ReturnType<typeof repo.findPost>>>;
 export function registerHiringRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps;
   const today = () => chinaToday(deps.now());
-  const present = ({ post: p, status, orgName, orgPath }: Row, principal: Principal) => ({
+  const present = ({ post: p, status, orgName, orgPath, interested }: Row, principal: Principal) => ({
     ...p,
     orgName,
     status,
+    interested,
     payText: payText(p.payMin, p.payMax),
     canWrite: pathInScope(scopeFor(principal, WRITE), orgPath),
   });
   async function one(id: number, p: Principal) {
     const r = await repo.findPost(db, scopeFor(p, READ), today(), id);
     if (!r) throw HiringErrors.NOT_FOUND();
-    return present(r, p);
+    const interests = await repo.interestsOf(db, id);
+    return { ...present(r, p), interests: interests.map((i) => ({ ...i, createdAt: i.createdAt.toISOString() })) };
   }
 
   defineRoute(app, {
@@ -68,7 +70,7 @@ export function registerHiringRoutes(app: FastifyInstance, deps: AppDeps): void 
     summary: '企业用工信息详情',
     tags,
     params: IdParamsSchema,
-    response: HiringSchema,
+    response: HiringDetailSchema,
     async handler({ params, principal }) {
       return one(params.id, principal);
     },
@@ -81,7 +83,7 @@ export function registerHiringRoutes(app: FastifyInstance, deps: AppDeps): void 
     summary: '录入企业用工信息（统一社会信用代码按 GB 32100 校验）',
     tags,
     body: HiringInputSchema,
-    response: HiringSchema,
+    response: HiringDetailSchema,
     async handler({ body, principal, ip }) {
       const row = await createPost(deps, { principal, ip }, body);
       return one(row.id, principal);
@@ -96,7 +98,7 @@ export function registerHiringRoutes(app: FastifyInstance, deps: AppDeps): void 
     tags,
     params: IdParamsSchema,
     body: HiringInputSchema.omit({ orgId: true }).partial(),
-    response: HiringSchema,
+    response: HiringDetailSchema,
     async handler({ params, body, principal, ip }) {
       await updatePost(deps, { principal, ip }, params.id, body);
       return one(params.id, principal);
@@ -110,10 +112,21 @@ export function registerHiringRoutes(app: FastifyInstance, deps: AppDeps): void 
     summary: '标记为已招满（记录保留，仍计入录入的用工信息）',
     tags,
     params: IdParamsSchema,
-    response: HiringSchema,
+    response: HiringDetailSchema,
     async handler({ params, principal, ip }) {
       await fillPost(deps, { principal, ip }, params.id);
       return one(params.id, principal);
     },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/employment/hiring/:id/interests/:interestId/reveal',
+    permission: WRITE,
+    summary: '查看求职意向人员的完整手机号码（用于回电；记入审计）',
+    tags,
+    params: z.object({ id: z.coerce.number().int().positive(), interestId: z.coerce.number().int().positive() }),
+    response: z.object({ phone: z.string() }),
+    handler: ({ params, principal, ip }) => revealInterestPhone(deps, { principal, ip }, params.id, params.interestId),
   });
 }

@@ -3,6 +3,7 @@ import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import { defineErrors } from '@platform/errors/app-error';
 import { addDays, chinaToday } from '@platform/periods';
+import { maskPhone } from '@platform/privacy';
 import { parseUscc } from '@platform/validation';
 import { findOrgInScope } from '@modules/organisations/server';
 import { EmploymentPermissions } from '../shared/employment.module';
@@ -19,6 +20,9 @@ export const HiringErrors = defineErrors('HIRING', {
   VALID_UNTIL: { status: 400, message: '有效期至不能早于录入日期' },
   TOO_LONG: { status: 400, message: '有效期最长一年：有效期至不能晚于录入日期后 366 天' },
   ALREADY_FILLED: { status: 409, message: '这条用工信息已标记为已招满' },
+  NOT_OPEN: { status: 404, message: '这个岗位已招满、已过期或不存在' },
+  INTEREST_TWICE: { status: 409, message: '这个手机号码已对这个岗位登记过意向，工会会尽快联系您' },
+  INTEREST_NOT_FOUND: { status: 404, message: '这条求职意向不存在' },
 });
 
 const write = (ctx: ActionContext) => scopeFor(ctx.principal, EmploymentPermissions.write.name);
@@ -70,5 +74,31 @@ export async function fillPost(deps: AppDeps, ctx: ActionContext, id: number) {
     const row = await repo.updatePost(tx, id, { filledOn: today });
     await writeAudit(tx, { actor: actorOf(ctx), action: 'hiring.fill', entityType: 'hiring_post', entityId: id, orgId: row.orgId, orgPath: found.orgPath, summary: `企业用工信息“${row.employerName} · ${row.post}”已招满`, before: { filledOn: null }, after: { filledOn: today } });
     return row;
+  });
+}
+
+const phoneContext = (postId: number) => ({ table: 'hiring_interests', column: 'phone', rowId: `post-${postId}` });
+
+/** A worker's 我有意向 from the public page (no account): kept once per post and phone, the phone encrypted. */
+export async function registerInterest(deps: AppDeps, ip: string, postId: number, v: { name: string; phone: string; message?: string | null }) {
+  return deps.db.transaction(async (tx) => {
+    const post = await repo.openPost(tx, chinaToday(deps.now()), postId);
+    if (!post) throw HiringErrors.NOT_OPEN();
+    const row = await repo.insertInterest(tx, { postId, name: v.name, phoneIdx: deps.cipher.blindIndex(v.phone, 'hiring_interest.phone'), phoneMasked: maskPhone(v.phone)!, phoneEnc: deps.cipher.encrypt(v.phone, phoneContext(postId)), message: v.message ?? null });
+    if (!row) throw HiringErrors.INTEREST_TWICE();
+    await writeAudit(tx, { actor: { accountId: null, name: `求职者 ${v.name}`, ip }, action: 'hiring.interest', entityType: 'hiring_post', entityId: postId, orgId: post.orgId, orgPath: post.orgPath, summary: `公开页登记求职意向：${post.post}（${row.name}，${row.phoneMasked}）` });
+    return { postId, orgName: post.orgName, message: `已告诉${post.orgName}，工作人员会用您留的手机号码联系您` };
+  });
+}
+
+/** The full phone of an interest, for the union keeping the post (to call the worker back); audited. */
+export async function revealInterestPhone(deps: AppDeps, ctx: ActionContext, postId: number, interestId: number) {
+  return deps.db.transaction(async (tx) => {
+    const found = await repo.findPost(tx, write(ctx), chinaToday(deps.now()), postId);
+    if (!found) throw HiringErrors.NOT_FOUND();
+    const interest = await repo.findInterest(tx, postId, interestId);
+    if (!interest) throw HiringErrors.INTEREST_NOT_FOUND();
+    await writeAudit(tx, { actor: actorOf(ctx), action: 'hiring.interest_reveal', entityType: 'hiring_post', entityId: postId, orgId: found.post.orgId, orgPath: found.orgPath, summary: `查看求职意向人员${interest.name}的手机号码（${found.post.post}）` });
+    return { phone: deps.cipher.decrypt(interest.phoneEnc, phoneContext(postId)) };
   });
 }

@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { organisations } from '@modules/organisations/server/org.table';
 
 /**
@@ -33,3 +33,24 @@ export const hiringPosts = pgTable(
   (t) => [index('hiring_posts_org_idx').on(t.orgId, t.recordedOn), index('hiring_posts_uscc_idx').on(t.employerUscc)],
 );
 export type HiringPostRow = typeof hiringPosts.$inferSelect;
+
+/**
+ * A worker's 求职意向 in an open post, said on the public page with consent: a name and a phone kept encrypted
+ * (shown masked; the full number only to the keeping union on an audited request), once per post and phone.
+ */
+export const hiringInterests = pgTable(
+  'hiring_interests',
+  {
+    id: serial().primaryKey(),
+    postId: integer()
+      .notNull()
+      .references(() => hiringPosts.id),
+    name: text().notNull(),
+    phoneIdx: text().notNull(),
+    phoneMasked: text().notNull(),
+    phoneEnc: text().notNull(),
+    message: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('hiring_interests_phone_key').on(t.postId, t.phoneIdx)],
+);

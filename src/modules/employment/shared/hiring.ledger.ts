@@ -67,9 +67,15 @@ export const HiringSchema = z.object({
   contactPhone: z.string().nullable(),
   source: z.string(),
   status: z.string(),
+  /** Workers who said 我有意向 on the public page. */
+  interested: z.number(),
   canWrite: z.boolean(),
 });
 export type Hiring = z.infer<typeof HiringSchema>;
+export const InterestSchema = z.object({ id: z.number(), name: z.string(), phoneMasked: z.string(), message: z.string().nullable(), createdAt: z.string() });
+export type Interest = z.infer<typeof InterestSchema>;
+export const HiringDetailSchema = HiringSchema.extend({ interests: z.array(InterestSchema) });
+export type HiringDetail = z.infer<typeof HiringDetailSchema>;
 
 /** 月薪 as people write it: 4000–6000 元, 4000 元起, 至 6000 元, 面议. */
 export function payText(min: number | null, max: number | null): string {
@@ -94,6 +100,7 @@ export const HIRING_COLUMNS = defineColumns<Hiring>([
   { key: 'recordedOn', header: '录入日期', width: 12, value: (r) => r.recordedOn, import: { required: true, example: '2026-03-01' } },
   { key: 'validUntil', header: '有效期至', width: 12, value: (r) => r.validUntil, import: { required: true, example: '2026-06-30' } },
   { key: 'status', header: '状态', width: 8, value: (r) => r.status, codes: HIRING_STATUS },
+  { key: 'interested', header: '求职意向', width: 8, value: (r) => r.interested },
   { key: 'place', header: '工作地点', width: 20, in: { list: false }, value: (r) => r.place, import: { example: '云溪区锦绣路 8 号' } },
   { key: 'requirements', header: '岗位要求', width: 30, in: { list: false }, value: (r) => r.requirements, import: { example: '高中以上学历，能上夜班' } },
   { key: 'contactName', header: '联系人', width: 10, in: { list: false }, value: (r) => r.contactName, import: { example: '王经理' } },

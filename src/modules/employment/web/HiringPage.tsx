@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Input, InputNumber, Select } from 'antd';
+import { Button, DatePicker, Input, InputNumber, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { OrgTreeSelect } from '@modules/organisations/web';
@@ -7,11 +7,12 @@ import { patch, post } from '@ui/api';
 import { PageHeader } from '@ui/components';
 import { ConfirmButton } from '@ui/dialogs';
 import { type FieldRows } from '@ui/FormFields';
-import { LedgerDrawer, LedgerFormDrawer, LedgerList, useOpenRecord } from '@ui/ledger';
+import { LedgerDrawer, LedgerFormDrawer, LedgerList, LedgerTable, useOpenRecord } from '@ui/ledger';
+import { useShowRefusal } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
 import { EmploymentPermissions } from '../shared/employment.module';
 import { EmploymentTabs } from './EmploymentTabs';
-import { HIRING, HIRING_STATUS, SOURCE, WORK_KIND, type Hiring } from '../shared/hiring.ledger';
+import { HIRING, HIRING_STATUS, SOURCE, WORK_KIND, type Hiring, type HiringDetail, type Interest } from '../shared/hiring.ledger';
 
 const thisYear = new Date().getFullYear();
 const money = <InputNumber min={0} precision={0} addonAfter="元" style={{ width: 150 }} />;
@@ -60,6 +61,44 @@ function HiringForm({ open, record, onClose, onSaved }: { open: boolean; record:
   );
 }
 
+/** Workers who said 我有意向 on /jobs: masked phones; the keeping union reveals one to call back (audited). */
+function Interests({ post: job }: { post: HiringDetail }) {
+  const [shown, setShown] = useState<Record<number, string>>({});
+  const showRefusal = useShowRefusal();
+  return (
+    <section aria-label="求职意向">
+      <Typography.Title level={5}>求职意向（{job.interested} 人）</Typography.Title>
+      <LedgerTable<Interest>
+        columns={[
+          { key: 'name', header: '姓名', value: (r) => r.name },
+          { key: 'phone', header: '手机号码', value: (r) => shown[r.id] ?? r.phoneMasked },
+          { key: 'message', header: '留言', value: (r) => r.message },
+          { key: 'createdAt', header: '登记时间', value: (r) => r.createdAt.slice(0, 16).replace('T', ' ') },
+          ...(job.canWrite ? [{ key: 'reveal', header: '操作', value: () => '' }] : []),
+        ]}
+        rows={job.interests}
+        rowKey="id"
+        empty="还没有人在招聘信息页登记意向"
+        render={{
+          reveal: (r) =>
+            shown[r.id] ? null : (
+              <Button
+                size="small"
+                onClick={() =>
+                  post<{ phone: string }>(`/api/employment/hiring/${job.id}/interests/${r.id}/reveal`, {})
+                    .then((x) => setShown((s) => ({ ...s, [r.id]: x.phone })))
+                    .catch((e: unknown) => showRefusal(e, '未能查看号码'))
+                }
+              >
+                查看号码
+              </Button>
+            ),
+        }}
+      />
+    </section>
+  );
+}
+
 /** 企业用工信息: the ledger's list, a record's drawer, recording and changing one, marking it filled. */
 export function HiringPage() {
   const write = useMe().permissions.includes(EmploymentPermissions.write.name);
@@ -91,7 +130,7 @@ export function HiringPage() {
         empty="没有符合条件的用工信息"
         emptyAction={add}
       />
-      <LedgerDrawer<Hiring>
+      <LedgerDrawer<HiringDetail>
         id={openId}
         url={(id) => `/api/employment/hiring/${id}`}
         queryKey="employment"
@@ -110,7 +149,9 @@ export function HiringPage() {
           ) : null
         }
         onClose={() => setOpen(null)}
-      />
+      >
+        {(r) => <Interests post={r} />}
+      </LedgerDrawer>
       <HiringForm
         open={editing !== undefined}
         record={editing ?? null}

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Empty, Input, Skeleton, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Empty, Form, Input, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { get } from '@ui/api';
+import { get, post } from '@ui/api';
 import { errorText } from '@ui/components';
+import { FormModal } from '@ui/dialogs';
+import { FormFields } from '@ui/FormFields';
 import { Panel } from '@ui/Panel';
 import { FAIR_MODE } from '../shared/fair.ledger';
 import { WORK_KIND } from '../shared/hiring.ledger';
@@ -12,7 +14,44 @@ import type { PublicJobs } from '../shared/public-jobs';
  * /jobs, for a worker on a phone without an account: the district's open posts (searchable) and the fairs to come.
  * No contact details are published; a post names the union that keeps it, which the worker can ask.
  */
+/** 我有意向: the worker's name and phone for the union keeping the post, with consent; refusals shown in the dialog. */
+function InterestDialog({ job, onClose }: { job: { id: number; post: string; orgName: string } | null; onClose(): void }) {
+  const [form] = Form.useForm();
+  const { message } = App.useApp();
+  return (
+    <FormModal<Record<string, unknown>>
+      title={`我有意向：${job?.post ?? ''}`}
+      open={job !== null}
+      okText="提交"
+      form={form}
+      intro={<Typography.Paragraph type="secondary">留下姓名和手机号码，{job?.orgName}的工作人员会联系您。</Typography.Paragraph>}
+      modalProps={{ destroyOnHidden: true }}
+      onCancel={onClose}
+      onSubmit={async (v) => {
+        const r = await post<{ message: string }>(`/api/public/jobs/${job!.id}/interest`, { ...v, message: v.message || null });
+        void message.success(r.message);
+        onClose();
+      }}
+    >
+      <FormFields
+        fields={[
+          { name: 'name', label: '姓名', required: '请填写姓名', input: <Input maxLength={30} autoComplete="name" /> },
+          { name: 'phone', label: '手机号码', required: '请填写手机号码', input: <Input maxLength={11} inputMode="tel" autoComplete="tel" /> },
+          { name: 'message', label: '留言（可不填）', input: <Input.TextArea rows={2} maxLength={200} placeholder="如 有叉车证、可上夜班" /> },
+          {
+            name: 'consent',
+            checked: true,
+            rules: [{ validator: (_: unknown, v: boolean) => (v ? Promise.resolve() : Promise.reject(new Error('请阅读并同意后再提交'))) }],
+            input: <Checkbox>我同意把姓名和手机号码提供给发布这条岗位的工会，只用于联系我</Checkbox>,
+          },
+        ]}
+      />
+    </FormModal>
+  );
+}
+
 export function PublicJobsPage() {
+  const [interested, setInterested] = useState<{ id: number; post: string; orgName: string } | null>(null);
   const jobs = useQuery({ queryKey: ['public-jobs'], queryFn: () => get<PublicJobs>('/api/public/jobs') });
   const [q, setQ] = useState('');
   const posts = (jobs.data?.posts ?? []).filter((p) => !q.trim() || `${p.post}${p.employerName}${p.place ?? ''}`.includes(q.trim()));
@@ -66,6 +105,9 @@ export function PublicJobsPage() {
                           {p.place ? `${p.place} · ` : ''}有效期至 {p.validUntil} · 咨询：{p.orgName}
                         </Typography.Text>
                       </div>
+                      <Button size="small" style={{ marginTop: 4 }} onClick={() => setInterested(p)} aria-label={`我有意向：${p.post}（${p.employerName}）`}>
+                        我有意向
+                      </Button>
                     </li>
                   ))}
                 </ul>
@@ -74,6 +116,7 @@ export function PublicJobsPage() {
           </>
         )}
       </main>
+      <InterestDialog job={interested} onClose={() => setInterested(null)} />
     </div>
   );
 }
