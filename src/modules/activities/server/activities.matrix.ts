@@ -1,5 +1,5 @@
 /** activities: its authorization-matrix part (rows, the records they aim at, exemptions with reasons); see test/matrix/kit.ts. */
-import { createMember, defineMatrixPart, MARKER, ok, send, upload, YEAR } from '@test/matrix/kit';
+import { BLANK_TEMPLATE, createMember, defineMatrixPart, MARKER, ok, send, upload, YEAR } from '@test/matrix/kit';
 
 const activity = (orgId: number, title: string) => ({ orgId, kind: 'volunteer', title, heldOn: `${YEAR}-01-05`, personTimes: 10 });
 const paper = (id: number) => upload(`/api/activities/${id}/attachments?kind=photo&fileName=${encodeURIComponent('活动照片.pdf')}`);
@@ -61,6 +61,13 @@ export const matrix = defineMatrixPart({
       ],
       own: (f) => ({ method: 'DELETE', url: `/api/activities/${f.ownActivity}/attachments/${f.ownActivityPaper}` }),
     },
+  },
+  exempt: {
+    'GET /api/imports/activities/template.xlsx': BLANK_TEMPLATE,
+    'POST /api/imports/activities': 'a row naming a union outside the importer’s scope is refused row by row, and the whole file is then rejected (activity.routes.test.ts: "imports")',
+  },
+  exemptWritesUnsent: {
+    'POST /api/imports/activities': 'an import writes its audit row when its rows commit, on the worker’s schedule (activity.routes.test.ts)',
   },
   async foreign({ songling }, f) {
     const foreignActivity = (await ok(songling.post('/api/activities', activity(f.foreignOrg, `${MARKER}活动`)))).id as number;

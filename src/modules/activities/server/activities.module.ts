@@ -1,6 +1,7 @@
 import { defineServerModule } from '@platform/modules';
 import { activitiesModule } from '../shared/activities.module';
 import { seedDemoActivities } from './activities-demo';
+import { activityImportSpec } from './activity.import';
 import { activityIndicators } from './activity.indicators';
 import { registerActivityRoutes } from './activity.routes';
 
@@ -8,6 +9,7 @@ import { registerActivityRoutes } from './activity.routes';
 export const activitiesServer = defineServerModule({
   shared: activitiesModule,
   indicators: activityIndicators,
+  importSpecs: () => [activityImportSpec()],
   register: registerActivityRoutes,
   seedDemo: { after: ['members'], load: seedDemoActivities },
 });

@@ -1,6 +1,7 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
 import { queryRows, type DbOrTx } from '@platform/db';
+import type { ImportTarget } from '@platform/imports';
 import { ledgerPage, ledgerWhere } from '@platform/ledger';
 import { members, memberships } from '@modules/members/server';
 import { organisations } from '@modules/organisations/server';
@@ -80,4 +81,18 @@ export async function membersUnder(db: DbOrTx, path: string, limit: number) {
     .where(sql`${organisations.path} like ${escapeLike(path) + '%'}`)
     .orderBy(members.id)
     .limit(limit);
+}
+
+export const ACTIVITY_TARGET: ImportTarget = {
+  table: 'activities',
+  columns: ['org_id', 'kind', 'title', 'held_on', 'place', 'organisers', 'person_times', 'reach', 'by_model_workers', 'summary'],
+};
+
+/** Unions by code (imports), with whether each is in the importer's scope and still open. */
+export async function unionsByCode(db: DbOrTx, scope: Scope, codes: string[]) {
+  if (codes.length === 0) return [];
+  return db
+    .select({ id: organisations.id, code: organisations.code, inScope: sql<boolean>`${scopeCondition(organisations.path, scope)}` })
+    .from(organisations)
+    .where(and(inArray(organisations.code, codes), sql`${organisations.closedOn} is null`));
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsxRows } from '@platform/excel';
-import type { TestApp, TestClient } from '@test/app';
-import { fakeIdNumber } from '@test/fixtures/people';
+import { runImport, type TestApp, type TestClient } from '@test/app';
+import { fakeIdNumber, xlsx } from '@test/fixtures/people';
 import { smallDistrict } from '@test/fixtures/small-district';
 
 let t: TestApp;
@@ -51,5 +51,21 @@ describe('活动与志愿服务', () => {
     const sheet = await readXlsxRows((await admin.get('/api/activities/export.xlsx?status=all')).raw.rawPayload);
     expect(sheet[0]).toEqual(expect.arrayContaining(['活动名称', '参与人次', '辐射人次', '志愿服务（小时）']));
     expect(sheet.length).toBe(3);
+  });
+
+  it('imports an activity register from the template, every row checked, nothing written from a file with a wrong row', async () => {
+    const template = await readXlsxRows((await admin.get('/api/imports/activities/template.xlsx')).raw.rawPayload);
+    const header = template[0]!;
+    expect(header.slice(0, 4)).toEqual(['活动名称', '活动类型', '活动日期', '主办工会代码']);
+    const code = (await admin.get(`/api/orgs/${id.b1}`)).body.code as string;
+    const foreign = (await admin.get(`/api/orgs/${id.a1}`)).body.code as string;
+    const row = (over: Record<string, string>) => header.map((h) => over[h] ?? { 活动名称: '职工健步走活动', 活动类型: '文体', 活动日期: '2025-05-01', 主办工会代码: code, 参与人次: '60', 辐射人次: '', 劳模参与: '' }[h] ?? '');
+    const bad = await runImport(t, yi, 'activities', await xlsx([header, row({}), row({ 主办工会代码: foreign }), row({ 辐射人次: '10' }), row({ 劳模参与: '也许' }), row({ 活动日期: '2025-07-01' })]));
+    expect(bad.job).toMatchObject({ status: 'invalid', errorRows: 4 });
+    expect((await yi.get('/api/activities?status=culture&page=1&pageSize=10')).body.total).toBe(0);
+    const good = await runImport(t, yi, 'activities', await xlsx([header, row({}), row({ 活动名称: '劳模精神宣讲会', 活动类型: '劳模宣讲', 劳模参与: '是', 辐射人次: '300' })]));
+    expect(good.job).toMatchObject({ status: 'done', inserted: 2 });
+    const lectures = (await yi.get('/api/activities?status=lecture&page=1&pageSize=10')).body.items;
+    expect(lectures).toEqual([expect.objectContaining({ title: '劳模精神宣讲会', byModelWorkers: true, reach: 300, personTimes: 60, orgName: 'b1工会' })]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateSchema, PageQuerySchema } from '@platform/http/schemas';
+import { codedField } from '@platform/imports/codes';
 import { defineAttachments } from '@platform/ledger/attachments';
 import { defineCodes } from '@platform/ledger/codes';
 import { defineColumns } from '@platform/ledger/columns';
@@ -17,6 +18,8 @@ export const ACTIVITY_KIND = defineCodes({
   other: '其他活动',
 });
 export const ROLE = defineCodes({ participant: '参与职工', volunteer: '志愿者' });
+/** The kind as activity registers write it (文体 for 文体活动, 慰问 for 走访慰问 …). */
+export const KIND_FIELD = codedField('活动类型', ACTIVITY_KIND.values.map((value) => ({ value, label: ACTIVITY_KIND.labels[value], synonyms: { culture: ['文体', '文化活动', '体育活动'], lecture: ['宣讲活动', '劳模宣讲'], visit: ['慰问', '走访', '送温暖'], volunteer: ['志愿', '志愿活动'], counselling: ['心理', '心理咨询'], wish: ['心愿'], children: ['六一', '关爱职工子女'], other: ['其他'] }[value] })));
 
 const count = (title: string) => z.number({ message: `${title}应为整数` }).int(`${title}应为整数`).min(0, `${title}不能为负数`).max(10_000_000, `${title}不能大于 10000000`);
 export const ActivityInputSchema = z.object({
@@ -71,18 +74,19 @@ export const ActivityDetailSchema = ActivitySchema.extend({ participants: z.arra
 export type ActivityDetail = z.infer<typeof ActivityDetailSchema>;
 
 export const ACTIVITY_COLUMNS = defineColumns<Activity>([
-  { key: 'title', header: '活动名称', width: 30, value: (r) => r.title },
-  { key: 'kind', header: '类型', width: 10, value: (r) => r.kind, codes: ACTIVITY_KIND },
-  { key: 'heldOn', header: '活动日期', width: 12, value: (r) => r.heldOn },
+  { key: 'title', header: '活动名称', width: 30, value: (r) => r.title, import: { required: true, example: '劳模精神宣讲进企业' } },
+  { key: 'kind', header: '类型', width: 10, value: (r) => r.kind, codes: ACTIVITY_KIND, import: { header: '活动类型', required: true, example: '宣讲', codes: KIND_FIELD.synonymLines() } },
+  { key: 'heldOn', header: '活动日期', width: 12, value: (r) => r.heldOn, import: { required: true, example: '2026-05-20' } },
   { key: 'orgName', header: '主办工会', width: 24, value: (r) => r.orgName },
-  { key: 'place', header: '地点', width: 20, in: { list: false }, value: (r) => r.place },
-  { key: 'organisers', header: '协办单位', width: 20, in: { list: false }, value: (r) => r.organisers },
-  { key: 'personTimes', header: '参与人次', width: 10, value: (r) => r.personTimes },
-  { key: 'reach', header: '辐射人次', width: 10, value: (r) => r.reach },
-  { key: 'byModelWorkers', header: '劳模参与', width: 8, value: (r) => (r.byModelWorkers ? '是' : '否') },
+  { key: 'orgCode', header: '主办工会代码', width: 16, import: { required: true, note: '主办活动的工会的组织代码', example: '320102001', asText: true } },
+  { key: 'place', header: '地点', width: 20, in: { list: false }, value: (r) => r.place, import: { example: '区职工服务中心' } },
+  { key: 'organisers', header: '协办单位', width: 20, in: { list: false }, value: (r) => r.organisers, import: { example: '区文明办' } },
+  { key: 'personTimes', header: '参与人次', width: 10, value: (r) => r.personTimes, import: { required: true, note: '整数', example: '120' } },
+  { key: 'reach', header: '辐射人次', width: 10, value: (r) => r.reach, import: { note: '整数，可不填；不少于参与人次', example: '800' } },
+  { key: 'byModelWorkers', header: '劳模参与', width: 8, value: (r) => (r.byModelWorkers ? '是' : '否'), import: { note: '是 / 否，可不填（否）', example: '是' } },
   { key: 'named', header: '登记人员', width: 8, in: { list: false }, value: (r) => r.named },
   { key: 'volunteerHours', header: '志愿服务（小时）', width: 12, value: (r) => r.volunteerHours },
-  { key: 'summary', header: '活动简况', width: 40, in: { list: false }, value: (r) => r.summary },
+  { key: 'summary', header: '活动简况', width: 40, in: { list: false }, value: (r) => r.summary, import: { example: '邀请市级劳模讲述岗位建功故事' } },
 ]);
 export const PARTICIPANT_COLUMNS = defineColumns<Participant>([
   { key: 'name', header: '姓名', width: 10, value: (r) => r.name },

@@ -113,6 +113,7 @@ export function ActivitiesPage() {
         initialFilters={{ status: 'all' }}
         years={Array.from({ length: 6 }, (_, i) => thisYear - i)}
         org={{ label: '所属组织', picker: (p) => <OrgTreeSelect aria-label={p.label} value={p.value} onChange={p.onChange} placeholder={p.label} allowClear style={{ width: 200 }} /> }}
+        importer={{ kind: 'activities', title: '导入活动', allowed: write }}
         empty="没有符合条件的活动"
         emptyAction={add}
       />
