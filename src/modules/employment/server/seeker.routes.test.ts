@@ -58,7 +58,7 @@ describe('就业援助服务', () => {
     expect((await admin.get('/api/employment/seekers?year=2025&q=王建国')).body.total).toBe(1);
     expect((await yi.get('/api/employment/seekers')).body).toMatchObject({ total: 1, items: [{ personName: '王建国' }] });
     const sheet = await readXlsxRows((await admin.get('/api/employment/seekers/export.xlsx?q=王建国')).raw.rawPayload);
-    expect(sheet[0]).toEqual(['姓名', '身份证号码', '服务对象类别', '服务内容', '服务日期', '服务结果', '服务工会', '说明']);
+    expect(sheet[0]).toEqual(['姓名', '身份证号码', '服务对象类别', '服务内容', '服务日期', '服务结果', '服务工会', '困难职工档案', '说明']);
     expect(sheet[1]!.slice(0, 6)).toEqual(['王建国', expect.stringMatching(/^\d{4}\*+\w{4}$/), '失业人员', '岗位推荐', '2025-02-02', '跟踪服务中']);
   });
 });

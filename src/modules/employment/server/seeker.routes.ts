@@ -5,7 +5,11 @@ import type { AppDeps } from '@platform/context';
 import { defineRoute, IdParamsSchema } from '@platform/http';
 import { sendLedgerXlsx } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
+import { hardshipFilesByIdIdx } from '@modules/hardship/server';
+import { CASE_MACHINE } from '@modules/hardship/shared/case-machine';
+import { HardshipPermissions } from '@modules/hardship/shared/hardship.permissions';
 import { subtreePathInScope } from '@modules/organisations/server';
+import { stateLabel } from '@platform/workflow/machine';
 import { EmploymentPermissions } from '../shared/employment.module';
 import { SEEKERS, SeekerInputSchema, SeekerPatchSchema, SeekerQuerySchema, SeekerSchema } from '../shared/seeker.ledger';
 import * as repo from './seeker.repository';
@@ -19,11 +23,18 @@ type Row = NonNullable<Awaited<ReturnType<typeof repo.findService>>>;
 
 export function registerSeekerRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps;
-  const present = ({ service: { idNumberIdx: _, createdAt: __, ...s }, orgName, orgPath }: Row, principal: Principal) => ({ ...s, orgName, canWrite: pathInScope(scopeFor(principal, WRITE), orgPath) });
+  /** The rows as the API sends them, each linked to the person's hardship file where the viewer may see one. */
+  async function present(rows: Row[], principal: Principal) {
+    const files = new Map((await hardshipFilesByIdIdx(db, scopeFor(principal, HardshipPermissions.read.name), [...new Set(rows.map((r) => r.service.idNumberIdx))])).map((f) => [f.idIdx, f]));
+    return rows.map(({ service: { idNumberIdx, createdAt: _, ...s }, orgName, orgPath }) => {
+      const file = files.get(idNumberIdx);
+      return { ...s, orgName, hardshipFile: file ? { id: file.id, caseNo: file.caseNo, status: stateLabel(CASE_MACHINE, file.status) } : null, canWrite: pathInScope(scopeFor(principal, WRITE), orgPath) };
+    });
+  }
   async function one(id: number, p: Principal) {
     const r = await repo.findService(db, scopeFor(p, READ), id);
     if (!r) throw SeekerErrors.NOT_FOUND();
-    return present(r, p);
+    return (await present([r], p))[0]!;
   }
 
   defineRoute(app, {
@@ -36,7 +47,7 @@ export function registerSeekerRoutes(app: FastifyInstance, deps: AppDeps): void 
     response: PageSchema,
     async handler({ query, scope, principal }) {
       const { rows, total } = await repo.listServices(db, scope(), query, await subtreePathInScope(db, scope(), query.underId));
-      return { items: rows.map((r) => present(r, principal)), total, page: query.page, pageSize: query.pageSize };
+      return { items: await present(rows, principal), total, page: query.page, pageSize: query.pageSize };
     },
   });
 
@@ -50,7 +61,7 @@ export function registerSeekerRoutes(app: FastifyInstance, deps: AppDeps): void 
     produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     async handler({ query, scope, principal, reply }) {
       const { rows } = await repo.listServices(db, scope(), query, await subtreePathInScope(db, scope(), query.underId));
-      return sendLedgerXlsx(reply, { sheet: '就业援助服务', fileName: `就业援助服务-${chinaToday(deps.now())}.xlsx`, columns: SEEKERS.columns, rows: rows.map((r) => present(r, principal)) });
+      return sendLedgerXlsx(reply, { sheet: '就业援助服务', fileName: `就业援助服务-${chinaToday(deps.now())}.xlsx`, columns: SEEKERS.columns, rows: await present(rows, principal) });
     },
   });
 

@@ -42,6 +42,8 @@ export const SeekerSchema = z.object({
   servedOn: z.string(),
   outcome: z.string(),
   note: z.string().nullable(),
+  /** The person's hardship file, when there is one the viewer may see (困难职工档案): its number and state. */
+  hardshipFile: z.object({ id: z.number(), caseNo: z.string(), status: z.string() }).nullable(),
   canWrite: z.boolean(),
 });
 export type Seeker = z.infer<typeof SeekerSchema>;
@@ -54,6 +56,7 @@ export const SEEKER_COLUMNS = defineColumns<Seeker>([
   { key: 'servedOn', header: '服务日期', width: 12, value: (r) => r.servedOn },
   { key: 'outcome', header: '服务结果', width: 12, value: (r) => r.outcome, codes: SEEKER_OUTCOME },
   { key: 'orgName', header: '服务工会', width: 26, value: (r) => r.orgName },
+  { key: 'hardshipFile', header: '困难职工档案', width: 20, value: (r) => (r.hardshipFile ? `${r.hardshipFile.caseNo}（${r.hardshipFile.status}）` : null) },
   { key: 'note', header: '说明', width: 30, in: { list: false }, value: (r) => r.note },
 ]);
 

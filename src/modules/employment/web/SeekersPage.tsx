@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { OrgTreeSelect } from '@modules/organisations/web';
 import { patch, post } from '@ui/api';
 import { PageHeader } from '@ui/components';
@@ -13,6 +14,8 @@ import { SEEKER_CATEGORY, SEEKER_OUTCOME, SEEKER_SERVICE, SEEKERS, type Seeker }
 import { EmploymentTabs } from './EmploymentTabs';
 
 const thisYear = new Date().getFullYear();
+/** The person's hardship file, opened in its own ledger (shown only to those who may see it). */
+const RENDER = { hardshipFile: (r: Seeker) => (r.hardshipFile ? <Link to={`/hardship/cases/${r.hardshipFile.id}`}>{`${r.hardshipFile.caseNo}（${r.hardshipFile.status}）`}</Link> : '—') };
 const PERSON: FieldRows = [
   { name: 'orgId', label: '服务工会', required: '请选择服务的工会', input: <OrgTreeSelect placeholder="选择工会" /> },
   [
@@ -68,6 +71,7 @@ export function SeekersPage() {
         exportUrl="/api/employment/seekers/export.xlsx"
         exportName="就业援助服务.xlsx"
         columns={SEEKERS.columns}
+        render={RENDER}
         rowKey={(r) => r.id}
         onOpen={(r) => setOpen(r.id)}
         search="姓名或工会名称"
@@ -84,6 +88,7 @@ export function SeekersPage() {
         queryKey="employment-seekers"
         title={(r) => r.personName}
         columns={SEEKERS.columns}
+        render={RENDER}
         extra={(r) => (r.canWrite ? <Button onClick={() => setEditing(r)}>修改</Button> : null)}
         onClose={() => setOpen(null)}
       />

@@ -60,6 +60,20 @@ export async function livingCaseOf(db: DbOrTx, memberId: number) {
   return row ?? null;
 }
 
+/**
+ * The hardship files (neither refused nor withdrawn) of the people with these ID-number blind indexes, whose case
+ * lies in `scope`: another ledger (job-seeker services) links a person to their file without reading its contents.
+ */
+export async function hardshipFilesByIdIdx(db: DbOrTx, scope: Scope, idxs: string[]) {
+  if (idxs.length === 0) return [];
+  return db
+    .select({ idIdx: members.idNumberIdx, id: hardshipCases.id, caseNo: hardshipCases.caseNo, status: hardshipCases.status })
+    .from(hardshipCases)
+    .innerJoin(members, eq(members.id, hardshipCases.memberId))
+    .innerJoin(organisations, eq(organisations.id, hardshipCases.orgId))
+    .where(and(inArray(members.idNumberIdx, idxs), sql`${hardshipCases.status} not in ('rejected', 'withdrawn')`, scopeCondition(organisations.path, scope)));
+}
+
 /** The next case number of a year: KN + year + 5-digit sequence (callers hold the year's `hardship.case-no` lock). */
 export async function nextCaseNo(db: DbOrTx, year: number): Promise<string> {
   const prefix = `KN${year}`;

@@ -2,3 +2,4 @@
 export { hardshipIndicators } from './hardship.indicators';
 export { demoDistrictPrincipal } from './hardship-demo';
 export { hardshipServer } from './hardship.module';
+export { hardshipFilesByIdIdx } from './hardship.repository';
