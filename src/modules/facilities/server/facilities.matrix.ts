@@ -1,5 +1,5 @@
 /** facilities: its authorization-matrix part (rows, the records they aim at, exemptions with reasons); see test/matrix/kit.ts. */
-import { defineMatrixPart, MARKER, NO_RECORD, ok, send, upload, YEAR } from '@test/matrix/kit';
+import { BLANK_TEMPLATE, defineMatrixPart, MARKER, NO_RECORD, ok, send, upload, YEAR } from '@test/matrix/kit';
 
 const paper = (fid: number) => upload(`/api/facilities/${fid}/attachments?kind=photo&fileName=${encodeURIComponent('阵地照片.pdf')}`);
 
@@ -64,7 +64,12 @@ export const matrix = defineMatrixPart({
   exempt: {
     'GET /api/facilities/standards': 'the district’s construction standards, the same for every union: no record of anyone else',
     'POST /api/facilities/standards': 'district administrators only (facilities.standards); a standard is district-wide configuration, not a record of a union',
+    'GET /api/imports/facilities/template.xlsx': BLANK_TEMPLATE,
+    'POST /api/imports/facilities': 'a row naming a union outside the importer’s scope is refused row by row, and the whole file is then rejected (facility.routes.test.ts: "imports")',
     'GET /api/public/facilities/nearby': `${NO_RECORD}: open rest stations and nursing rooms of the whole district, without manager or phone (facility.routes.test.ts)`,
+  },
+  exemptWritesUnsent: {
+    'POST /api/imports/facilities': 'an import writes its audit row when its rows commit, on the worker’s schedule (facility.routes.test.ts)',
   },
   exemptWrites: {
     'POST /api/facilities/standards': {

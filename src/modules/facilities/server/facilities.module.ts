@@ -1,6 +1,7 @@
 import { defineServerModule } from '@platform/modules';
 import { facilitiesModule, FacilityPermissions } from '../shared/facilities.module';
 import { seedDemoFacilities } from './facilities-demo';
+import { facilityImportSpec } from './facility.import';
 import { facilityIndicators } from './facility.indicators';
 import { listFacilities } from './facility.repository';
 import { registerFacilityRoutes } from './facility.routes';
@@ -10,6 +11,7 @@ import { registerPublicFacilityRoutes } from './public-facilities.routes';
 export const facilitiesServer = defineServerModule({
   shared: facilitiesModule,
   indicators: facilityIndicators,
+  importSpecs: () => [facilityImportSpec()],
   register: (app, deps) => {
     registerFacilityRoutes(app, deps);
     registerPublicFacilityRoutes(app, deps);

@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
 import { queryRows, type DbOrTx } from '@platform/db';
+import type { ImportTarget } from '@platform/imports';
 import { ledgerPage, ledgerWhere } from '@platform/ledger';
 import { organisations } from '@modules/organisations/server';
 import type { FacilityQuery } from '../shared/facility.ledger';
@@ -123,4 +124,25 @@ export async function nearestOpen(db: DbOrTx, at: { lat: number; lng: number } |
          where f.status in ('operating', 'rectifying') and f.lat is not null and f.lng is not null and f.kind in (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})
          order by ${at ? sql`metres` : sql`f.name`}, f.id limit ${limit}`,
   );
+}
+
+export const FACILITY_TARGET: ImportTarget = {
+  table: 'facilities',
+  columns: ['org_id', 'kind', 'name', 'standard_id', 'declared_on', 'host', 'address', 'lat', 'lng', 'opening_hours', 'manager', 'manager_phone', 'build_mode', 'level', 'volumes', 'class_type', 'enrolled', 'starts_on', 'ends_on', 'leader'],
+};
+
+/** Unions by code (imports), with whether each is in the importer's scope and still open. */
+export async function unionsByCode(db: DbOrTx, scope: Scope, codes: string[]) {
+  if (codes.length === 0) return [];
+  return db
+    .select({ id: organisations.id, code: organisations.code, inScope: sql<boolean>`${scopeCondition(organisations.path, scope)}` })
+    .from(organisations)
+    .where(and(inArray(organisations.code, codes), sql`${organisations.closedOn} is null`));
+}
+
+/** `org/kind/name` of the facilities the unions already keep (the one-name-per-union rule, checked before COPY). */
+export async function namesOf(db: DbOrTx, orgIds: number[]) {
+  if (orgIds.length === 0) return new Set<string>();
+  const rows = await db.select({ orgId: f.orgId, kind: f.kind, name: f.name }).from(f).where(inArray(f.orgId, orgIds));
+  return new Set(rows.map((r) => `${r.orgId}/${r.kind}/${r.name}`));
 }

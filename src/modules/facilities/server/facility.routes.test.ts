@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsxRows } from '@platform/excel';
-import type { TestApp, TestClient } from '@test/app';
+import { runImport, type TestApp, type TestClient } from '@test/app';
+import { xlsx } from '@test/fixtures/people';
 import { smallDistrict } from '@test/fixtures/small-district';
 
 let t: TestApp;
@@ -156,5 +157,20 @@ describe('服务阵地', () => {
     expect(await values('facilities.nursing_and_childcare', '2025')).toEqual([1]);
     expect(await values('facilities.nursing_and_childcare', '202503')).toEqual([1]);
     expect(await values('facilities.nursing_and_childcare', '202502')).toEqual([0]);
+  });
+
+  it('imports a street’s list as declarations, every row checked as the form checks it, nothing written from a file with a wrong row', async () => {
+    const header = (await readXlsxRows((await admin.get('/api/imports/facilities/template.xlsx')).raw.rawPayload))[0]!;
+    expect(header.slice(0, 4)).toEqual(['阵地名称', '阵地类型', '所属工会代码', '建设标准']);
+    const code = (await admin.get(`/api/orgs/${id['乙街道']}`)).body.code as string;
+    const foreign = (await admin.get(`/api/orgs/${id['甲街道']}`)).body.code as string;
+    const row = (over: Record<string, string>) => header.map((h) => over[h] ?? { 阵地名称: '乙街道导入驿站', 阵地类型: '驿站', 所属工会代码: code, 建设标准: '六有', 申报日期: '2025-11-01', 地址: '乙街道建设路 8 号', 纬度: '32.07', 经度: '118.8', 建设方式: '共建' }[h] ?? '');
+    const bad = await runImport(t, yi, 'facilities', await xlsx([header, row({}), row({ 阵地名称: '乙街道爱心驿站' }), row({ 阵地名称: '二', 所属工会代码: foreign }), row({ 阵地名称: '无坐标驿站', 纬度: '' }), row({ 阵地名称: '书屋甲', 阵地类型: '书屋', 建设标准: '七个一' })]));
+    expect(bad.job).toMatchObject({ status: 'invalid', errorRows: 4 });
+    const good = await runImport(t, yi, 'facilities', await xlsx([header, row({}), row({ 阵地名称: '乙街道导入书屋', 阵地类型: '职工书屋', 建设标准: '全国工会职工书屋', 命名级别: '未命名', '藏书（册）': '3500', 纬度: '', 经度: '', 建设方式: '' })]));
+    expect(good.job).toMatchObject({ status: 'done', inserted: 2 });
+    const imported = (await yi.get('/api/facilities?q=导入&page=1&pageSize=10')).body.items;
+    expect(imported.map((f: { name: string; status: string; kind: string }) => [f.name, f.kind, f.status]).sort()).toEqual([['乙街道导入书屋', 'reading_room', 'declared'], ['乙街道导入驿站', 'rest_station', 'declared']]);
+    expect(imported.find((f: { kind: string }) => f.kind === 'reading_room')).toMatchObject({ volumes: 3500, buildMode: null, lat: null });
   });
 });

@@ -34,7 +34,7 @@ const KIND_SPECIFIC = [...new Set(Object.values(KIND_FIELDS).flat())];
 
 type Values = Partial<FacilityInput> & Pick<FacilityInput, 'kind' | 'declaredOn'>;
 /** The rules across fields, on the values the record will hold; fields of other kinds are cleared. */
-function checkFacility(v: Values, today: string): Record<string, unknown> {
+export function checkFacility(v: Values, today: string): Record<string, unknown> {
   const kind = v.kind;
   const missing = REQUIRED[kind].filter((k) => v[k as keyof Values] == null || v[k as keyof Values] === '');
   if (missing.length) throw FacilityErrors.MISSING(`${FACILITY_KIND.label(kind)}须填写：${missing.map((k) => LABEL[k]).join('、')}`);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AvailableStepSchema } from '@platform/workflow/schema';
 import { DateSchema, PageQuerySchema } from '@platform/http/schemas';
+import { codedField } from '@platform/imports/codes';
 import { defineAttachments } from '@platform/ledger/attachments';
 import { defineCodes } from '@platform/ledger/codes';
 import { defineColumns, type LedgerColumn } from '@platform/ledger/columns';
@@ -17,6 +18,8 @@ export const FACILITY_KIND = defineCodes({
   innovation_studio: '创新工作室',
 });
 export type FacilityKind = (typeof FACILITY_KIND.values)[number];
+/** The kind as registers write it (驿站, 户外劳动者服务站点, 妈咪小屋, 托管班 …). */
+export const KIND_FIELD = codedField('阵地类型', FACILITY_KIND.values.map((value) => ({ value, label: FACILITY_KIND.labels[value], synonyms: { reading_room: ['书屋', '职工书屋示范点'], rest_station: ['驿站', '户外劳动者服务站点', '爱心驿家', '工会驿站'], nursing_room: ['爱心妈妈小屋', '爱心妈咪小屋', '妈咪小屋', '女职工休息哺乳室'], childcare_class: ['托管班', '暑期托管班', '爱心托管'], workers_home: ['职工小家', '模范职工之家'], innovation_studio: ['劳模创新工作室', '工匠创新工作室', '劳模（工匠）创新工作室'] }[value] })));
 export const FACILITY_STATUS = defineCodes(Object.fromEntries(FACILITY_MACHINE.stateCodes.map((s) => [s, FACILITY_MACHINE.states[s].label])) as Record<(typeof FACILITY_MACHINE.stateCodes)[number], string>);
 /** 职工书屋 levels: the federation that named it (全总 / 省 / 市 / 区 示范点). */
 export const READING_LEVEL = defineCodes({ national: '全总命名', provincial: '省级命名', city: '市级命名', district: '区级命名', none: '未命名' });
@@ -188,36 +191,37 @@ export type FacilityDetail = z.infer<typeof FacilityDetailSchema>;
 
 const yesNo = (v: boolean) => (v ? '是' : '否');
 export const FACILITY_COLUMNS = defineColumns<Facility>([
-  { key: 'name', header: '阵地名称', width: 28, value: (r) => r.name },
-  { key: 'kind', header: '类型', width: 12, value: (r) => r.kind, codes: FACILITY_KIND },
+  { key: 'name', header: '阵地名称', width: 28, value: (r) => r.name, import: { required: true, example: '锦绣街道爱心驿站' } },
+  { key: 'kind', header: '类型', width: 12, value: (r) => r.kind, codes: FACILITY_KIND, import: { header: '阵地类型', required: true, example: '爱心驿站', codes: KIND_FIELD.synonymLines() } },
+  { key: 'orgCode', header: '所属工会代码', width: 16, import: { required: true, note: '申报这个阵地的工会的组织代码', example: '320102001', asText: true } },
   { key: 'orgName', header: '所属工会', width: 24, value: (r) => r.orgName },
   { key: 'status', header: '状态', width: 10, value: (r) => r.status, codes: FACILITY_STATUS },
-  { key: 'standardName', header: '建设标准', width: 20, in: { list: false }, value: (r) => r.standardName },
-  { key: 'declaredOn', header: '申报日期', width: 12, in: { list: false }, value: (r) => r.declaredOn },
+  { key: 'standardName', header: '建设标准', width: 20, in: { list: false }, value: (r) => r.standardName, import: { required: true, note: '现行标准的名称，如 七个一、六有、爱心妈妈小屋（基础型）', example: '七个一' } },
+  { key: 'declaredOn', header: '申报日期', width: 12, in: { list: false }, value: (r) => r.declaredOn, import: { required: true, example: '2026-03-01' } },
   { key: 'acceptedOn', header: '验收日期', width: 12, value: (r) => r.acceptedOn },
   { key: 'listedOn', header: '挂牌日期', width: 12, in: { list: false }, value: (r) => r.listedOn },
   { key: 'mapPublished', header: '已上图', width: 8, in: { list: false }, value: (r) => yesNo(r.mapPublished) },
   { key: 'dueOn', header: '待办期限', width: 12, value: (r) => (r.dueOn ? `${r.dueAction ?? ''} ${r.dueOn}` : null) },
-  { key: 'address', header: '地址', width: 30, in: { list: false }, value: (r) => r.address },
-  { key: 'lat', header: '纬度', width: 10, in: { list: false }, value: (r) => r.lat },
-  { key: 'lng', header: '经度', width: 10, in: { list: false }, value: (r) => r.lng },
-  { key: 'openingHours', header: '开放时间', width: 16, in: { list: false }, value: (r) => r.openingHours },
-  { key: 'host', header: '依托单位', width: 24, in: { list: false }, value: (r) => r.host },
-  { key: 'buildMode', header: '建设方式', width: 8, in: { list: false }, value: (r) => r.buildMode, codes: BUILD_MODE },
-  { key: 'level', header: '命名级别', width: 10, in: { list: false }, value: (r) => r.level, codes: READING_LEVEL },
-  { key: 'volumes', header: '藏书（册）', width: 10, in: { list: false }, value: (r) => r.volumes },
+  { key: 'address', header: '地址', width: 30, in: { list: false }, value: (r) => r.address, import: { note: '爱心驿站、母婴室必填', example: '云溪区锦绣街道幸福路 1 号' } },
+  { key: 'lat', header: '纬度', width: 10, in: { list: false }, value: (r) => r.lat, import: { note: '爱心驿站必填，如 32.0501', example: '32.0501' } },
+  { key: 'lng', header: '经度', width: 10, in: { list: false }, value: (r) => r.lng, import: { note: '爱心驿站必填，如 118.7801', example: '118.7801' } },
+  { key: 'openingHours', header: '开放时间', width: 16, in: { list: false }, value: (r) => r.openingHours, import: { example: '08:00-20:00' } },
+  { key: 'host', header: '依托单位', width: 24, in: { list: false }, value: (r) => r.host, import: { example: '工商银行云溪支行' } },
+  { key: 'buildMode', header: '建设方式', width: 8, in: { list: false }, value: (r) => r.buildMode, codes: BUILD_MODE, import: { note: '爱心驿站必填：自建 / 共建', example: '共建' } },
+  { key: 'level', header: '命名级别', width: 10, in: { list: false }, value: (r) => r.level, codes: READING_LEVEL, import: { note: '职工书屋必填：全总命名 / 省级命名 / 市级命名 / 区级命名 / 未命名', example: '未命名' } },
+  { key: 'volumes', header: '藏书（册）', width: 10, in: { list: false }, value: (r) => r.volumes, import: { note: '职工书屋必填，整数', example: '3200' } },
   { key: 'digitalPlatform', header: '数字阅读平台', width: 16, in: { list: false }, value: (r) => r.digitalPlatform },
   { key: 'stars', header: '星级', width: 6, in: { list: false }, value: (r) => r.stars },
-  { key: 'classType', header: '托管班类型', width: 12, in: { list: false }, value: (r) => r.classType, codes: CLASS_TYPE },
-  { key: 'enrolled', header: '托管儿童（人）', width: 10, in: { list: false }, value: (r) => r.enrolled },
-  { key: 'startsOn', header: '开班日期', width: 12, in: { list: false }, value: (r) => r.startsOn },
-  { key: 'endsOn', header: '结班日期', width: 12, in: { list: false }, value: (r) => r.endsOn },
+  { key: 'classType', header: '托管班类型', width: 12, in: { list: false }, value: (r) => r.classType, codes: CLASS_TYPE, import: { note: '爱心托管班必填：假期托管班 / 课后托管班' } },
+  { key: 'enrolled', header: '托管儿童（人）', width: 10, in: { list: false }, value: (r) => r.enrolled, import: { note: '爱心托管班必填，整数' } },
+  { key: 'startsOn', header: '开班日期', width: 12, in: { list: false }, value: (r) => r.startsOn, import: { note: '爱心托管班必填' } },
+  { key: 'endsOn', header: '结班日期', width: 12, in: { list: false }, value: (r) => r.endsOn, import: { note: '爱心托管班必填' } },
   { key: 'daysHeld', header: '已托管天数', width: 10, in: { list: false }, value: (r) => r.daysHeld },
   { key: 'attendanceRate', header: '出勤率（%）', width: 10, in: { list: false }, value: (r) => r.attendanceRate },
-  { key: 'leader', header: '领衔人', width: 10, in: { list: false }, value: (r) => r.leader },
+  { key: 'leader', header: '领衔人', width: 10, in: { list: false }, value: (r) => r.leader, import: { note: '创新工作室必填' } },
   { key: 'area', header: '面积（平方米）', width: 10, in: { list: false }, value: (r) => r.area },
-  { key: 'manager', header: '管理员', width: 10, in: { list: false }, value: (r) => r.manager },
-  { key: 'managerPhone', header: '联系电话', width: 14, in: { list: false }, value: (r) => r.managerPhone },
+  { key: 'manager', header: '管理员', width: 10, in: { list: false }, value: (r) => r.manager, import: { example: '王站长' } },
+  { key: 'managerPhone', header: '联系电话', width: 14, in: { list: false }, value: (r) => r.managerPhone, import: { example: '13900001111', asText: true } },
   { key: 'usageThisYear', header: '本年服务量', width: 10, value: (r) => r.usageThisYear },
   { key: 'delistedOn', header: '摘牌日期', width: 12, in: { list: false }, value: (r) => r.delistedOn },
 ]);

@@ -213,6 +213,7 @@ export function FacilitiesPage() {
         initialFilters={{ status: 'all' }}
         years={Array.from({ length: 6 }, (_, i) => thisYear - i)}
         org={{ label: '所属组织', picker: (p) => <OrgTreeSelect aria-label={p.label} value={p.value} onChange={p.onChange} placeholder={p.label} allowClear style={{ width: 200 }} /> }}
+        importer={{ kind: 'facilities', title: '导入服务阵地（申报）', allowed: write }}
         empty={(f) => (f.status === 'due' ? '没有待办的阵地：验收、挂牌、复验和整改都已办完' : '没有符合条件的服务阵地')}
         emptyAction={add}
       />
