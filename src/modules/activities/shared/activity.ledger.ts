@@ -92,7 +92,7 @@ export const PARTICIPANT_COLUMNS = defineColumns<Participant>([
   { key: 'name', header: '姓名', width: 10, value: (r) => r.name },
   { key: 'orgName', header: '所在工会', width: 24, value: (r) => r.orgName },
   { key: 'role', header: '身份', width: 8, value: (r) => r.role, codes: ROLE },
-  { key: 'hours', header: '志愿服务（小时）', width: 12, value: (r) => r.hours },
+  { key: 'hours', header: '时长（小时）', width: 10, value: (r) => r.hours },
 ]);
 
 export const ACTIVITY_PAPER = defineCodes({ photo: '活动照片', record: '活动记录', sign_in: '签到表', other: '其他材料' });
