@@ -254,7 +254,7 @@ beforeAll(async () => {
   await stepOn(s2, 'list', '2024-03-02');
   await stepOn(s2, 'fail_review', '2024-12-01', { opinion: '设施损坏', rectifyBy: '2025-01-01' });
   const mum = '爱心妈妈小屋（基础型）';
-  const n1 = await facility('a1', 'nursing_room', 'N1', mum, '2024-12-01', { address: '某路 2 号' });
+  const n1 = await facility('a1', 'nursing_room', 'N1', mum, '2024-12-01', { address: '某路 2 号', area: 12 });
   await stepOn(n1, 'accept', '2024-12-31', { standard: mum });
   await stepOn(n1, 'delist', '2025-01-01', { opinion: '场地改作他用' });
   const care = '爱心托管班（假期）';

@@ -102,6 +102,12 @@ export const matrix = defineMatrixPart({
     'GET /api/imports/employment-hiring/template.xlsx': BLANK_TEMPLATE,
     'POST /api/imports/employment-hiring': 'a row naming a union outside the importer’s scope is refused row by row, and the whole file is then rejected (hiring.routes.test.ts: "imports from the template")',
   },
+  businessRefusals: {
+    'POST /api/employment/hiring/:id/interests/:interestId/reveal': {
+      code: 'HIRING.NOT_KEEPER',
+      reason: 'only the union keeping the post sees a worker’s number (the consent names that union); the positive controls are above it, and hiring.routes.test.ts reveals as the keeper',
+    },
+  },
   exemptWrites: {
     'POST /api/public/jobs/:id/interest': {
       role: 'anonymous',

@@ -118,13 +118,14 @@ describe('企业用工信息', () => {
     expect((await say(open, { phone: '1391234' })).body.message).toBe('手机号码应为 11 位数字');
     expect((await say(expired)).status).toBe(404);
     expect((await say(open)).body).toMatchObject({ postId: open, orgName: '乙街道工会', message: '已告诉乙街道工会，工作人员会用您留的手机号码联系您' });
-    expect((await say(open, { name: '李师傅二' })).body.message).toBe('这个手机号码已对这个岗位登记过意向，工会会尽快联系您');
+    expect((await say(open, { name: '李师傅二' })).body.message).toBe('已告诉乙街道工会，工作人员会用您留的手机号码联系您'); // the same answer: nothing told about who applied
     const detail = (await yi.get(`/api/employment/hiring/${open}`)).body;
     expect(detail).toMatchObject({ interested: 1, interests: [{ name: '李师傅', phoneMasked: '139****5678', message: '有叉车证' }] });
     expect(JSON.stringify(detail)).not.toContain('13912345678');
     expect((await admin.get(`/api/employment/hiring?q=叉车司机`)).body.items[0].interested).toBe(1);
     const interestId = detail.interests[0].id as number;
     expect((await yi.post(`/api/employment/hiring/${expired}/interests/${interestId}/reveal`)).status).toBe(404); // 甲街道's post: out of 乙's scope
+    expect((await admin.post(`/api/employment/hiring/${open}/interests/${interestId}/reveal`)).body.message).toContain('只有发布这条岗位的工会'); // the district is above, not the keeper
     expect((await yi.post(`/api/employment/hiring/${open}/interests/${interestId}/reveal`)).body).toEqual({ phone: '13912345678' });
     const audit = (await admin.get('/api/audit?action=hiring.interest_reveal')).body.items;
     expect(audit[0]).toMatchObject({ summary: '查看求职意向人员李师傅的手机号码（叉车司机）' });

@@ -21,7 +21,7 @@ export const HiringErrors = defineErrors('HIRING', {
   TOO_LONG: { status: 400, message: '有效期最长一年：有效期至不能晚于录入日期后 366 天' },
   ALREADY_FILLED: { status: 409, message: '这条用工信息已标记为已招满' },
   NOT_OPEN: { status: 404, message: '这个岗位已招满、已过期或不存在' },
-  INTEREST_TWICE: { status: 409, message: '这个手机号码已对这个岗位登记过意向，工会会尽快联系您' },
+  NOT_KEEPER: { status: 403, message: '只有发布这条岗位的工会可以查看求职者的手机号码（求职者只同意提供给这个工会）' },
   INTEREST_NOT_FOUND: { status: 404, message: '这条求职意向不存在' },
 });
 
@@ -85,17 +85,20 @@ export async function registerInterest(deps: AppDeps, ip: string, postId: number
     const post = await repo.openPost(tx, chinaToday(deps.now()), postId);
     if (!post) throw HiringErrors.NOT_OPEN();
     const row = await repo.insertInterest(tx, { postId, name: v.name, phoneIdx: deps.cipher.blindIndex(v.phone, 'hiring_interest.phone'), phoneMasked: maskPhone(v.phone)!, phoneEnc: deps.cipher.encrypt(v.phone, phoneContext(postId)), message: v.message ?? null });
-    if (!row) throw HiringErrors.INTEREST_TWICE();
+    const answer = { postId, orgName: post.orgName, message: `已告诉${post.orgName}，工作人员会用您留的手机号码联系您` };
+    // A number that already said so gets the same answer: the page must not tell anyone which numbers applied.
+    if (!row) return answer;
     await writeAudit(tx, { actor: { accountId: null, name: `求职者 ${v.name}`, ip }, action: 'hiring.interest', entityType: 'hiring_post', entityId: postId, orgId: post.orgId, orgPath: post.orgPath, summary: `公开页登记求职意向：${post.post}（${row.name}，${row.phoneMasked}）` });
-    return { postId, orgName: post.orgName, message: `已告诉${post.orgName}，工作人员会用您留的手机号码联系您` };
+    return answer;
   });
 }
 
-/** The full phone of an interest, for the union keeping the post (to call the worker back); audited. */
+/** The full phone of an interest, for the union keeping the post only (the worker consented to that union); audited. */
 export async function revealInterestPhone(deps: AppDeps, ctx: ActionContext, postId: number, interestId: number) {
   return deps.db.transaction(async (tx) => {
     const found = await repo.findPost(tx, write(ctx), chinaToday(deps.now()), postId);
     if (!found) throw HiringErrors.NOT_FOUND();
+    if (found.post.orgId !== ctx.principal.orgId) throw HiringErrors.NOT_KEEPER();
     const interest = await repo.findInterest(tx, postId, interestId);
     if (!interest) throw HiringErrors.INTEREST_NOT_FOUND();
     await writeAudit(tx, { actor: actorOf(ctx), action: 'hiring.interest_reveal', entityType: 'hiring_post', entityId: postId, orgId: found.post.orgId, orgPath: found.orgPath, summary: `查看求职意向人员${interest.name}的手机号码（${found.post.post}）` });

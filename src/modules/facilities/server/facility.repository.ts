@@ -121,7 +121,7 @@ export async function nearestOpen(db: DbOrTx, at: { lat: number; lng: number } |
     db,
     sql`select f.id, f.kind, f.name, f.address, f.opening_hours, f.lat, f.lng, o.name as org_name, ${metres} as metres
           from facilities f join organisations o on o.id = f.org_id
-         where f.status in ('operating', 'rectifying') and f.lat is not null and f.lng is not null and f.kind in (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})
+         where f.status in ('operating', 'rectifying') and f.map_published and o.closed_on is null and f.lat is not null and f.lng is not null and f.kind in (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})
          order by ${at ? sql`metres` : sql`f.name`}, f.id limit ${limit}`,
   );
 }

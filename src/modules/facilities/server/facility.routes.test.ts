@@ -80,6 +80,8 @@ describe('服务阵地', () => {
     expect((await yi.patch(`/api/facilities/${room.id}`, { volumes: 3200 })).status).toBe(200);
     expect((await step(yi, room.id, 'accept', '2025-02-01', { itemsPresent: READING })).body).toMatchObject({ status: 'accepted' }); // yi is above b1
     await step(yi, room.id, 'list', '2025-02-02');
+    expect((await yi.patch(`/api/facilities/${room.id}`, { level: 'national' })).body.message).toContain('只能通过验收、复验或提升验收改变');
+    expect((await yi.patch(`/api/facilities/${room.id}`, { level: 'none', volumes: 3300 })).status).toBe(200); // unchanged level, a changed count
     expect((await step(admin, room.id, 'upgrade', '2025-05-01', { itemsPresent: READING, level: 'none' })).body.message).toBe('提升验收须选择比现在更高的命名级别');
     expect((await step(admin, room.id, 'upgrade', '2025-05-01', { itemsPresent: READING, level: 'city' })).body).toMatchObject({ level: 'city', status: 'operating' });
 
@@ -91,6 +93,8 @@ describe('服务阵地', () => {
     const last = await yi.request('PUT', `/api/facilities/${cls.id}/usage`, { on: '2025-07-20', count: 10 });
     expect(last.body).toMatchObject({ daysHeld: 20, attendanceRate: 78 }); // (19 × 20 + 10) ÷ (25 × 20) = 78 %
     expect((await step(admin, cls.id, 'accept', '2025-08-20', { itemsPresent: CHILDCARE })).body.status).toBe('accepted');
+    await step(yi, cls.id, 'list', '2025-08-21');
+    expect((await step(admin, cls.id, 'upgrade', '2025-09-01', { itemsPresent: CHILDCARE, stars: 5 })).body.message).toBe('这类阵地没有命名级别或星级，不办理提升验收');
   });
 
   it('applies a new version of a standard from its effective date only; only the district publishes one', async () => {
@@ -148,7 +152,10 @@ describe('服务阵地', () => {
   });
 
   it('counts nursing rooms and childcare classes standing at the period’s end', async () => {
-    const room = (await yi.post('/api/facilities', { orgId: id['乙街道'], kind: 'nursing_room', name: '乙街道爱心妈妈小屋', standardId: std['爱心妈妈小屋（基础型）'], declaredOn: '2025-02-01', address: '乙街道服务中心二楼', area: 12 })).body.id;
+    const room = (await yi.post('/api/facilities', { orgId: id['乙街道'], kind: 'nursing_room', name: '乙街道爱心妈妈小屋', standardId: std['爱心妈妈小屋（基础型）'], declaredOn: '2025-02-01', address: '乙街道服务中心二楼' })).body.id;
+    const kit = ['plaque', 'hotwater', 'soap', 'basin', 'seats', 'fridge', 'socket', 'bin', 'log'];
+    expect((await step(admin, room, 'accept', '2025-03-31', { itemsPresent: kit })).body.message).toContain('面积不小于 10 平方米（未登记面积）');
+    expect((await yi.patch(`/api/facilities/${room}`, { area: 12 })).status).toBe(200);
     await step(admin, room, 'accept', '2025-03-31', { itemsPresent: ['plaque', 'hotwater', 'soap', 'basin', 'seats', 'fridge', 'socket', 'bin', 'log'] });
     await step(admin, room, 'delist', '2025-11-01', { opinion: '场地改作他用' });
     // The class accepted 2025-08-20 and the room accepted 2025-03-31, delisted 2025-11-01.

@@ -1,6 +1,7 @@
 import { scopeFor } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
+import type { DbOrTx } from '@platform/db';
 import { defineErrors } from '@platform/errors/app-error';
 import { chinaToday } from '@platform/periods';
 import { runStep, type StepErrors, type StepHandlers } from '@platform/workflow';
@@ -20,6 +21,8 @@ export const FacilityErrors = defineErrors('FACILITY', {
   BAD_DATE: { status: 400, message: '日期不正确' },
   DELISTED: { status: 409, message: '已摘牌的阵地不能再修改或登记服务人次' },
   NOT_MET: { status: 409, message: '未达到建设标准' },
+  SETTLED: { status: 409, message: '阵地已验收：建设标准、命名级别、星级、申报日期和达标项目只能通过验收、复验或提升验收改变' },
+  NO_UPGRADE: { status: 409, message: '这类阵地没有命名级别或星级，不办理提升验收' },
   ILLEGAL: { status: 409, message: '当前状态不能办理这一事项' },
   FORBIDDEN: { status: 403, message: '您不能办理这一事项' },
   OPINION: { status: 400, message: '请填写意见' },
@@ -46,15 +49,15 @@ export function checkFacility(v: Values, today: string): Record<string, unknown>
   return cleared;
 }
 
-async function checkStandard(deps: AppDeps, standardId: number, kind: string) {
-  const s = await repo.findStandard(deps.db, standardId);
+async function checkStandard(db: DbOrTx, standardId: number, kind: string) {
+  const s = await repo.findStandard(db, standardId);
   if (!s || s.kind !== kind) throw FacilityErrors.BAD_STANDARD(`建设标准与阵地类型不符：请选择${FACILITY_KIND.label(kind)}的建设标准`);
 }
 
 /** Declares a facility (申报) under a union in the writer's scope. */
 export async function createFacility(deps: AppDeps, ctx: ActionContext, input: FacilityInput) {
   const cleared = checkFacility(input, chinaToday(deps.now()));
-  await checkStandard(deps, input.standardId, input.kind);
+  await checkStandard(deps.db, input.standardId, input.kind);
   return deps.db.transaction(async (tx) => {
     const union = await findOrgInScope(tx, write(ctx), input.orgId);
     if (!union) throw FacilityErrors.UNION_NOT_FOUND();
@@ -74,10 +77,14 @@ export async function updateFacility(deps: AppDeps, ctx: ActionContext, id: numb
   return deps.db.transaction(async (tx) => {
     const found = await repo.findFacility(tx, write(ctx), today, id, true);
     if (!found) throw FacilityErrors.NOT_FOUND();
-    if (found.facility.status === 'delisted') throw FacilityErrors.DELISTED();
-    const merged = { ...found.facility, ...input } as Values;
+    const f = found.facility;
+    if (f.status === 'delisted') throw FacilityErrors.DELISTED();
+    // What an inspection settles is changed only by an inspection once the facility has been accepted.
+    const settled = (['standardId', 'level', 'stars', 'declaredOn', 'itemsPresent'] as const).filter((k) => input[k] !== undefined && JSON.stringify(input[k]) !== JSON.stringify(f[k]));
+    if (f.status !== 'declared' && settled.length) throw FacilityErrors.SETTLED();
+    const merged = { ...f, ...input } as Values;
     const cleared = checkFacility(merged, today);
-    if (input.standardId !== undefined) await checkStandard(deps, input.standardId, found.facility.kind);
+    if (input.standardId !== undefined) await checkStandard(tx, input.standardId, f.kind);
     const row = await repo.updateFacility(tx, id, { ...input, ...cleared });
     await writeAudit(tx, { actor: actorOf(ctx), action: 'facility.update', entityType: 'facility', entityId: id, orgId: row.orgId, orgPath: found.orgPath, summary: `修改${FACILITY_KIND.label(row.kind)}“${row.name}”`, before: found.facility, after: row });
     return row;
@@ -89,7 +96,7 @@ export function unmet(std: { items: { code: string; title: string; required: boo
   const out = std.items.filter((i) => i.required && !present.includes(i.code)).map((i) => i.title);
   const t = std.thresholds;
   if (t.minVolumes != null && (r.volumes ?? 0) < t.minVolumes) out.push(`藏书不少于 ${t.minVolumes} 册（现 ${r.volumes ?? 0} 册）`);
-  if (t.minArea != null && r.area != null && r.area < t.minArea) out.push(`面积不小于 ${t.minArea} 平方米（现 ${r.area} 平方米）`);
+  if (t.minArea != null && (r.area ?? 0) < t.minArea) out.push(`面积不小于 ${t.minArea} 平方米（${r.area == null ? '未登记面积' : `现 ${r.area} 平方米`}）`);
   if (t.minChildren != null && (r.enrolled ?? 0) < t.minChildren) out.push(`托管儿童不少于 ${t.minChildren} 人（现 ${r.enrolled ?? 0} 人）`);
   if (t.minDays != null && days < t.minDays) out.push(`托管不少于 ${t.minDays} 天（已登记 ${days} 天）`);
   const rate = attendanceRate(r.enrolled, days, attended);
@@ -129,6 +136,7 @@ const HANDLERS = {
   recheck: (run, d) => inspect(run, d),
   upgrade: (run, d) => {
     const f = run.record.facility;
+    if (!['reading_room', 'rest_station', 'nursing_room'].includes(f.kind)) throw FacilityErrors.NO_UPGRADE();
     const higher = f.kind === 'reading_room' ? d.level != null && LEVEL_RANK.indexOf(d.level) > LEVEL_RANK.indexOf((f.level ?? 'none') as never) : d.stars != null && d.stars > (f.stars ?? 0);
     if (!higher) throw FacilityErrors.MISSING(f.kind === 'reading_room' ? '提升验收须选择比现在更高的命名级别' : '提升验收须选择比现在更高的星级');
     return inspect(run, d, f.kind === 'reading_room' ? { level: d.level } : { stars: d.stars });

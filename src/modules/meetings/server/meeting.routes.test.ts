@@ -32,6 +32,7 @@ describe('会议记录', () => {
     standing = ok.body.id;
     expect((await decide(standing, '2025-03-01')).body.message).toBe('完成期限不能早于会议日期');
     expect((await decide(standing, '2025-04-10')).body.items).toEqual([expect.objectContaining({ status: 'overdue', doneOn: null })]);
+    expect((await admin.patch(`/api/meetings/${standing}`, { heldOn: '2025-04-11' })).body.message).toBe('会议日期不能晚于它的决定事项的完成期限或落实日期');
     expect((await admin.patch(`/api/meetings/${standing}`, { attendees: 9 })).body.message).toBe('会议已作出决定：出席人数不能改到应到人数的三分之二以下');
     const chair = await admin.post('/api/meetings', meeting({ kind: 'chair', session: null, title: '第三次主席办公会', membersTotal: 7, attendees: 3 }));
     expect(chair.body.quorumMet).toBeNull();

@@ -11,6 +11,8 @@ import * as repo from './meeting.repository';
 export const MeetingErrors = defineErrors('MEETING', {
   NOT_FOUND: { status: 404, message: '这次会议不存在或不在您的管辖范围内' },
   UNION_NOT_FOUND: { status: 404, message: '工会不存在或不在您的管辖范围内' },
+  UNION_CLOSED: { status: 409, message: '工会已撤销，不能再登记会议' },
+  MOVED_AFTER: { status: 409, message: '会议日期不能晚于它的决定事项的完成期限或落实日期' },
   FUTURE: { status: 400, message: '会议日期不能晚于今天：会议召开后再登记' },
   ATTENDANCE: { status: 400, message: '实到人数不能多于应到人数' },
   NO_QUORUM: { status: 409, message: '出席人数未达到应到人数的三分之二，会议不能作出决定' },
@@ -34,6 +36,7 @@ export async function createMeeting(deps: AppDeps, ctx: ActionContext, input: Me
   return deps.db.transaction(async (tx) => {
     const union = await findOrgInScope(tx, write(ctx), input.orgId);
     if (!union) throw MeetingErrors.UNION_NOT_FOUND();
+    if (union.org.closedOn) throw MeetingErrors.UNION_CLOSED();
     const row = await repo.insertMeeting(tx, input);
     await writeAudit(tx, { actor: actorOf(ctx), action: 'meeting.create', entityType: 'meeting', entityId: row.id, orgId: union.org.id, orgPath: union.org.path, summary: `登记${MEETING_KIND.label(row.kind)}“${row.title}”（${row.heldOn}）`, after: row });
     return row;
@@ -46,6 +49,10 @@ export async function updateMeeting(deps: AppDeps, ctx: ActionContext, id: numbe
     if (!found) throw MeetingErrors.NOT_FOUND();
     const merged = { ...found.meeting, ...input };
     check(merged, chinaToday(deps.now()));
+    if (input.heldOn && input.heldOn > found.meeting.heldOn) {
+      const dates = (await repo.decisionsOf(tx, id)).flatMap((d) => [d.dueOn, d.doneOn ?? d.dueOn]);
+      if (dates.some((x) => x < input.heldOn!)) throw MeetingErrors.MOVED_AFTER();
+    }
     if (found.decisions > 0 && quorumMet(merged.kind, merged.membersTotal, merged.attendees) === false) throw MeetingErrors.NO_QUORUM('会议已作出决定：出席人数不能改到应到人数的三分之二以下');
     const row = await repo.updateMeeting(tx, id, input);
     await writeAudit(tx, { actor: actorOf(ctx), action: 'meeting.update', entityType: 'meeting', entityId: id, orgId: row.orgId, orgPath: found.orgPath, summary: `修改会议“${row.title}”`, before: found.meeting, after: row });
