@@ -77,7 +77,10 @@ describe('服务阵地', () => {
   it('checks a reading room’s volumes and an upgrade’s level; a class’s days and attendance rate', async () => {
     const room = (await yi.post('/api/facilities', { orgId: id.b1, kind: 'reading_room', name: '乙一职工书屋', standardId: std['全国工会职工书屋'], declaredOn: '2025-01-01', level: 'none', volumes: 2500 })).body;
     expect((await step(admin, room.id, 'accept', '2025-02-01', { itemsPresent: READING })).body.message).toContain('藏书不少于 3000 册（现 2500 册）');
-    expect((await yi.patch(`/api/facilities/${room.id}`, { volumes: 3200 })).status).toBe(200);
+    // The form sends the standard with every save: it is checked inside the change's transaction (on PGlite a second
+    // connection would wait for that transaction forever).
+    expect((await yi.patch(`/api/facilities/${room.id}`, { volumes: 3200, standardId: std['全国工会职工书屋'] })).status).toBe(200);
+    expect((await yi.patch(`/api/facilities/${room.id}`, { standardId: std['七个一'] })).body.message).toBe('建设标准与阵地类型不符：请选择职工书屋的建设标准');
     expect((await step(yi, room.id, 'accept', '2025-02-01', { itemsPresent: READING })).body).toMatchObject({ status: 'accepted' }); // yi is above b1
     await step(yi, room.id, 'list', '2025-02-02');
     expect((await yi.patch(`/api/facilities/${room.id}`, { level: 'national' })).body.message).toContain('只能通过验收、复验或提升验收改变');
