@@ -19,3 +19,4 @@ export {
 } from './attachments.service';
 export { ledgerAttachments } from './attachments.table';
 export { registerAttachmentRoutes, type AttachmentRoutes } from './attachments.routes';
+export { registerLedgerListRoutes, type LedgerListRoutes } from './list.routes';

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { pathInScope, scopeFor, type Principal } from '@platform/access';
 import type { AppDeps } from '@platform/context';
 import { defineRoute, IdParamsSchema } from '@platform/http';
-import { registerAttachmentRoutes, sendLedgerXlsx } from '@platform/ledger';
-import { chinaToday } from '@platform/periods';
+import { registerAttachmentRoutes, registerLedgerListRoutes } from '@platform/ledger';
 import { subtreePathInScope } from '@modules/organisations/server';
 import { ActivityPermissions } from '../shared/activities.module';
 import { ACTIVITIES, ACTIVITY_PAPERS, ActivityDetailSchema, ActivityInputSchema, ActivityQuerySchema, ActivitySchema, ParticipantInputSchema } from '../shared/activity.ledger';
@@ -14,7 +13,6 @@ import { ActivityErrors, addParticipant, createActivity, removeParticipant, upda
 const READ = ActivityPermissions.read.name;
 const WRITE = ActivityPermissions.write.name;
 const tags = ['活动与志愿服务'];
-const PageSchema = z.object({ items: z.array(ActivitySchema), total: z.number(), page: z.number(), pageSize: z.number() });
 
 export function registerActivityRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps;
@@ -24,22 +22,10 @@ export function registerActivityRoutes(app: FastifyInstance, deps: AppDeps): voi
     if (!r) throw ActivityErrors.NOT_FOUND();
     return { ...present(r, p), participants: await repo.participantsOf(db, id) };
   }
-  const list = async (query: Parameters<typeof repo.listActivities>[2], scope: ReturnType<typeof scopeFor>) => repo.listActivities(db, scope, query, await subtreePathInScope(db, scope, query.underId));
-
-  defineRoute(app, {
-    method: 'GET', url: '/api/activities', permission: READ, summary: '活动与志愿服务台账', tags, querystring: ActivityQuerySchema, response: PageSchema,
-    async handler({ query, scope, principal }) {
-      const { rows, total } = await list(query, scope());
-      return { items: rows.map((r) => present(r, principal)), total, page: query.page, pageSize: query.pageSize };
-    },
-  });
-  defineRoute(app, {
-    method: 'GET', url: '/api/activities/export.xlsx', permission: READ, summary: '导出活动与志愿服务（Excel）', tags, querystring: ActivityQuerySchema.omit({ page: true, pageSize: true }),
-    produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    async handler({ query, scope, principal, reply }) {
-      const { rows } = await list(query, scope());
-      return sendLedgerXlsx(reply, { sheet: '活动与志愿服务', fileName: `活动与志愿服务-${chinaToday(deps.now())}.xlsx`, columns: ACTIVITIES.columns, rows: rows.map((r) => present(r, principal)) });
-    },
+  registerLedgerListRoutes(app, deps, {
+    url: '/api/activities', ledger: ACTIVITIES, tags, read: READ, query: ActivityQuerySchema, item: ActivitySchema,
+    list: async (query, scope) => repo.listActivities(db, scope, query, await subtreePathInScope(db, scope, query.underId)),
+    present: (rows, principal) => rows.map((r) => present(r, principal)),
   });
   defineRoute(app, {
     method: 'GET', url: '/api/activities/:id', permission: READ, summary: '活动详情（参与人员和志愿服务时长）', tags, params: IdParamsSchema, response: ActivityDetailSchema,

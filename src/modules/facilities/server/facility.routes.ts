@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { pathInScope, scopeFor, type Principal } from '@platform/access';
 import type { AppDeps } from '@platform/context';
 import { defineRoute, IdParamsSchema } from '@platform/http';
-import { registerAttachmentRoutes, sendLedgerXlsx } from '@platform/ledger';
+import { registerAttachmentRoutes, registerLedgerListRoutes } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
 import { availableSteps } from '@platform/workflow';
 import { subtreePathInScope } from '@modules/organisations/server';
@@ -16,7 +16,6 @@ import { attendanceRate, createFacility, createStandard, FacilityErrors, recordU
 const READ = FacilityPermissions.read.name;
 const WRITE = FacilityPermissions.write.name;
 const tags = ['服务阵地'];
-const PageSchema = z.object({ items: z.array(FacilitySchema), total: z.number(), page: z.number(), pageSize: z.number() });
 
 export function registerFacilityRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps;
@@ -49,23 +48,10 @@ export function registerFacilityRoutes(app: FastifyInstance, deps: AppDeps): voi
       standard: { ...standard, current: true },
     };
   }
-  const list = async (query: Parameters<typeof repo.listFacilities>[3], scope: ReturnType<typeof scopeFor>) => repo.listFacilities(db, scope, today(), query, await subtreePathInScope(db, scope, query.underId));
-
-  defineRoute(app, {
-    method: 'GET', url: '/api/facilities', permission: READ, summary: '职工服务阵地台账', tags, querystring: FacilityQuerySchema, response: PageSchema,
-    async handler({ query, scope, principal }) {
-      const { rows, total } = await list(query, scope());
-      return { items: rows.map((r) => present(r, principal)), total, page: query.page, pageSize: query.pageSize };
-    },
-  });
-
-  defineRoute(app, {
-    method: 'GET', url: '/api/facilities/export.xlsx', permission: READ, summary: '导出职工服务阵地（Excel）', tags, querystring: FacilityQuerySchema.omit({ page: true, pageSize: true }),
-    produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    async handler({ query, scope, principal, reply }) {
-      const { rows } = await list(query, scope());
-      return sendLedgerXlsx(reply, { sheet: '职工服务阵地', fileName: `职工服务阵地-${today()}.xlsx`, columns: FACILITIES.columns, rows: rows.map((r) => present(r, principal)) });
-    },
+  registerLedgerListRoutes(app, deps, {
+    url: '/api/facilities', ledger: FACILITIES, tags, read: READ, query: FacilityQuerySchema, item: FacilitySchema,
+    list: async (query, scope) => repo.listFacilities(db, scope, today(), query, await subtreePathInScope(db, scope, query.underId)),
+    present: (rows, principal) => rows.map((r) => present(r, principal)),
   });
 
   defineRoute(app, {

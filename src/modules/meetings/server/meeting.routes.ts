@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { pathInScope, scopeFor, type Principal } from '@platform/access';
 import type { AppDeps } from '@platform/context';
 import { defineRoute, IdParamsSchema } from '@platform/http';
-import { registerAttachmentRoutes, sendLedgerXlsx } from '@platform/ledger';
+import { registerAttachmentRoutes, registerLedgerListRoutes } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
 import { subtreePathInScope } from '@modules/organisations/server';
 import { MeetingPermissions } from '../shared/meetings.module';
@@ -14,7 +14,6 @@ import { addDecision, createMeeting, decisionDone, MeetingErrors, quorumMet, upd
 const READ = MeetingPermissions.read.name;
 const WRITE = MeetingPermissions.write.name;
 const tags = ['会议记录'];
-const PageSchema = z.object({ items: z.array(MeetingSchema), total: z.number(), page: z.number(), pageSize: z.number() });
 
 export function registerMeetingRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps;
@@ -30,22 +29,10 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: AppDeps): void
     const items = (await repo.decisionsOf(db, id)).map((x) => ({ ...x, status: x.doneOn ? 'done' : x.dueOn < t ? 'overdue' : 'open' }));
     return { ...present(r, p), items };
   }
-  const list = async (query: Parameters<typeof repo.listMeetings>[2], scope: ReturnType<typeof scopeFor>) => repo.listMeetings(db, scope, query, await subtreePathInScope(db, scope, query.underId));
-
-  defineRoute(app, {
-    method: 'GET', url: '/api/meetings', permission: READ, summary: '会议记录台账', tags, querystring: MeetingQuerySchema, response: PageSchema,
-    async handler({ query, scope, principal }) {
-      const { rows, total } = await list(query, scope());
-      return { items: rows.map((r) => present(r, principal)), total, page: query.page, pageSize: query.pageSize };
-    },
-  });
-  defineRoute(app, {
-    method: 'GET', url: '/api/meetings/export.xlsx', permission: READ, summary: '导出会议记录（Excel）', tags, querystring: MeetingQuerySchema.omit({ page: true, pageSize: true }),
-    produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    async handler({ query, scope, principal, reply }) {
-      const { rows } = await list(query, scope());
-      return sendLedgerXlsx(reply, { sheet: '会议记录', fileName: `会议记录-${today()}.xlsx`, columns: MEETINGS.columns, rows: rows.map((r) => present(r, principal)) });
-    },
+  registerLedgerListRoutes(app, deps, {
+    url: '/api/meetings', ledger: MEETINGS, tags, read: READ, query: MeetingQuerySchema, item: MeetingSchema,
+    list: async (query, scope) => repo.listMeetings(db, scope, query, await subtreePathInScope(db, scope, query.underId)),
+    present: (rows, principal) => rows.map((r) => present(r, principal)),
   });
   defineRoute(app, {
     method: 'GET', url: '/api/meetings/:id', permission: READ, summary: '会议详情（决定事项及落实情况）', tags, params: IdParamsSchema, response: MeetingDetailSchema,
