@@ -50,12 +50,17 @@ function issueMessage(issue: z.core.$ZodIssue, label: string): string {
   return issue.message.includes(label) ? issue.message : `${label}：${issue.message}`;
 }
 
-/** Turns a Zod error into the platform's 400 error, naming each field in Chinese. */
-export function validationError(error: z.ZodError, schema: unknown): AppError {
-  const details: FieldError[] = error.issues.map((issue) => {
+/** Each issue of a Zod error with its field's Chinese label and a message naming it. */
+export function fieldErrors(error: z.ZodError, schema: unknown): FieldError[] {
+  return error.issues.map((issue) => {
     const label = fieldLabel(schema, issue.path);
     return { field: issue.path.join('.'), label, message: issueMessage(issue, label) };
   });
+}
+
+/** Turns a Zod error into the platform's 400 error, naming each field in Chinese. */
+export function validationError(error: z.ZodError, schema: unknown): AppError {
+  const details = fieldErrors(error, schema);
   const message = details.map((d) => d.message).join('；') || '提交的内容有误';
   return new AppError('COMMON.VALIDATION', 400, message, details);
 }

@@ -6,5 +6,6 @@ export { findJob, listJobs } from './import.repository';
 export { SealedValue, type CopyValue, type StageValue, type ImportTarget } from './targets';
 export { registerImportSpecRoutes, registerImportJobRoutes, ImportJobSchema, type ImportJob } from './routes';
 export { codedField, yesNoField, normaliseCodeText, YES_NO_ENTRIES, type CodedField, type CodeEntry } from './codes';
+export { parseImportRow } from './row-schema';
 export { decodeText, detectUploadFormat, parseCsv, type UploadFormat } from './csv';
 export { importJobsServer } from './imports.module';

@@ -1,14 +1,18 @@
 import { scopeFor } from '@platform/access';
 import type { ImportSpec, PreparedRow } from '@platform/imports';
-import { parseImportDate } from '@platform/imports';
+import { parseImportDate, parseImportRow } from '@platform/imports';
 import { importColumns, importTextColumns } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
 import { ActivityPermissions } from '../shared/activities.module';
-import { ACTIVITIES, ACTIVITY_COLUMNS, KIND_FIELD } from '../shared/activity.ledger';
+import { ACTIVITIES, ACTIVITY_COLUMNS, ActivityInputSchema, KIND_FIELD } from '../shared/activity.ledger';
 import { ACTIVITY_TARGET, unionsByCode } from './activity.repository';
+import { checkActivity } from './activity.service';
 
 const blank = (v: string | undefined) => (v == null || v.trim() === '' ? null : v.trim());
-const intOf = (v: string | undefined) => (v != null && /^\d+$/.test(v.trim()) ? Number(v.trim()) : v == null || v.trim() === '' ? null : NaN);
+/** A number cell as a number (NaN when it is not one: the form's schema then names the field). */
+const numOf = (v: string | undefined) => (blank(v) == null ? null : /^-?\d+(\.\d+)?$/.test(v!.trim()) ? Number(v!.trim()) : NaN);
+/** The form's own rules for the fields a row carries as written (the union and the kind are looked up first). */
+const ROW_SCHEMA = ActivityInputSchema.omit({ orgId: true, kind: true });
 const YES = new Set(['是', '有', 'Y', 'y', '1']);
 const NO = new Set(['', '否', '无', 'N', 'n', '0']);
 
@@ -28,30 +32,34 @@ export function activityImportSpec(): ImportSpec {
       const unions = new Map((await unionsByCode(db, scopeFor(ctx.principal, ActivityPermissions.write.name), codes)).map((u) => [u.code, u]));
       return rows.map(({ values: v }): PreparedRow => {
         const errors: string[] = [];
-        const title = (v.title ?? '').trim();
-        if (title.length < 4) errors.push('活动名称至少 4 个字');
         const union = unions.get((v.orgCode ?? '').trim());
         if (!union) errors.push(`主办工会代码“${v.orgCode ?? ''}”不是在册工会的代码`);
         else if (!union.inScope) errors.push('主办工会不在您的管辖范围内');
         const kind = KIND_FIELD.parse(v.kind);
         if ('error' in kind) errors.push(kind.error);
         else if (!kind.value) errors.push('活动类型不能为空');
-        const heldOn = parseImportDate(v.heldOn ?? '');
-        if (!heldOn) errors.push('活动日期应为 YYYY-MM-DD');
-        else if (heldOn > today) errors.push('活动日期不能晚于今天：活动举办后再登记');
-        const personTimes = intOf(v.personTimes);
-        const reach = intOf(v.reach);
-        if (personTimes == null || Number.isNaN(personTimes)) errors.push('参与人次应为整数');
-        if (Number.isNaN(reach)) errors.push('辐射人次应为整数');
-        else if (reach != null && personTimes != null && reach < personTimes) errors.push('辐射人次不能少于参与人次');
+        const heldOn = blank(v.heldOn) == null ? null : (parseImportDate(v.heldOn!) ?? v.heldOn!.trim());
         const model = (v.byModelWorkers ?? '').trim();
         if (!YES.has(model) && !NO.has(model)) errors.push(`劳模参与应填“是”或“否”，不是“${model}”`);
-        const key = { key: `${v.orgCode ?? ''}/${heldOn ?? v.heldOn ?? ''}/${title}`, keyLabel: '主办工会、日期和活动名称' };
-        if (errors.length || !union || !('value' in kind)) return { ...key, errors };
+        const parsed = parseImportRow(ROW_SCHEMA, {
+          title: v.title ?? '', heldOn, place: blank(v.place), organisers: blank(v.organisers), personTimes: numOf(v.personTimes) ?? undefined, reach: numOf(v.reach), byModelWorkers: YES.has(model), summary: blank(v.summary),
+        });
+        errors.push(...parsed.errors);
+        const a = parsed.data;
+        if (a) {
+          try {
+            checkActivity(a, 0, today);
+          } catch (e) {
+            errors.push((e as Error).message);
+          }
+        }
+        const title = a?.title ?? (v.title ?? '').trim();
+        const key = { key: `${v.orgCode ?? ''}/${a?.heldOn ?? v.heldOn ?? ''}/${title}`, keyLabel: '主办工会、日期和活动名称' };
+        if (errors.length || !union || !('value' in kind) || !a) return { ...key, errors };
         return {
           ...key,
           outcome: 'inserted',
-          stage: [[ACTIVITY_TARGET.table, [union.id, kind.value!, title, heldOn!, blank(v.place), blank(v.organisers), personTimes!, reach, YES.has(model), blank(v.summary)]]],
+          stage: [[ACTIVITY_TARGET.table, [union.id, kind.value!, a.title, a.heldOn, a.place ?? null, a.organisers ?? null, a.personTimes, a.reach ?? null, a.byModelWorkers ?? false, a.summary ?? null]]],
         };
       });
     },

@@ -24,7 +24,8 @@ export const ActivityErrors = defineErrors('ACTIVITY', {
 
 const write = (ctx: ActionContext) => scopeFor(ctx.principal, ActivityPermissions.write.name);
 
-function check(v: Pick<ActivityInput, 'heldOn' | 'personTimes'> & { reach?: number | null }, named: number, today: string) {
+/** The rules across fields the form's schema cannot state (the date, reach, the people named); the import calls it too. */
+export function checkActivity(v: Pick<ActivityInput, 'heldOn' | 'personTimes'> & { reach?: number | null }, named: number, today: string) {
   if (v.heldOn > today) throw ActivityErrors.FUTURE();
   if (v.reach != null && v.reach < v.personTimes) throw ActivityErrors.REACH();
   if (v.personTimes < named) throw ActivityErrors.TOO_MANY(`已登记 ${named} 名人员，参与人次不能少于 ${named}`);
@@ -32,7 +33,7 @@ function check(v: Pick<ActivityInput, 'heldOn' | 'personTimes'> & { reach?: numb
 
 /** Records an activity held by a union in the writer's scope. */
 export async function createActivity(deps: AppDeps, ctx: ActionContext, input: ActivityInput) {
-  check(input, 0, chinaToday(deps.now()));
+  checkActivity(input, 0, chinaToday(deps.now()));
   return deps.db.transaction(async (tx) => {
     const union = await findOrgInScope(tx, write(ctx), input.orgId);
     if (!union) throw ActivityErrors.UNION_NOT_FOUND();
@@ -48,7 +49,7 @@ export async function updateActivity(deps: AppDeps, ctx: ActionContext, id: numb
   return deps.db.transaction(async (tx) => {
     const found = await repo.findActivity(tx, write(ctx), id, true);
     if (!found) throw ActivityErrors.NOT_FOUND();
-    check({ ...found.activity, ...input }, found.named, chinaToday(deps.now()));
+    checkActivity({ ...found.activity, ...input }, found.named, chinaToday(deps.now()));
     const row = await repo.updateActivity(tx, id, input);
     await writeAudit(tx, { actor: actorOf(ctx), action: 'activity.update', entityType: 'activity', entityId: id, orgId: row.orgId, orgPath: found.orgPath, summary: `修改活动“${row.title}”`, before: found.activity, after: row });
     return row;

@@ -1,19 +1,24 @@
 import { scopeFor } from '@platform/access';
 import type { ImportSpec, PreparedRow } from '@platform/imports';
-import { parseImportDate } from '@platform/imports';
+import { parseImportDate, parseImportRow } from '@platform/imports';
 import { importColumns, importTextColumns } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
 import { FacilityPermissions } from '../shared/facilities.module';
-import { BUILD_MODE, CLASS_TYPE, FACILITIES, FACILITY_COLUMNS, FACILITY_KIND, KIND_FIELD, READING_LEVEL, type FacilityKind } from '../shared/facility.ledger';
+import { BUILD_MODE, CLASS_TYPE, FACILITIES, FACILITY_COLUMNS, FACILITY_KIND, FacilityInputSchema, KIND_FIELD, READING_LEVEL, type FacilityKind } from '../shared/facility.ledger';
 import { FACILITY_TARGET, listStandards, namesOf, unionsByCode } from './facility.repository';
 import { checkFacility } from './facility.service';
 
 const blank = (v: string | undefined) => (v == null || v.trim() === '' ? null : v.trim());
-const num = (v: string | undefined, int: boolean) => {
+/** A number cell as a number (NaN when it is not one: the form's schema then names the field). */
+const num = (v: string | undefined) => {
   const t = (v ?? '').trim();
   if (t === '') return null;
-  return (int ? /^\d+$/ : /^\d+(\.\d+)?$/).test(t) ? Number(t) : NaN;
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
 };
+/** A date cell as `YYYY-MM-DD`, or the text as written when it is not a date (the schema refuses it, naming the field). */
+const dateOf = (v: string | undefined) => (blank(v) == null ? null : (parseImportDate(v!) ?? v!.trim()));
+/** The form's own rules for the fields a row carries as written (union, kind, standard and date are looked up first). */
+const ROW_SCHEMA = FacilityInputSchema.omit({ orgId: true, kind: true, standardId: true, declaredOn: true });
 
 /**
  * 服务阵地 by Excel (a street's list of stations or rooms): each row becomes a declaration (已申报) awaiting the
@@ -38,7 +43,6 @@ export function facilityImportSpec(): ImportSpec {
       return rows.map(({ values: v }): PreparedRow => {
         const errors: string[] = [];
         const name = (v.name ?? '').trim();
-        if (name.length < 2) errors.push('阵地名称至少 2 个字');
         const union = unions.get((v.orgCode ?? '').trim());
         if (!union) errors.push(`所属工会代码“${v.orgCode ?? ''}”不是在册工会的代码`);
         else if (!union.inScope) errors.push('所属工会不在您的管辖范围内');
@@ -57,14 +61,15 @@ export function facilityImportSpec(): ImportSpec {
           if (!c) errors.push(`${title}“${t}”不在可选项中`);
           return c;
         };
-        const values = {
-          host: blank(v.host), address: blank(v.address), lat: num(v.lat, false), lng: num(v.lng, false), openingHours: blank(v.openingHours), manager: blank(v.manager), managerPhone: blank(v.managerPhone),
-          buildMode: coded(v.buildMode, BUILD_MODE, '建设方式'), level: coded(v.level, READING_LEVEL, '命名级别'), volumes: num(v.volumes, true),
-          classType: coded(v.classType, CLASS_TYPE, '托管班类型'), enrolled: num(v.enrolled, true), startsOn: v.startsOn ? parseImportDate(v.startsOn) : null, endsOn: v.endsOn ? parseImportDate(v.endsOn) : null, leader: blank(v.leader),
-        };
-        for (const [k, title] of [['lat', '纬度'], ['lng', '经度'], ['volumes', '藏书'], ['enrolled', '托管儿童']] as const) if (Number.isNaN(values[k])) errors.push(`${title}应为数字`);
+        const parsed = parseImportRow(ROW_SCHEMA, {
+          name, host: blank(v.host), address: blank(v.address), lat: num(v.lat), lng: num(v.lng), openingHours: blank(v.openingHours), manager: blank(v.manager), managerPhone: blank(v.managerPhone),
+          buildMode: coded(v.buildMode, BUILD_MODE, '建设方式'), level: coded(v.level, READING_LEVEL, '命名级别'), volumes: num(v.volumes),
+          classType: coded(v.classType, CLASS_TYPE, '托管班类型'), enrolled: num(v.enrolled), startsOn: dateOf(v.startsOn), endsOn: dateOf(v.endsOn), leader: blank(v.leader),
+        });
+        errors.push(...parsed.errors);
+        const values = parsed.data;
         let cleared: Record<string, unknown> = {};
-        if (kind && declaredOn && !errors.length) {
+        if (kind && declaredOn && values && !errors.length) {
           try {
             cleared = checkFacility({ kind, declaredOn, ...values } as never, today);
           } catch (e) {
@@ -73,7 +78,7 @@ export function facilityImportSpec(): ImportSpec {
         }
         if (union && kind && taken.has(`${union.id}/${kind}/${name}`)) errors.push(`这个工会已有名为“${name}”的${FACILITY_KIND.label(kind)}`);
         const key = { key: `${v.orgCode ?? ''}/${kind ?? ''}/${name}`, keyLabel: '所属工会、阵地类型和名称' };
-        if (errors.length || !union || !kind || !standardId || !declaredOn) return { ...key, errors };
+        if (errors.length || !union || !kind || !standardId || !declaredOn || !values) return { ...key, errors };
         taken.add(`${union.id}/${kind}/${name}`);
         const r = { ...values, ...cleared } as Record<string, unknown>;
         return {
