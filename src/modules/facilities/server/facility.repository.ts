@@ -67,6 +67,17 @@ export async function insertInspection(db: DbOrTx, values: typeof facilityInspec
   return (await db.insert(facilityInspections).values(values).returning())[0]!;
 }
 
+/** The latest inspection of a facility, whatever its result (a new one may not be dated before it). */
+export async function latestInspection(db: DbOrTx, facilityId: number) {
+  const [row] = await db
+    .select({ inspectedOn: facilityInspections.inspectedOn, kind: facilityInspections.kind, result: facilityInspections.result })
+    .from(facilityInspections)
+    .where(eq(facilityInspections.facilityId, facilityId))
+    .orderBy(desc(facilityInspections.inspectedOn), desc(facilityInspections.id))
+    .limit(1);
+  return row ?? null;
+}
+
 export async function inspectionsOf(db: DbOrTx, facilityId: number) {
   return db
     .select({ i: facilityInspections, standardName: facilityStandards.name, byOrgName: organisations.name })

@@ -70,6 +70,10 @@ describe('服务阵地', () => {
     const due = (await yi.get('/api/due?module=facilities')).body.items;
     expect(due).toEqual([expect.objectContaining({ title: '乙街道爱心驿站', action: '整改复查', deadline: '2025-07-01', overdue: true, href: `/facilities?open=${rest}` })]);
     expect((await yi.get('/api/facilities?status=due')).body.total).toBe(1);
+    // A recheck after the last pass (2024-12-10) but before the failed review is out of order: refused.
+    const early = await step(admin, rest, 'recheck', '2025-05-20', { itemsPresent: SEVEN });
+    expect(early.status).toBe(400);
+    expect(early.body.message).toBe('日期不能早于上次年度复验不通过的日期（2025-06-01）');
     const back = await step(admin, rest, 'recheck', '2025-07-01', { itemsPresent: SEVEN });
     expect(back.body).toMatchObject({ status: 'operating', lastPassedOn: '2025-07-01', dueOn: '2026-07-01' });
   });
@@ -175,8 +179,11 @@ describe('服务阵地', () => {
     const code = (await admin.get(`/api/orgs/${id['乙街道']}`)).body.code as string;
     const foreign = (await admin.get(`/api/orgs/${id['甲街道']}`)).body.code as string;
     const row = (over: Record<string, string>) => header.map((h) => over[h] ?? { 阵地名称: '乙街道导入驿站', 阵地类型: '驿站', 所属工会代码: code, 建设标准: '六有', 申报日期: '2025-11-01', 地址: '乙街道建设路 8 号', 纬度: '32.07', 经度: '118.8', 建设方式: '共建' }[h] ?? '');
-    const bad = await runImport(t, yi, 'facilities', await xlsx([header, row({}), row({ 阵地名称: '乙街道爱心驿站' }), row({ 阵地名称: '二', 所属工会代码: foreign }), row({ 阵地名称: '无坐标驿站', 纬度: '' }), row({ 阵地名称: '书屋甲', 阵地类型: '书屋', 建设标准: '七个一' })]));
-    expect(bad.job).toMatchObject({ status: 'invalid', errorRows: 4 });
+    const bad = await runImport(t, yi, 'facilities', await xlsx([header, row({}), row({ 阵地名称: '乙街道爱心驿站' }), row({ 阵地名称: '二', 所属工会代码: foreign }), row({ 阵地名称: '无坐标驿站', 纬度: '' }), row({ 阵地名称: '书屋甲', 阵地类型: '书屋', 建设标准: '七个一' }), row({ 阵地名称: '越界驿站', 纬度: '60', 经度: '200' })]));
+    expect(bad.job).toMatchObject({ status: 'invalid', errorRows: 5 });
+    // The form's ranges hold for a row too (the same schema), each error naming its field.
+    const errors = await readXlsxRows((await yi.get(`/api/imports/${bad.job.id}/errors.xlsx`)).raw.rawPayload);
+    expect(errors.find((r) => r[0] === '越界驿站')!.at(-1)).toBe('纬度应在 3–54 之间（中国境内）；经度应在 73–136 之间（中国境内）');
     const good = await runImport(t, yi, 'facilities', await xlsx([header, row({}), row({ 阵地名称: '乙街道导入书屋', 阵地类型: '职工书屋', 建设标准: '全国工会职工书屋', 命名级别: '未命名', '藏书（册）': '3500', 纬度: '', 经度: '', 建设方式: '' })]));
     expect(good.job).toMatchObject({ status: 'done', inserted: 2 });
     const imported = (await yi.get('/api/facilities?q=导入&page=1&pageSize=10')).body.items;

@@ -8,7 +8,7 @@ import { runStep, type StepErrors, type StepHandlers } from '@platform/workflow'
 import { findOrgInScope } from '@modules/organisations/server';
 import { FacilityPermissions } from '../shared/facilities.module';
 import { FACILITY_MACHINE, type FacilityStatus, type FacilityStep } from '../shared/facility-machine';
-import { FACILITY_KIND, KIND_FIELDS, READING_LEVEL, type FacilityInput, type FacilityKind, type FacilityStepInput, type Thresholds } from '../shared/facility.ledger';
+import { FACILITY_KIND, INSPECTION_KIND, KIND_FIELDS, READING_LEVEL, RESULT, type FacilityInput, type FacilityKind, type FacilityStepInput, type Thresholds } from '../shared/facility.ledger';
 import * as repo from './facility.repository';
 
 export const FacilityErrors = defineErrors('FACILITY', {
@@ -162,10 +162,18 @@ export async function takeStep(deps: AppDeps, ctx: ActionContext, id: number, d:
     const found = await repo.findFacility(tx, read(ctx), today, id, true);
     if (!found) throw FacilityErrors.NOT_FOUND();
     const record = { ...found, status: found.facility.status as FacilityStatus };
+    // Inspections are a history in date order: a new one (a recheck included) may not predate the latest of any
+    // result, so a failed review is never followed by a recheck dated before it.
+    const latest = d.action === 'list' ? null : await repo.latestInspection(tx, id);
     const validate = () => {
       if (d.on > today) throw FacilityErrors.BAD_DATE('日期不能晚于今天');
-      const after = d.action === 'list' ? found.facility.acceptedOn : found.lastPassedOn ?? found.facility.declaredOn;
-      if (after && d.on < after) throw FacilityErrors.BAD_DATE(`日期不能早于${d.action === 'list' ? '验收日期' : found.lastPassedOn ? '上次验收或复验通过的日期' : '申报日期'}（${after}）`);
+      if (d.action === 'list') {
+        const accepted = found.facility.acceptedOn;
+        if (accepted && d.on < accepted) throw FacilityErrors.BAD_DATE(`日期不能早于验收日期（${accepted}）`);
+        return;
+      }
+      if (d.on < found.facility.declaredOn) throw FacilityErrors.BAD_DATE(`日期不能早于申报日期（${found.facility.declaredOn}）`);
+      if (latest && d.on < latest.inspectedOn) throw FacilityErrors.BAD_DATE(`日期不能早于上次${INSPECTION_KIND.label(latest.kind)}${RESULT.label(latest.result)}的日期（${latest.inspectedOn}）`);
     };
     await runStep(FACILITY_MACHINE, HANDLERS, { tx, ctx, record, code: d.action, opinion: d.opinion, errors: STEP_ERRORS, validate, audit: { action: 'facility.step', entityType: 'facility', entityId: id, orgId: found.facility.orgId, orgPath: found.orgPath } }, d);
   });
