@@ -3,9 +3,11 @@
  * drill-down API, the web drawer and the Excel export. Pure (no database): the web side imports it too.
  *
  * - `{ kind: 'money' }`: the records query selects integer fen; everything a user sees is yuan, two decimals.
- * - `{ kind: 'number', label }`: a plain quantity (e.g. the employees of an employer), shown as it is.
+ * - `{ kind: 'number', label }`: a plain quantity (e.g. the employees of an employer), shown as it is; a whole
+ *   number in Excel unless `decimals` says how many places it keeps (hours are registered by the half hour, so
+ *   志愿服务时长 keeps one: 2.5 小时 must not show as 3).
  */
-export type AmountColumn = { kind: 'money' } | { kind: 'number'; label: string };
+export type AmountColumn = { kind: 'money' } | { kind: 'number'; label: string; decimals?: number };
 export type AmountKind = AmountColumn['kind'];
 export const AMOUNT_KINDS = ['money', 'number'] as const satisfies readonly AmountKind[];
 
@@ -27,7 +29,8 @@ export function formatAmount(kind: AmountKind, shown: number | null | undefined)
     : shown.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
 }
 
-/** The Excel number format of the column (two decimals for yuan). */
-export function amountNumFmt(kind: AmountKind): string {
-  return kind === 'money' ? '#,##0.00' : '#,##0';
+/** The Excel number format of the column: two decimals for yuan, a quantity's declared decimals (none by default). */
+export function amountNumFmt(column: { kind: AmountKind; decimals?: number }): string {
+  const decimals = column.kind === 'money' ? 2 : (column.decimals ?? 0);
+  return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
 }

@@ -18,7 +18,7 @@ export const activityIndicators: IndicatorDefinition[] = [
   { code: 'activities.lectures', name: '宣讲场次', definition: '统计期内（按活动日期）辖区工会组织的宣讲活动场次（含劳模宣讲）。', unit: '场', section, ledger, kind: 'count', amount: { kind: 'number', label: '参与人次' }, records: (c) => held(c, sql`a.person_times`, sql`a.kind = 'lecture'`) },
   { code: 'activities.model_lectures', name: '劳模宣讲场次', definition: '统计期内（按活动日期）有劳模（工匠）参与的宣讲活动场次。', unit: '场', section, ledger, kind: 'count', amount: { kind: 'number', label: '参与人次' }, records: (c) => held(c, sql`a.person_times`, sql`a.kind = 'lecture' and a.by_model_workers`) },
   {
-    code: 'activities.volunteer_hours', name: '志愿服务时长', definition: '统计期内（按活动日期）登记的志愿者服务时长之和（小时，按人按次登记，精确到半小时）。', unit: '小时', section, ledger, kind: 'sum', amount: { kind: 'number', label: '服务时长（小时）' },
+    code: 'activities.volunteer_hours', name: '志愿服务时长', definition: '统计期内（按活动日期）登记的志愿者服务时长之和（小时，按人按次登记，精确到半小时）。', unit: '小时', section, ledger, kind: 'sum', amount: { kind: 'number', label: '服务时长（小时）', decimals: 1 },
     records: (c) => sql`
       select a.id, o.id as org_id, o.name as org_name, a.title, a.held_on as occurred_on, sum(p.hours) as amount
         from activities a join organisations o on o.id = a.org_id join activity_participants p on p.activity_id = a.id and p.role = 'volunteer'

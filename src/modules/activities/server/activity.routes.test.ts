@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsxRows } from '@platform/excel';
+import { ExcelJS } from '@platform/excel/exceljs';
 import { runImport, type TestApp, type TestClient } from '@test/app';
 import { fakeIdNumber, xlsx } from '@test/fixtures/people';
 import { smallDistrict } from '@test/fixtures/small-district';
@@ -44,6 +45,20 @@ describe('活动与志愿服务', () => {
     expect((await yi.request('DELETE', `/api/activities/${a}/participants/${v2}`)).body.message).toBe('这位会员没有登记在这项活动中');
   });
 
+  it('counts volunteer hours by the half hour and exports them to one decimal, not rounded to whole hours', async () => {
+    const value = (await admin.get(`/api/indicators/values?orgId=${id.root}&period=2025&codes=activities.volunteer_hours`)).body.values[0].value;
+    expect(value).toBe(2.5);
+    const x = await admin.get(`/api/indicators/activities.volunteer_hours/records/export.xlsx?orgId=${id.root}&period=2025`);
+    expect(x.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(x.raw.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(4).value).toBe('服务时长（小时）');
+    const cell = sheet.getRow(2).getCell(4);
+    expect(cell.value).toBe(2.5);
+    expect(cell.numFmt).toBe('#,##0.0'); // '#,##0' would show 2.5 hours as 3
+  });
+
   it('lists by kind and exports what the list shows', async () => {
     await admin.post('/api/activities', { orgId: id.root, kind: 'lecture', title: '劳模精神宣讲会', heldOn: '2025-04-01', personTimes: 120, reach: 800, byModelWorkers: true });
     expect((await admin.get('/api/activities?status=lecture&page=1&pageSize=10')).body.items.map((a: { title: string }) => a.title)).toEqual(['劳模精神宣讲会']);
@@ -60,8 +75,12 @@ describe('活动与志愿服务', () => {
     const code = (await admin.get(`/api/orgs/${id.b1}`)).body.code as string;
     const foreign = (await admin.get(`/api/orgs/${id.a1}`)).body.code as string;
     const row = (over: Record<string, string>) => header.map((h) => over[h] ?? { 活动名称: '职工健步走活动', 活动类型: '文体', 活动日期: '2025-05-01', 主办工会代码: code, 参与人次: '60', 辐射人次: '', 劳模参与: '' }[h] ?? '');
-    const bad = await runImport(t, yi, 'activities', await xlsx([header, row({}), row({ 主办工会代码: foreign }), row({ 辐射人次: '10' }), row({ 劳模参与: '也许' }), row({ 活动日期: '2025-07-01' })]));
-    expect(bad.job).toMatchObject({ status: 'invalid', errorRows: 4 });
+    const bad = await runImport(t, yi, 'activities', await xlsx([header, row({}), row({ 主办工会代码: foreign }), row({ 辐射人次: '10' }), row({ 劳模参与: '也许' }), row({ 活动日期: '2025-07-01' }), row({ 活动名称: `职工${'长'.repeat(79)}`, 参与人次: '20000000' })]));
+    expect(bad.job).toMatchObject({ status: 'invalid', errorRows: 5 });
+    // The form's limits hold for a row too (the same schema), each error naming its field.
+    const errors = await readXlsxRows((await yi.get(`/api/imports/${bad.job.id}/errors.xlsx`)).raw.rawPayload);
+    expect(errors.at(-1)!.at(-1)).toBe('活动名称不超过 80 个字；参与人次不能大于 10000000');
+    expect(errors.map((r) => r.at(-1))).toContain('活动日期不能晚于今天：活动举办后再登记');
     expect((await yi.get('/api/activities?status=culture&page=1&pageSize=10')).body.total).toBe(0);
     const good = await runImport(t, yi, 'activities', await xlsx([header, row({}), row({ 活动名称: '劳模精神宣讲会', 活动类型: '劳模宣讲', 劳模参与: '是', 辐射人次: '300' })]));
     expect(good.job).toMatchObject({ status: 'done', inserted: 2 });

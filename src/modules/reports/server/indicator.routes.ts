@@ -191,8 +191,8 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps, cat
           { header: '记录', width: 40, value: (r) => r.title },
           { header: '所属组织', width: 36, value: (r) => r.orgName },
           { header: '日期', width: 12, value: (r) => r.occurredOn },
-          // The same column the drill-down shows: yuan (two decimals) for money, never fen.
-          ...(amount ? [{ header: amountHeader(amount), width: 14, numFmt: amountNumFmt(amount.kind), value: (r: (typeof rows)[number]) => r.amount }] : []),
+          // The same column the drill-down shows: yuan (two decimals) for money, never fen; hours to one decimal.
+          ...(amount ? [{ header: amountHeader(amount), width: 14, numFmt: amountNumFmt(amount), value: (r: (typeof rows)[number]) => r.amount }] : []),
         ],
         rows,
       );
