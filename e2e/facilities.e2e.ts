@@ -148,6 +148,10 @@ describe('worker facilities', () => {
     await drawer.getByLabel('志愿服务时长（小时）').fill('2.5');
     await drawer.getByRole('button', { name: /登\s*记/ }).click();
     await drawer.getByText('登记 1 人，参与 12 人次，志愿服务 2.5 小时').waitFor();
+    // 操作 is fixed on the right of the drawer's table: the remove button is on screen without scrolling the table.
+    const table = (await drawer.locator('section[aria-label="参与人员和志愿者"] .ant-table-container').boundingBox())!;
+    const remove = (await drawer.getByRole('button', { name: /^移除 / }).boundingBox())!;
+    expect(remove.x + remove.width).toBeLessThanOrEqual(Math.min(table.x + table.width, 1366) + 1);
     await shot(page, 'activity-drawer-desktop');
     await page.close();
   });

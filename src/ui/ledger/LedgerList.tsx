@@ -8,7 +8,7 @@ import { get, query } from '../api';
 import { ExportButton, pagination, useIsPhone } from '../components';
 import { ImportDialog } from '../ImportDialog';
 import type { CellRenderers } from './LedgerDetails';
-import { tableColumns } from './LedgerTable';
+import { actionColumn, tableColumns } from './LedgerTable';
 
 /** The filters of a ledger list: the search box, status, year and organisation, and the ledger's own. */
 export type LedgerFilters = Record<string, string | number | undefined>;
@@ -80,7 +80,7 @@ export function LedgerList<T extends object>(p: LedgerListProps<T>) {
   const orgParam = p.org?.param ?? 'underId';
   const columns: ColumnsType<T> = [
     ...tableColumns(p.columns, { render: p.render, first: list.data?.items[0], onOpen: p.onOpen }),
-    ...(p.actions ? [{ key: 'actions', title: '操作', fixed: phone ? undefined : ('right' as const), render: (_: unknown, row: T) => p.actions!(row) }] : []),
+    ...(p.actions ? [actionColumn(p.actions, phone)] : []),
   ];
   const exportName = typeof p.exportName === 'function' ? p.exportName(filters) : (p.exportName ?? '导出.xlsx');
   const emptyText = typeof p.empty === 'function' ? p.empty(filters) : p.empty;

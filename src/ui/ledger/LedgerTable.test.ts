@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { defineCodes } from '@platform/ledger/codes';
 import { defineColumns } from '@platform/ledger/columns';
 import { LedgerList } from './LedgerList';
-import { LedgerTable, tableColumns } from './LedgerTable';
+import { actionColumn, LedgerTable, tableColumns } from './LedgerTable';
 
 // The suite takes *.test.ts only, so the components are rendered with createElement.
 const STATUS = defineCodes({ due: '即将届满', overdue: '已逾期' });
@@ -31,6 +31,18 @@ describe('LedgerTable', () => {
   it('makes the first cell a button that opens the row, and says why a table is empty', () => {
     expect(renderToStaticMarkup(h(LedgerTable<Row>, { columns: COLUMNS, rows, rowKey: 'id', onOpen: () => {} }))).toMatch(/<button[^>]*><span>甲工会<\/span><\/button>/);
     expect(renderToStaticMarkup(h(LedgerTable<Row>, { columns: COLUMNS, rows: [], rowKey: 'id', empty: '还没有记录' }))).toContain('还没有记录');
+  });
+});
+
+describe('LedgerTable actions', () => {
+  it('adds a last 操作 column fixed on the right, so a narrow drawer shows its buttons without scrolling', () => {
+    const html = renderToStaticMarkup(h(LedgerTable<Row>, { columns: COLUMNS, rows, rowKey: 'id', actions: (r) => `移除${r.name}` }));
+    expect([...html.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(['名称', '名额', '状态', '操作']);
+    expect(html).toContain('移除甲工会');
+    // Server-side rendering has no breakpoints (a phone): the column is fixed on a computer only.
+    expect(actionColumn((r: Row) => r.name, false)).toMatchObject({ title: '操作', fixed: 'right' });
+    expect(actionColumn((r: Row) => r.name, true).fixed).toBeUndefined();
+    expect(renderToStaticMarkup(h(LedgerTable<Row>, { columns: COLUMNS, rows, rowKey: 'id' }))).not.toContain('操作');
   });
 });
 

@@ -1,6 +1,8 @@
 import { Button, Empty, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import type { ReactNode } from 'react';
 import { columnsIn, type LedgerColumn } from '@platform/ledger/columns';
+import { useIsPhone } from '../components';
 import { cellNode, type CellRenderers } from './LedgerDetails';
 
 /**
@@ -25,7 +27,18 @@ export function tableColumns<T>(columns: LedgerColumn<T>[], o: { render?: CellRe
   }));
 }
 
-/** A small unpaged table of rows from a column list: a record's history in its drawer, a summary above a list. */
+/**
+ * The last 操作 column of a list or a record's table: fixed on the right on a computer (a drawer is narrower than
+ * its table at 1366 px, and the buttons must not start off-screen); on a phone it scrolls with the row.
+ */
+export function actionColumn<T>(actions: (row: T) => ReactNode, phone: boolean): ColumnsType<T>[number] {
+  return { key: 'actions', title: '操作', fixed: phone ? undefined : ('right' as const), render: (_: unknown, row: T) => actions(row) };
+}
+
+/**
+ * A small unpaged table of rows from a column list: a record's history in its drawer, a summary above a list.
+ * `actions` adds a last 操作 column (`actionColumn`), as `LedgerList` does.
+ */
 export function LedgerTable<T extends object>(p: {
   columns: LedgerColumn<T>[];
   rows: T[] | undefined;
@@ -34,7 +47,13 @@ export function LedgerTable<T extends object>(p: {
   onOpen?(row: T): void;
   loading?: boolean;
   empty?: string;
+  actions?(row: T): ReactNode;
 }) {
+  const phone = useIsPhone();
+  const columns: ColumnsType<T> = [
+    ...tableColumns(p.columns, { render: p.render, first: p.rows?.[0], onOpen: p.onOpen }),
+    ...(p.actions ? [actionColumn(p.actions, phone)] : []),
+  ];
   return (
     <Table<T>
       size="small"
@@ -44,7 +63,7 @@ export function LedgerTable<T extends object>(p: {
       dataSource={p.rows}
       scroll={{ x: 'max-content' }}
       locale={p.empty ? { emptyText: <Empty description={p.empty} /> } : undefined}
-      columns={tableColumns(p.columns, { render: p.render, first: p.rows?.[0], onOpen: p.onOpen })}
+      columns={columns}
     />
   );
 }

@@ -48,17 +48,20 @@ function People({ activity }: { activity: ActivityDetail }) {
         参与人员和志愿者（登记 {activity.named} 人，参与 {activity.personTimes} 人次，志愿服务 {activity.volunteerHours} 小时）
       </Typography.Title>
       <LedgerTable<Participant>
-        columns={activity.canWrite ? [...PARTICIPANT_COLUMNS, { key: 'remove', header: '操作', value: () => '' }] : PARTICIPANT_COLUMNS}
+        columns={PARTICIPANT_COLUMNS}
         rows={activity.participants}
         rowKey="memberId"
         empty="还没有登记姓名：只按人次统计"
-        render={{
-          remove: (r) => (
-            <Popconfirm title={`移除“${r.name}”？`} okText="移除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove.mutateAsync(r.memberId).catch(() => undefined)}>
-              <Button size="small" danger icon={<DeleteOutlined />} aria-label={`移除 ${r.name}`} />
-            </Popconfirm>
-          ),
-        }}
+        // 操作 is fixed on the right: the drawer is narrower than the table at 1366 px.
+        actions={
+          activity.canWrite
+            ? (r) => (
+                <Popconfirm title={`移除“${r.name}”？`} okText="移除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove.mutateAsync(r.memberId).catch(() => undefined)}>
+                  <Button size="small" danger icon={<DeleteOutlined />} aria-label={`移除 ${r.name}`} />
+                </Popconfirm>
+              )
+            : undefined
+        }
       />
       {activity.canWrite && (
         <ServerForm<Record<string, unknown>>
