@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '@platform/db';
 import { readXlsxRows } from '@platform/excel';
 import { withUsccCheckDigit } from '@platform/validation';
 import { runImport, type TestApp, type TestClient } from '@test/app';
@@ -129,5 +131,22 @@ describe('企业用工信息', () => {
     expect((await yi.post(`/api/employment/hiring/${open}/interests/${interestId}/reveal`)).body).toEqual({ phone: '13912345678' });
     const audit = (await admin.get('/api/audit?action=hiring.interest_reveal')).body.items;
     expect(audit[0]).toMatchObject({ summary: '查看求职意向人员李师傅的手机号码（叉车司机）' });
+  });
+
+  // On a PostgreSQL server (TEST_DATABASE_URL) the requests run on separate pooled connections at the same time
+  // (a double tap, a flaky phone network resending); on PGlite they are serial, and the same assertions hold.
+  it('keeps one interest per post and phone when the same 我有意向 arrives ten times at once, every answer the same success', async () => {
+    const post = (await admin.post('/api/employment/hiring', hiring({ orgId: id['乙街道'], post: '仓库管理员', recordedOn: '2025-06-01', validUntil: '2025-07-31' }))).body.id as number;
+    const body = { name: '赵师傅', phone: '13700001111', consent: true, message: '会用仓储系统' };
+    // One phone on its own address: the endpoint allows 10 a minute per address, and the earlier test used some.
+    const answers = await Promise.all(Array.from({ length: 10 }, () => t.app.inject({ method: 'POST', url: `/api/public/jobs/${post}/interest`, payload: body, remoteAddress: '10.16.0.7' })));
+    expect(answers.map((r) => r.statusCode)).toEqual(Array(10).fill(200));
+    expect(new Set(answers.map((r) => r.body)).size).toBe(1); // the same answer to each: nothing told about which one counted
+    expect(answers[0]!.json()).toEqual({ postId: post, orgName: '乙街道工会', message: '已告诉乙街道工会，工作人员会用您留的手机号码联系您' });
+    const [rows] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from hiring_interests where post_id = ${post}`);
+    expect(rows!.n).toBe(1);
+    const [audits] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_events where action = 'hiring.interest' and entity_id = ${String(post)}`);
+    expect(audits!.n).toBe(1);
+    expect((await yi.get(`/api/employment/hiring/${post}`)).body).toMatchObject({ interested: 1, interests: [{ name: '赵师傅', phoneMasked: '137****1111' }] });
   });
 });
