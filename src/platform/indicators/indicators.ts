@@ -22,7 +22,7 @@ export interface IndicatorContext {
   period: Period;
 }
 
-export type IndicatorUnit = '家' | '个' | '人' | '人次' | '户' | '元' | '%' | '次' | '项' | '件' | '条' | '场' | '小时';
+export type IndicatorUnit = '家' | '个' | '人' | '人次' | '户' | '元' | '%' | '次' | '项' | '件' | '条' | '场' | '小时' | '份';
 
 interface Base {
   /** Stable code, `module.name`, e.g. `org.grassroots_founded`. */

@@ -26,3 +26,13 @@ export function addWorkingDays(date: string, n: number): string {
   }
   return d;
 }
+
+/** Months later, clamped to the month's last day (a review due 12 months after 2024-02-29 is 2025-02-28). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}

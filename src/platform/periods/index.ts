@@ -1,2 +1,2 @@
-export { chinaToday, addDays, addWorkingDays } from './dates';
+export { chinaToday, addDays, addWorkingDays, addMonths } from './dates';
 export { parsePeriod, previousPeriod, samePeriodLastYear, type Period } from './period';

@@ -33,6 +33,19 @@ function employers25(ctx: IndicatorContext, covered: boolean | null) {
        and ${covered === null ? sql`true` : covered ? isCovered : sql`not ${isCovered}`}`;
 }
 
+/**
+ * Employers of any size kept in the subtree and covered by an open union at the end of the period (已建会企业), as
+ * indicator records with their USCC: the denominator other ledgers measure coverage against (collective contracts).
+ */
+export function unionisedEmployers(ctx: IndicatorContext) {
+  return sql`
+    select e.id, k.id as org_id, k.name as org_name, e.name as title, c.since as occurred_on, e.employees::bigint as amount, e.uscc
+      from employers e join organisations k on k.id = e.org_id
+      join ${coverageAtEnd(ctx)} on true
+      join organisations u on u.id = c.org_id
+     where ${underPath('k.path', ctx.rootPath)} and (u.closed_on is null or u.closed_on >= ${ctx.period.end})`;
+}
+
 /** Employees of the employers covered by unions of the subtree at period end (the membership-rate denominator). */
 function coveredEmployees(ctx: IndicatorContext) {
   return sql`

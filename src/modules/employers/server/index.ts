@@ -1,4 +1,4 @@
 /** Public API of the employers module. */
-export { employerIndicators } from './employer.indicators';
+export { employerIndicators, unionisedEmployers } from './employer.indicators';
 export { namesByUscc as employerNamesByUscc, firstCoveredUsccs as employerUsccsByUnion, insertEmployer, registeredEmployers, setCoverage } from './employer.repository';
 export { employersServer } from './employers.module';

@@ -3,7 +3,7 @@ import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import { lockKey, type DbOrTx } from '@platform/db';
 import { loadFile, openSealedFile, sealFile, storeFile } from '@platform/files';
-import { addDays, chinaToday } from '@platform/periods';
+import { addDays, addMonths, chinaToday } from '@platform/periods';
 import { deadlineOf, runStep, type StepErrors, type StepHandlers, type StepRun } from '@platform/workflow';
 import { CASE_ACTIONS, CASE_MACHINE, CASE_STATUS_LABELS, EXIT_REASON_LABELS, WATCHED_EXITS, type CaseAction, type CaseStatus } from '../shared/case-machine';
 import { accidentHit, bandStanding, CAUSE_LABELS, computeCategory, EXPENSE_KINDS, INCOME_KINDS, qualifies, type HardshipCause } from '../shared/category';
@@ -14,16 +14,6 @@ import * as repo from './hardship.repository';
 import type { CaseRow } from './hardship.table';
 
 const P = HardshipPermissions;
-
-/** Months later, clamped to the month's last day (a review due 12 months after 2024-02-29 is 2025-02-28). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
 
 /** The encrypted detail of an assessment, bound to its case (a ciphertext moved to another case fails). */
 const detailContext = (caseId: number) => ({ table: 'hardship_assessments', column: 'detail', rowId: caseId });
