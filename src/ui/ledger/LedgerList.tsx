@@ -10,6 +10,9 @@ import { ImportDialog } from '../ImportDialog';
 import type { CellRenderers } from './LedgerDetails';
 import { actionColumn, tableColumns } from './LedgerTable';
 
+/** The year filter's usual choice: this year and the `n - 1` before it, newest first. */
+export const recentYears = (n = 6): number[] => Array.from({ length: n }, (_, i) => new Date().getFullYear() - i);
+
 /** The filters of a ledger list: the search box, status, year and organisation, and the ledger's own. */
 export type LedgerFilters = Record<string, string | number | undefined>;
 

@@ -1,5 +1,5 @@
 /** The ledger kit (web): the standard list, the detail drawer, a record's fields, a small table, the open record in the address. */
-export { LedgerList, type LedgerFilters, type LedgerListProps } from './LedgerList';
+export { LedgerList, recentYears, type LedgerFilters, type LedgerListProps } from './LedgerList';
 export { LedgerDrawer } from './LedgerDrawer';
 export { LedgerTable, tableColumns } from './LedgerTable';
 export { LedgerDetails, cellNode, type CellRenderers } from './LedgerDetails';

@@ -3,18 +3,17 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, DatePicker, Form, Input, InputNumber, Popconfirm, Select, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { OrgTreeSelect } from '@modules/organisations/web';
+import { ORG_FILTER, OrgTreeSelect } from '@modules/organisations/web';
 import { del, patch, post } from '@ui/api';
 import { PageHeader } from '@ui/components';
 import { FormFields, type FieldRows } from '@ui/FormFields';
-import { LedgerDrawer, LedgerFormDrawer, LedgerList, LedgerTable, useOpenRecord } from '@ui/ledger';
+import { LedgerDrawer, LedgerFormDrawer, LedgerList, LedgerTable, useOpenRecord, recentYears } from '@ui/ledger';
 import { MemberPicker } from '@ui/MemberPicker';
 import { ServerForm, SubmitButton, useShowRefusal } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
 import { ActivityPermissions } from '../shared/activities.module';
 import { ACTIVITIES, ACTIVITY_KIND, ACTIVITY_PAPERS, PARTICIPANT_COLUMNS, ROLE, type Activity, type ActivityDetail, type Participant } from '../shared/activity.ledger';
 
-const thisYear = new Date().getFullYear();
 const KEY = 'activities';
 const count = <InputNumber min={0} precision={0} />;
 const FIELDS: FieldRows = [
@@ -114,8 +113,8 @@ export function ActivitiesPage() {
         search="活动或工会名称"
         status={{ label: '活动类型', options: [{ value: 'all', label: '全部' }, ...ACTIVITY_KIND.options()] }}
         initialFilters={{ status: 'all' }}
-        years={Array.from({ length: 6 }, (_, i) => thisYear - i)}
-        org={{ label: '所属组织', picker: (p) => <OrgTreeSelect aria-label={p.label} value={p.value} onChange={p.onChange} placeholder={p.label} allowClear style={{ width: 200 }} /> }}
+        years={recentYears()}
+        org={ORG_FILTER}
         importer={{ kind: 'activities', title: '导入活动', allowed: write }}
         empty="没有符合条件的活动"
         emptyAction={add}

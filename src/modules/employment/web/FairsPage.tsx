@@ -3,18 +3,17 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, DatePicker, Form, Input, InputNumber, Popconfirm, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { OrgTreeSelect } from '@modules/organisations/web';
+import { ORG_FILTER, OrgTreeSelect } from '@modules/organisations/web';
 import { del, patch, post } from '@ui/api';
 import { PageHeader } from '@ui/components';
 import { FormFields, type FieldRows } from '@ui/FormFields';
-import { LedgerDrawer, LedgerFormDrawer, LedgerList, LedgerTable, useOpenRecord } from '@ui/ledger';
+import { LedgerDrawer, LedgerFormDrawer, LedgerList, LedgerTable, useOpenRecord, recentYears } from '@ui/ledger';
 import { ServerForm, SubmitButton, useShowRefusal } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
 import { EmploymentPermissions } from '../shared/employment.module';
 import { FAIR_ENTERPRISE_COLUMNS, FAIR_MODE, FAIR_STATUS, FAIRS, type Fair, type FairDetail, type FairEnterprise } from '../shared/fair.ledger';
 import { EmploymentTabs } from './EmploymentTabs';
 
-const thisYear = new Date().getFullYear();
 const count = <InputNumber min={0} precision={0} />;
 
 const FIELDS: FieldRows = [
@@ -126,8 +125,8 @@ export function FairsPage() {
         search="招聘会或工会名称"
         status={{ label: '状态', options: [...FAIR_STATUS.options(), { value: 'all', label: '全部' }] }}
         initialFilters={{ status: 'all' }}
-        years={Array.from({ length: 6 }, (_, i) => thisYear - i)}
-        org={{ label: '所属组织', picker: (p) => <OrgTreeSelect aria-label={p.label} value={p.value} onChange={p.onChange} placeholder={p.label} allowClear style={{ width: 200 }} /> }}
+        years={recentYears()}
+        org={ORG_FILTER}
         empty="没有符合条件的招聘会"
         emptyAction={add}
       />

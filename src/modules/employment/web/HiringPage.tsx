@@ -2,19 +2,18 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Input, InputNumber, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { OrgTreeSelect } from '@modules/organisations/web';
+import { ORG_FILTER, OrgTreeSelect } from '@modules/organisations/web';
 import { patch, post } from '@ui/api';
 import { PageHeader } from '@ui/components';
 import { ConfirmButton } from '@ui/dialogs';
 import { type FieldRows } from '@ui/FormFields';
-import { LedgerDrawer, LedgerFormDrawer, LedgerList, LedgerTable, useOpenRecord } from '@ui/ledger';
+import { LedgerDrawer, LedgerFormDrawer, LedgerList, LedgerTable, useOpenRecord, recentYears } from '@ui/ledger';
 import { useShowRefusal } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
 import { EmploymentPermissions } from '../shared/employment.module';
 import { EmploymentTabs } from './EmploymentTabs';
 import { HIRING, HIRING_STATUS, SOURCE, WORK_KIND, type Hiring, type HiringDetail, type Interest } from '../shared/hiring.ledger';
 
-const thisYear = new Date().getFullYear();
 const money = <InputNumber min={0} precision={0} addonAfter="元" style={{ width: 150 }} />;
 const DATE_FIELDS = ['recordedOn', 'validUntil'] as const;
 
@@ -124,8 +123,8 @@ export function HiringPage() {
         search="单位、岗位或工会名称"
         status={{ label: '状态', options: [...HIRING_STATUS.options(), { value: 'all', label: '全部' }] }}
         initialFilters={{ status: 'all' }}
-        years={Array.from({ length: 6 }, (_, i) => thisYear - i)}
-        org={{ label: '所属组织', picker: (p) => <OrgTreeSelect aria-label={p.label} value={p.value} onChange={p.onChange} placeholder={p.label} allowClear style={{ width: 200 }} /> }}
+        years={recentYears()}
+        org={ORG_FILTER}
         importer={{ kind: 'employment-hiring', title: '导入企业用工信息', allowed: write }}
         empty="没有符合条件的用工信息"
         emptyAction={add}

@@ -3,17 +3,16 @@ import { Button, DatePicker, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { OrgTreeSelect } from '@modules/organisations/web';
+import { ORG_FILTER, OrgTreeSelect } from '@modules/organisations/web';
 import { patch, post } from '@ui/api';
 import { PageHeader } from '@ui/components';
 import { type FieldRows } from '@ui/FormFields';
-import { LedgerDrawer, LedgerFormDrawer, LedgerList, useOpenRecord } from '@ui/ledger';
+import { LedgerDrawer, LedgerFormDrawer, LedgerList, useOpenRecord, recentYears } from '@ui/ledger';
 import { useMe } from '@ui/session';
 import { EmploymentPermissions } from '../shared/employment.module';
 import { SEEKER_CATEGORY, SEEKER_OUTCOME, SEEKER_SERVICE, SEEKERS, type Seeker } from '../shared/seeker.ledger';
 import { EmploymentTabs } from './EmploymentTabs';
 
-const thisYear = new Date().getFullYear();
 /** The person's hardship file, opened in its own ledger (shown only to those who may see it). */
 const RENDER = { hardshipFile: (r: Seeker) => (r.hardshipFile ? <Link to={`/hardship/cases/${r.hardshipFile.id}`}>{`${r.hardshipFile.caseNo}（${r.hardshipFile.status}）`}</Link> : '—') };
 const PERSON: FieldRows = [
@@ -77,8 +76,8 @@ export function SeekersPage() {
         search="姓名或工会名称"
         status={{ label: '服务结果', options: [...SEEKER_OUTCOME.options(), { value: 'all', label: '全部' }] }}
         initialFilters={{ status: 'all' }}
-        years={Array.from({ length: 6 }, (_, i) => thisYear - i)}
-        org={{ label: '所属组织', picker: (p) => <OrgTreeSelect aria-label={p.label} value={p.value} onChange={p.onChange} placeholder={p.label} allowClear style={{ width: 200 }} /> }}
+        years={recentYears()}
+        org={ORG_FILTER}
         empty="没有符合条件的就业援助记录"
         emptyAction={add}
       />

@@ -3,12 +3,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Segmented, Select, Space, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { OrgTreeSelect } from '@modules/organisations/web';
+import { ORG_FILTER, OrgTreeSelect } from '@modules/organisations/web';
 import { get, patch, post, put } from '@ui/api';
 import { PageHeader } from '@ui/components';
 import { FormModal } from '@ui/dialogs';
 import { FormFields, type FieldRows, type FieldSpec } from '@ui/FormFields';
-import { formBody, LedgerDetails, LedgerDrawer, LedgerFormDrawer, LedgerList, LedgerTable, useOpenRecord } from '@ui/ledger';
+import { formBody, LedgerDetails, LedgerDrawer, LedgerFormDrawer, LedgerList, LedgerTable, useOpenRecord, recentYears } from '@ui/ledger';
 import { ServerForm, SubmitButton } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
 import { StepButtons } from '@ui/StepButtons';
@@ -17,7 +17,6 @@ import { FacilityPermissions } from '../shared/facilities.module';
 import { BUILD_MODE, CLASS_TYPE, columnsFor, FACILITIES, FACILITY_PAPERS, FACILITY_KIND, FACILITY_STATUS, fieldApplies, INSPECTION_COLUMNS, READING_LEVEL, USAGE_LABEL, type Facility, type FacilityDetail, type FacilityKind, type Standard } from '../shared/facility.ledger';
 import { FacilityTabs } from './FacilityTabs';
 
-const thisYear = new Date().getFullYear();
 const KEY = 'facilities';
 const DATES = ['declaredOn', 'startsOn', 'endsOn'];
 const useStandards = () => useQuery({ queryKey: [KEY, 'standards'], queryFn: () => get<Standard[]>('/api/facilities/standards') });
@@ -211,8 +210,8 @@ export function FacilitiesPage() {
         fixed={{ kind }}
         status={{ label: '状态', options: [{ value: 'all', label: '全部' }, { value: 'due', label: '待办' }, ...FACILITY_STATUS.options()] }}
         initialFilters={{ status: 'all' }}
-        years={Array.from({ length: 6 }, (_, i) => thisYear - i)}
-        org={{ label: '所属组织', picker: (p) => <OrgTreeSelect aria-label={p.label} value={p.value} onChange={p.onChange} placeholder={p.label} allowClear style={{ width: 200 }} /> }}
+        years={recentYears()}
+        org={ORG_FILTER}
         importer={{ kind: 'facilities', title: '导入服务阵地（申报）', allowed: write }}
         empty={(f) => (f.status === 'due' ? '没有待办的阵地：验收、挂牌、复验和整改都已办完' : '没有符合条件的服务阵地')}
         emptyAction={add}

@@ -3,18 +3,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, DatePicker, Form, Input, InputNumber, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { OrgTreeSelect } from '@modules/organisations/web';
+import { ORG_FILTER, OrgTreeSelect } from '@modules/organisations/web';
 import { patch, post } from '@ui/api';
 import { PageHeader } from '@ui/components';
 import { FormModal } from '@ui/dialogs';
 import { FormFields, type FieldRows } from '@ui/FormFields';
-import { formBody, LedgerDrawer, LedgerFormDrawer, LedgerList, LedgerTable, useOpenRecord } from '@ui/ledger';
+import { formBody, LedgerDrawer, LedgerFormDrawer, LedgerList, LedgerTable, useOpenRecord, recentYears } from '@ui/ledger';
 import { ServerForm, SubmitButton } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
 import { MeetingPermissions } from '../shared/meetings.module';
 import { DECISION_COLUMNS, MEETING_KIND, MEETING_PAPERS, MEETINGS, type Decision, type Meeting, type MeetingDetail } from '../shared/meeting.ledger';
 
-const thisYear = new Date().getFullYear();
 const KEY = 'meetings';
 const people = <InputNumber min={0} precision={0} addonAfter="人" style={{ width: 120 }} />;
 const FIELDS: FieldRows = [
@@ -123,8 +122,8 @@ export function MeetingsPage() {
         search="会议或工会名称"
         status={{ label: '会议类型', options: [{ value: 'all', label: '全部' }, ...MEETING_KIND.options()] }}
         initialFilters={{ status: 'all' }}
-        years={Array.from({ length: 6 }, (_, i) => thisYear - i)}
-        org={{ label: '所属组织', picker: (p) => <OrgTreeSelect aria-label={p.label} value={p.value} onChange={p.onChange} placeholder={p.label} allowClear style={{ width: 200 }} /> }}
+        years={recentYears()}
+        org={ORG_FILTER}
         empty="没有符合条件的会议"
         emptyAction={add}
       />

@@ -2,3 +2,4 @@
 export { orgRoutes } from './routes';
 export { OrgTreeSelect } from './components/OrgTreeSelect';
 export { organisationsWeb } from './organisations.module';
+export { ORG_FILTER } from './components/OrgFilter';
