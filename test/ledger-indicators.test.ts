@@ -45,8 +45,19 @@
  *        A4 volunteer by 乙街道 2024-06-01, 5, m5 volunteering 2.5 h and m1 taking part.
  *   Meetings (by date): 甲街道's 2024-12-31 with a decision due that day, done 2025-01-02; the district's
  *        2025-01-01.
+ *   Collective contracts (by signing date; coverage of the unionised employers E1, E2, F2 on the period's last day):
+ *        K1 wage, a1, E1 (40): signed 2024-03-01 for 2024-03-01..2027-02-28, filed 2024-03-11 (day 10: on time),
+ *           received 2024-03-12, in effect by itself from 2024-03-28;
+ *        K2 general, b1, F2 (60): signed 2024-12-31 (the last day), filed 2025-01-11 (day 11: late), approved
+ *           2025-01-20 — not in force at the end of 2024;
+ *        K3 regional wage, 甲街道, E1, E2 and an enterprise outside the register: signed 2023-12-31 for
+ *           2024-01-01..2025-03-31, filed 2024-01-05, approved 2024-01-10 — renewal due from 2024-12-31;
+ *        K4 women, a2: offered 2024-05-01, terminated 2024-06-01 (never signed);
+ *        K5 safety, a3, E2: signed 2023-02-01 for one year (to 2024-01-31), in force 2023-02-10, never renewed —
+ *           E2 was not yet unionised at the end of 2023 (a3 covers it from 2024-06-15).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '@platform/periods';
 import { withUsccCheckDigit } from '@platform/validation';
 import type { TestApp, TestClient } from './app';
 import { fakeIdNumber, fakeUscc } from './fixtures/people';
@@ -55,12 +66,14 @@ import { smallDistrict } from './fixtures/small-district';
 let t: TestApp;
 let admin: TestClient;
 let id: Record<string, number> = {};
+const uscc: Record<string, string> = {};
 
 beforeAll(async () => {
   ({ t, admin, id } = await smallDistrict());
   t.clock.now = new Date('2025-06-01T04:00:00Z');
   const emp = async (street: string, name: string, employees: number, cover?: [string, string]) => {
     const e = (await admin.post('/api/employers', { name, uscc: fakeUscc(), orgId: id[street], employees })).body;
+    uscc[name] = e.uscc;
     if (cover) expect((await admin.post(`/api/employers/${e.id}/cover`, { orgId: id[cover[0]], since: cover[1] })).status).toBe(200);
   };
   await emp('甲街道', 'E1', 40, ['a1', '2023-12-31']);
@@ -281,6 +294,38 @@ beforeAll(async () => {
   const withDecision = (await admin.post(`/api/meetings/${mt}/decisions`, { content: '落实年度经费预算', owner: '经审办', dueOn: '2024-12-31' })).body;
   expect((await admin.post(`/api/meetings/${mt}/decisions/${withDecision.items[0].id}/done`, { doneOn: '2025-01-02', followUp: '已落实' })).status).toBe(200);
   await meet('root', '2025-01-01');
+
+  const paper = async (k: number) => {
+    for (const kind of ['text', 'negotiation_note', 'resolution', 'representatives']) expect((await admin.upload(`/api/contracts/${k}/attachments?kind=${kind}&fileName=${kind}.pdf`, pdf, 'application/octet-stream')).status).toBe(200);
+  };
+  const cstep = async (k: number, action: string, on: string, more: Record<string, unknown> = {}) => {
+    const r = await admin.post(`/api/contracts/${k}/steps`, { action, on, ...more });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+  };
+  type Path = { signedOn: string; term: [string, string]; filedOn: string; lateReason?: string; receivedOn: string; approvedOn?: string; publishedOn?: string };
+  const contract = async (org: string, kind: string, employers: [string, number][], path: Path | { terminatedOn: string; offerOn: string }) => {
+    const covered = employers.map(([name, workers]) => ({ uscc: uscc[name] ?? fakeUscc(), name, workers }));
+    const offerOn = 'offerOn' in path ? path.offerOn : addDays(path.signedOn, -40);
+    const r = await admin.post('/api/contracts', { orgId: id[org], kind, scope: covered.length > 1 ? 'regional' : 'single', title: `${org}${kind}集体合同`, offerOn, offerBy: 'union', employers: covered });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const k = r.body.id as number;
+    if ('terminatedOn' in path) return cstep(k, 'terminate', path.terminatedOn, { opinion: '企业改制' });
+    const s = path.signedOn;
+    await cstep(k, 'reply', addDays(s, -35));
+    await cstep(k, 'draft', addDays(s, -20));
+    await cstep(k, 'vote', addDays(s, -10), { delegatesTotal: 30, delegatesPresent: 30, votesFor: 30 });
+    await cstep(k, 'sign', s, { startsOn: path.term[0], endsOn: path.term[1] });
+    await paper(k);
+    await cstep(k, 'file', path.filedOn, { lateReason: path.lateReason });
+    await cstep(k, 'receive', path.receivedOn);
+    if (path.approvedOn) await cstep(k, 'approve', path.approvedOn);
+    if (path.publishedOn) await cstep(k, 'publish', path.publishedOn);
+  };
+  await contract('a1', 'wage', [['E1', 40]], { signedOn: '2024-03-01', term: ['2024-03-01', '2027-02-28'], filedOn: '2024-03-11', receivedOn: '2024-03-12' });
+  await contract('b1', 'general', [['F2', 60]], { signedOn: '2024-12-31', term: ['2025-01-01', '2025-12-31'], filedOn: '2025-01-11', lateReason: '春节前材料未备齐', receivedOn: '2025-01-12', approvedOn: '2025-01-20' });
+  await contract('甲街道', 'wage', [['E1', 40], ['E2', 30], ['名录外企业', 50]], { signedOn: '2023-12-31', term: ['2024-01-01', '2025-03-31'], filedOn: '2024-01-05', receivedOn: '2024-01-06', approvedOn: '2024-01-10' });
+  await contract('a2', 'women', [['a2所在企业', 20]], { offerOn: '2024-05-01', terminatedOn: '2024-06-01' });
+  await contract('a3', 'safety', [['E2', 30]], { signedOn: '2023-02-01', term: ['2023-02-01', '2024-01-31'], filedOn: '2023-02-05', receivedOn: '2023-02-06', approvedOn: '2023-02-10', publishedOn: '2023-02-15' });
 });
 afterAll(() => t.close());
 
@@ -357,6 +402,26 @@ describe('ledger figures', () => {
       'activities.people': 2, // m5, m1 (named at A4)
       'meetings.held': 1, // 甲街道's on the last day
       'meetings.decisions_due_open': 1, // due on the last day, carried out on 2025-01-02
+      'contracts.signed': 2, // K1, K2 on the last day; K3 and K5 were signed in 2023, K4 never
+      'contracts.signed_general': 1,
+      'contracts.signed_wage': 1,
+      'contracts.signed_women': 0,
+      'contracts.signed_safety': 0,
+      'contracts.filed': 1, // K1; K2 was filed in 2025
+      'contracts.filing_rate': 50,
+      'contracts.filed_on_time': 1, // K1 on day 10
+      'contracts.on_time_rate': 100,
+      'contracts.unionised_employers': 3, // E1, E2, F2 (E4 has fewer than 25 staff but no union either)
+      'contracts.covered_general': 0, // K2 took effect in 2025
+      'contracts.covered_wage': 2, // E1 (K1 and K3: once), E2 (K3); the third enterprise of K3 is not in the register
+      'contracts.covered_women': 0,
+      'contracts.covered_safety': 0, // K5 expired on 2024-01-31
+      'contracts.coverage_general': 0,
+      'contracts.coverage_wage': 66.67,
+      'contracts.coverage_women': 0,
+      'contracts.coverage_safety': 0,
+      'contracts.renewal_due': 1, // K3: ends 2025-03-31, renewal talks due from 2024-12-31
+      'contracts.expired_unrenewed': 1, // K5
     });
   });
 
@@ -393,6 +458,13 @@ describe('ledger figures', () => {
     expect(yi).toMatchObject({ 'activities.events': 2, 'activities.reach': 55, 'activities.lectures': 1, 'activities.volunteer_hours': 2.5, 'activities.people': 2 });
     expect(await values('root', '2025')).toMatchObject({ 'activities.events': 1, 'activities.volunteer_hours': 3, 'activities.people': 1 });
     expect(await values('root', '2024-01-01..2025-12-31')).toMatchObject({ 'activities.people': 2, 'activities.volunteer_hours': 5.5 });
+    expect(jia).toMatchObject({ 'contracts.signed': 1, 'contracts.unionised_employers': 2, 'contracts.covered_wage': 2, 'contracts.coverage_wage': 100, 'contracts.renewal_due': 1, 'contracts.expired_unrenewed': 1 });
+    expect(yi).toMatchObject({ 'contracts.signed': 1, 'contracts.filed': 0, 'contracts.filing_rate': 0, 'contracts.unionised_employers': 1, 'contracts.covered_general': 0, 'contracts.renewal_due': 0 });
+    // At 2023-12-31: K3 signed, K5 signed and filed; K5 in force but E2 not yet unionised; K3 not yet in force.
+    expect(y2023).toMatchObject({ 'contracts.signed': 2, 'contracts.filed': 1, 'contracts.filing_rate': 50, 'contracts.unionised_employers': 1, 'contracts.covered_wage': 0, 'contracts.covered_safety': 0 });
+    expect(await values('root', '2024-01-01..2025-12-31')).toMatchObject({ 'contracts.signed': 2, 'contracts.filed': 2, 'contracts.filed_on_time': 1, 'contracts.on_time_rate': 50 });
+    // At 2025-03-31: K2 in force (general), K3 on its last day; the renewal of K3 is still due.
+    expect(await values('root', '2025Q1')).toMatchObject({ 'contracts.signed': 0, 'contracts.covered_general': 1, 'contracts.covered_wage': 2, 'contracts.renewal_due': 1, 'contracts.expired_unrenewed': 0 });
     expect(await values('root', '2025')).toMatchObject({ 'facilities.reading_rooms_new': 1, 'facilities.rest_stations_new': 0, 'facilities.rest_station_visits': 50, 'facilities.nursing_and_childcare': 1 });
   });
 

@@ -8,6 +8,7 @@ import { facilitiesServer } from '@modules/facilities/server';
 import { hardshipServer } from '@modules/hardship/server';
 import { healthChecksServer } from '@modules/health-checks/server';
 import { meetingsServer } from '@modules/meetings/server';
+import { contractsServer } from '@modules/contracts/server';
 import { membersServer } from '@modules/members/server';
 import { mutualAidServer } from '@modules/mutual-aid/server';
 import { organisationsServer } from '@modules/organisations/server';
@@ -38,6 +39,7 @@ export const serverModules: readonly ServerModule[] = [
   facilitiesServer,
   activitiesServer,
   meetingsServer,
+  contractsServer,
   reportsServer,
 ];
 

@@ -7,6 +7,7 @@ import { facilitiesWeb } from '@modules/facilities/web';
 import { hardshipWeb } from '@modules/hardship/web';
 import { healthChecksWeb } from '@modules/health-checks/web';
 import { meetingsWeb } from '@modules/meetings/web';
+import { contractsWeb } from '@modules/contracts/web';
 import { membersWeb } from '@modules/members/web';
 import { mutualAidWeb } from '@modules/mutual-aid/web';
 import { organisationsWeb } from '@modules/organisations/web';
@@ -29,6 +30,7 @@ export const webModules: readonly WebModule[] = [
   facilitiesWeb,
   activitiesWeb,
   meetingsWeb,
+  contractsWeb,
   accountsWeb,
   reportsWeb,
   auditWeb,

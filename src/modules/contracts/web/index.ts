@@ -1,0 +1,1 @@
+export { contractsWeb } from './contracts.module';
