@@ -51,9 +51,10 @@
  *        K2 general, b1, F2 (60): signed 2024-12-31 (the last day), filed 2025-01-11 (day 11: late), approved
  *           2025-01-20 — not in force at the end of 2024;
  *        K3 regional wage, 甲街道, E1, E2 and an enterprise outside the register: signed 2023-12-31 for
- *           2024-01-01..2025-03-31, filed 2024-01-05, approved 2024-01-10 — renewal due from 2024-12-31;
+ *           2024-01-01..2025-03-31, filed 2024-01-05, received 2024-01-06 (in effect by itself from 2024-01-22) —
+ *           renewal due from 2024-12-31;
  *        K4 women, a2: offered 2024-05-01, terminated 2024-06-01 (never signed);
- *        K5 safety, a3, E2: signed 2023-02-01 for one year (to 2024-01-31), in force 2023-02-10, never renewed —
+ *        K5 safety, a3, E2: signed 2023-02-01 for one year (to 2024-01-31), in force 2023-02-22, never renewed —
  *           E2 was not yet unionised at the end of 2023 (a3 covers it from 2024-06-15).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -302,7 +303,7 @@ beforeAll(async () => {
     const r = await admin.post(`/api/contracts/${k}/steps`, { action, on, ...more });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
   };
-  type Path = { signedOn: string; term: [string, string]; filedOn: string; lateReason?: string; receivedOn: string; approvedOn?: string; publishedOn?: string };
+  type Path = { signedOn: string; term: [string, string]; filedOn: string; lateReason?: string; receivedOn: string; approvedOn?: string };
   const contract = async (org: string, kind: string, employers: [string, number][], path: Path | { terminatedOn: string; offerOn: string }) => {
     const covered = employers.map(([name, workers]) => ({ uscc: uscc[name] ?? fakeUscc(), name, workers }));
     const offerOn = 'offerOn' in path ? path.offerOn : addDays(path.signedOn, -40);
@@ -319,13 +320,12 @@ beforeAll(async () => {
     await cstep(k, 'file', path.filedOn, { lateReason: path.lateReason });
     await cstep(k, 'receive', path.receivedOn);
     if (path.approvedOn) await cstep(k, 'approve', path.approvedOn);
-    if (path.publishedOn) await cstep(k, 'publish', path.publishedOn);
   };
   await contract('a1', 'wage', [['E1', 40]], { signedOn: '2024-03-01', term: ['2024-03-01', '2027-02-28'], filedOn: '2024-03-11', receivedOn: '2024-03-12' });
   await contract('b1', 'general', [['F2', 60]], { signedOn: '2024-12-31', term: ['2025-01-01', '2025-12-31'], filedOn: '2025-01-11', lateReason: '春节前材料未备齐', receivedOn: '2025-01-12', approvedOn: '2025-01-20' });
-  await contract('甲街道', 'wage', [['E1', 40], ['E2', 30], ['名录外企业', 50]], { signedOn: '2023-12-31', term: ['2024-01-01', '2025-03-31'], filedOn: '2024-01-05', receivedOn: '2024-01-06', approvedOn: '2024-01-10' });
+  await contract('甲街道', 'wage', [['E1', 40], ['E2', 30], ['名录外企业', 50]], { signedOn: '2023-12-31', term: ['2024-01-01', '2025-03-31'], filedOn: '2024-01-05', receivedOn: '2024-01-06' });
   await contract('a2', 'women', [['a2所在企业', 20]], { offerOn: '2024-05-01', terminatedOn: '2024-06-01' });
-  await contract('a3', 'safety', [['E2', 30]], { signedOn: '2023-02-01', term: ['2023-02-01', '2024-01-31'], filedOn: '2023-02-05', receivedOn: '2023-02-06', approvedOn: '2023-02-10', publishedOn: '2023-02-15' });
+  await contract('a3', 'safety', [['E2', 30]], { signedOn: '2023-02-01', term: ['2023-02-01', '2024-01-31'], filedOn: '2023-02-05', receivedOn: '2023-02-06' });
 });
 afterAll(() => t.close());
 

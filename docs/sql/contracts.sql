@@ -61,8 +61,8 @@ select k.id, o.id as org_id, o.name as org_name, k.title, k.ends_on as occurred_
   from collective_contract_employers x
   where x.contract_id = k.id)::bigint as amount
   from collective_contracts k join organisations o on o.id = k.org_id
-  where o.path like $1 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + 16 end) is not null and k.ends_on >= $2 and k.ends_on < ($3::date - 1) and (k.renewed_on is null or k.renewed_on > ($4::date - 1)) and (k.terminated_on is null or k.terminated_on > ($5::date - 1));
--- params: ["/1/%","2024-01-01","2025-01-01","2025-01-01","2025-01-01"]
+  where o.path like $1 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + 16 end) <= ($2::date - 1) and k.ends_on >= $3 and k.ends_on < ($4::date - 1) and (k.renewed_on is null or k.renewed_on > ($5::date - 1)) and (k.terminated_on is null or k.terminated_on > ($6::date - 1));
+-- params: ["/1/%","2025-01-01","2024-01-01","2025-01-01","2025-01-01","2025-01-01"]
 
 -- indicator contracts.filed (报送审查的集体合同数), records of /1/ in 2024
 select k.id, o.id as org_id, o.name as org_name, k.title, k.filed_on as occurred_on, (select coalesce(sum(x.workers), 0)

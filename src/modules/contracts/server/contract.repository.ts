@@ -1,8 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
-import { queryRows, type DbOrTx } from '@platform/db';
+import type { DbOrTx } from '@platform/db';
 import { ledgerPage, ledgerWhere } from '@platform/ledger';
-import { addDays } from '@platform/periods';
 import { organisations } from '@modules/organisations/server';
 import { CONTRACT_CLOCK_RULES, DUE_SOON_DAYS } from '../shared/contract-clocks';
 import { CONTRACT_STAGES, type ContractQuery } from '../shared/contract.ledger';
@@ -24,16 +23,29 @@ const base = (db: DbOrTx) =>
 export type ContractRow = Awaited<ReturnType<ReturnType<typeof base>['execute']>>[number];
 
 /**
- * A contract under review takes effect by itself the day after the review period ends without an objection
- * (劳动合同法 art. 54): every read first settles those, so the stored state is the legal one.
+ * What the law settles by the calendar, stored before every read and step so the stored state is the legal one
+ * (decision 0024): a contract under review takes effect by itself the day after the review period ends without an
+ * objection (劳动合同法 art. 54), and one in force past its last day is 已期满 until renewed or terminated. Each
+ * is one statement (the state change and its event together); settled rows no longer match, so a second caller
+ * at the same time settles nothing twice.
  */
-export async function settleReviews(db: DbOrTx, today: string) {
+export async function settleContracts(db: DbOrTx, today: string) {
   const r = CONTRACT_CLOCK_RULES;
-  const rows = await queryRows<{ id: number; effective_on: string }>(db, sql`
-    update collective_contracts set status = 'effective', effective_on = received_on + ${r.reviewDays + 1}::int, next_due_on = received_on + ${r.reviewDays + 1 + r.publishDays}::int
-     where status = 'reviewing' and received_on + ${r.reviewDays + 1}::int <= ${today}::date
-     returning id, effective_on::text`);
-  if (rows.length) await db.insert(collectiveContractEvents).values(rows.map((x) => ({ contractId: x.id, step: 'approve', on: x.effective_on, note: `审查期满 ${r.reviewDays} 日未提出异议，依法自动生效` })));
+  await db.execute(sql`
+    with settled as (
+      update collective_contracts set status = 'effective', effective_on = received_on + ${r.reviewDays + 1}::int,
+             next_due_on = received_on + ${r.reviewDays + 1 + r.publishDays - DUE_SOON_DAYS}::int
+       where status = 'reviewing' and received_on + ${r.reviewDays + 1}::int <= ${today}::date
+       returning id, effective_on)
+    insert into collective_contract_events (contract_id, step, "on", note)
+    select id, 'approve', effective_on, ${`审查期满 ${r.reviewDays} 日未提出异议，依法自动生效`} from settled`);
+  await db.execute(sql`
+    with ended as (
+      update collective_contracts set status = 'expired'
+       where status in ('effective', 'published') and ends_on < ${today}::date
+       returning id, ends_on)
+    insert into collective_contract_events (contract_id, step, "on", note)
+    select id, 'expire', ends_on + 1, '合同期满，尚未续签' from ended`);
 }
 
 /** The contract's title, its union's name or the name or USCC of an enterprise it covers contains the text. */
@@ -50,7 +62,7 @@ export async function listContracts(db: DbOrTx, scope: Scope, q: Omit<ContractQu
     status: {
       value: q.status,
       column: c.status,
-      when: { due: sql`${c.nextDueOn} <= ${addDays(today, DUE_SOON_DAYS)}`, ...Object.fromEntries(Object.entries(CONTRACT_STAGES).map(([k, v]) => [k, inArray(c.status, [...v.states])])) },
+      when: { due: sql`${c.nextDueOn} <= ${today}`, ...Object.fromEntries(Object.entries(CONTRACT_STAGES).map(([k, v]) => [k, inArray(c.status, [...v.states])])) },
     },
     and: [
       q.q?.trim() ? textMatch(q.q.trim()) : undefined,
@@ -86,7 +98,7 @@ export const insertEvent = async (db: DbOrTx, values: typeof collectiveContractE
 /** Contracts in scope with a clock overdue or due within a week, earliest first (the 待办 list). */
 export async function dueContracts(db: DbOrTx, scope: Scope, today: string, limit: number) {
   return base(db)
-    .where(and(sql`${c.nextDueOn} <= ${addDays(today, DUE_SOON_DAYS)}`, scopeCondition(organisations.path, scope)))
+    .where(and(sql`${c.nextDueOn} <= ${today}`, scopeCondition(organisations.path, scope)))
     .orderBy(asc(c.nextDueOn), asc(c.id))
     .limit(limit);
 }

@@ -108,17 +108,21 @@ describe('集体合同', () => {
     const published = await ok(step(admin, wage, 'publish', '2025-04-01'));
     expect(published.clocks.find((k: { code: string }) => k.code === 'publish')).toMatchObject({ state: 'late' });
     expect(published).toMatchObject({ status: 'published' });
-    expect(published.clocks.find((k: { code: string }) => k.code === 'renewal')).toMatchObject({ dueOn: '2027-11-29', state: 'open' });
+    // Renewal is a window: 待办 from three months before the end (2027-11-29), overdue once the term is over.
+    expect(published.clocks.find((k: { code: string }) => k.code === 'renewal')).toMatchObject({ dueOn: '2028-02-29', opensOn: '2027-11-29', state: 'open' });
 
-    t.clock.now = new Date('2025-04-01T04:00:00Z');
+    t.clock.now = new Date('2025-03-20T04:00:00Z');
     const k = await toSigned(admin, offer({ orgId: id.a3, title: '甲联合工会集体合同', kind: 'general', employers: [{ ...E2, uscc: fakeUscc() }], avgWageLastYear: null }), '2025-03-01');
     await papers(admin, k);
     await ok(step(admin, k, 'file', '2025-03-05'));
-    await ok(step(admin, k, 'receive', '2025-03-10'));
-    // Received 2025-03-10: the review runs to 2025-03-25; on 2025-04-01 it has taken effect, an objection comes too late.
+    const reviewing = await ok(step(admin, k, 'receive', '2025-03-10'));
+    // Received 2025-03-10: the review runs to 2025-03-25; approved within it, it takes effect that day.
+    expect(reviewing).toMatchObject({ status: 'reviewing', nextClock: { code: 'review', dueOn: '2025-03-25', state: 'soon' } });
+    expect(reviewing.steps.find((x: { code: string }) => x.code === 'approve')).toMatchObject({ blockedReason: null });
+    expect(await ok(step(admin, k, 'approve', '2025-03-18'))).toMatchObject({ status: 'effective', effectiveOn: '2025-03-18' });
+    t.clock.now = new Date('2025-04-01T04:00:00Z');
     const tooLate = await step(admin, k, 'object', '2025-04-01', { opinion: '条款违法' });
     expect(tooLate.status).toBe(409);
-    expect((await admin.get(`/api/contracts/${k}`)).body).toMatchObject({ status: 'effective', effectiveOn: '2025-03-26' });
     t.clock.now = new Date('2025-12-20T04:00:00Z');
   });
 
@@ -143,5 +147,22 @@ describe('集体合同', () => {
     expect((await ok(admin.request('PATCH', `/api/contracts/${wage}`, { title: '甲精密机械 2025 年工资专项集体合同' }))).title).toBe('甲精密机械 2025 年工资专项集体合同');
     expect((await step(yi, yiK, 'terminate', '2025-12-18')).status).toBe(400);
     expect((await ok(step(yi, yiK, 'terminate', '2025-12-18', { opinion: '企业搬迁' }))).status).toBe('terminated');
+  });
+
+  it('is 已期满 after its last day until renewed: the renewal is 待办 from three months before, overdue after', async () => {
+    t.clock.now = new Date('2027-12-01T04:00:00Z');
+    admin = await t.as('chair', 'Union#2026'); // two years on: a new session
+    const window = (await admin.get(`/api/contracts/${wage}`)).body;
+    expect(window).toMatchObject({ status: 'published', nextClock: { code: 'renewal', state: 'soon' } });
+    expect((await admin.get('/api/contracts?status=due')).body.items.map((r: { id: number }) => r.id)).toContain(wage);
+    t.clock.now = new Date('2028-03-02T04:00:00Z');
+    admin = await t.as('chair', 'Union#2026');
+    const ended = (await admin.get(`/api/contracts/${wage}`)).body;
+    expect(ended).toMatchObject({ status: 'expired', nextClock: { code: 'renewal', dueOn: '2028-02-29', state: 'overdue' } });
+    expect(ended.events.at(-1)).toMatchObject({ step: 'expire', on: '2028-03-01' });
+    expect((await admin.get('/api/contracts?status=in_force&kind=wage')).body.total).toBe(0);
+    const renewed = await ok(step(admin, wage, 'renew', '2028-03-02', { note: '续订三年' }));
+    expect(renewed).toMatchObject({ status: 'renewed', renewedOn: '2028-03-02', nextClock: null });
+    t.clock.now = new Date('2025-12-20T04:00:00Z');
   });
 });

@@ -37,7 +37,7 @@ export function registerContractRoutes(app: FastifyInstance, deps: AppDeps): voi
   const today = () => chinaToday(deps.now());
   async function detail(id: number, p: Principal) {
     const t = today();
-    await repo.settleReviews(db, t);
+    await repo.settleContracts(db, t);
     const r = await repo.findContract(db, scopeFor(p, READ), id);
     if (!r) throw ContractErrors.NOT_FOUND();
     const shown = presentContract(r, p, t);
@@ -46,7 +46,7 @@ export function registerContractRoutes(app: FastifyInstance, deps: AppDeps): voi
   registerLedgerListRoutes(app, deps, {
     url: '/api/contracts', ledger: CONTRACTS, tags, read: READ, query: ContractQuerySchema, item: ContractSchema,
     list: async (query, scope) => {
-      await repo.settleReviews(db, today());
+      await repo.settleContracts(db, today());
       return repo.listContracts(db, scope, query, await subtreePathInScope(db, scope, query.underId), today());
     },
     present: (rows, principal) => rows.map((r) => presentContract(r, principal, today())),

@@ -7,7 +7,7 @@ import { addDays, addMonths, chinaToday } from '@platform/periods';
 import { parseUscc } from '@platform/validation/china-ids';
 import { runStep, type StepErrors, type StepHandlers } from '@platform/workflow';
 import { findOrgInScope } from '@modules/organisations/server';
-import { CONTRACT_CLOCK_RULES, contractClocks, filedOnTime, tookEffectByItself, type ContractDates } from '../shared/contract-clocks';
+import { attentionOn, CONTRACT_CLOCK_RULES, contractClocks, filedOnTime, tookEffectByItself, type ContractDates } from '../shared/contract-clocks';
 import { CONTRACT_MACHINE, type ContractStatus, type ContractStep } from '../shared/contract-machine';
 import { CONTRACT_KIND, CONTRACT_PAPERS, type ContractInput, type ContractStepInput, type CoveredEmployer } from '../shared/contract.ledger';
 import { ContractPermissions } from '../shared/contracts.module';
@@ -35,8 +35,8 @@ type ContractValues = typeof collectiveContracts.$inferSelect;
 
 /** The dates the clocks read, from a stored row. */
 export const datesOf = (c: ContractValues): ContractDates => c;
-/** The earliest deadline among the clocks still running (null when none runs): what the 待办 list orders by. */
-export const nextDueOf = (c: ContractDates, today: string) => contractClocks(c, today).filter((k) => !k.doneOn).map((k) => k.dueOn).sort()[0] ?? null;
+/** The day the contract becomes 待办: the earliest among its running clocks (null when none runs). */
+export const nextDueOf = (c: ContractDates, today: string) => contractClocks(c, today).filter((k) => !k.doneOn).map(attentionOn).sort()[0] ?? null;
 
 /** Covered enterprises: valid USCC, each once; a single-enterprise contract covers exactly one. */
 function checkEmployers(scope: string, list: CoveredEmployer[]): CoveredEmployer[] {
@@ -80,7 +80,7 @@ export async function createContract(deps: AppDeps, ctx: ActionContext, input: C
 export async function updateContract(deps: AppDeps, ctx: ActionContext, id: number, input: Partial<Omit<ContractInput, 'orgId'>>) {
   const today = chinaToday(deps.now());
   return deps.db.transaction(async (tx) => {
-    await repo.settleReviews(tx, today);
+    await repo.settleContracts(tx, today);
     const found = await repo.findContract(tx, write(ctx), id, true);
     if (!found) throw ContractErrors.NOT_FOUND();
     const k = found.contract;
@@ -136,7 +136,10 @@ const HANDLERS: StepHandlers<typeof CONTRACT_MACHINE, { id: number }, StepArgs, 
   },
   receive: async (_r, { input }) => noted(`人社部门受理（${input.on}${input.receiptNo ? `，受理单 ${input.receiptNo}` : ''}）`, { receivedOn: input.on, receiptNo: input.receiptNo ?? null }, input.note),
   ask_correction: async ({ opinion }, { input }) => noted(`人社部门通知补正（${input.on}）：${opinion}`, { correctionOn: input.on, refiledOn: null }, opinion),
-  refile: async (_r, { input }) => noted(`补正后重新报送（${input.on}）`, { refiledOn: input.on }, input.note),
+  refile: async ({ tx, record }, { input }) => {
+    await refuseMissingAttachments(tx, CONTRACT_PAPERS, record.id, 'file', '重新报送');
+    return noted(`补正后重新报送（${input.on}）`, { refiledOn: input.on }, input.note);
+  },
   object: async ({ opinion }, { input, contract }) => {
     if (input.on > addDays(contract.receivedOn!, CONTRACT_CLOCK_RULES.reviewDays)) throw ContractErrors.BAD_DATE(`受理于 ${contract.receivedOn}，审查期已满，合同已依法生效，不能再登记异议`);
     return noted(`审查有异议（${input.on}）：${opinion}`, { objectionOn: input.on }, opinion);
@@ -170,7 +173,7 @@ const lastDate = (c: ContractValues) => [c.offerOn, c.replyOn, c.firstRoundOn, c
 export async function takeStep(deps: AppDeps, ctx: ActionContext, id: number, input: ContractStepInput) {
   const today = chinaToday(deps.now());
   return deps.db.transaction(async (tx) => {
-    await repo.settleReviews(tx, today);
+    await repo.settleContracts(tx, today);
     const found = await repo.findContract(tx, scopeFor(ctx.principal, ContractPermissions.read.name), id, true);
     if (!found) throw ContractErrors.NOT_FOUND();
     const k = found.contract;

@@ -38,7 +38,7 @@ export const collectiveContracts = pgTable(
     effectiveOn: date(),
     publishedOn: date(),
     lastReportOn: date(),
-    /** The earliest deadline of a clock still running (contractClocks), kept on every write: the 待办 filter and order. */
+    /** The day the contract becomes 待办 (the earliest `attentionOn` of its running clocks), kept on every write: the 待办 filter and order. */
     nextDueOn: date(),
     renewedOn: date(),
     terminatedOn: date(),

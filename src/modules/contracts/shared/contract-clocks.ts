@@ -47,6 +47,8 @@ export interface ContractClock {
   dueOn: string;
   doneOn: string | null;
   state: ClockState;
+  /** A window rather than a deadline (renewal): 待办 from this day, not only in the week before `dueOn`. */
+  opensOn?: string;
 }
 
 /** The day a contract under review takes effect by itself: the day after the review period ends without objection. */
@@ -60,10 +62,10 @@ export const filedOnTime = (signedOn: string, filedOn: string, rules = CONTRACT_
 /** Every clock that has started, with its deadline and whether it was met; a terminated contract's open clocks stop. */
 export function contractClocks(c: ContractDates, today: string, rules = CONTRACT_CLOCK_RULES): ContractClock[] {
   const out: ContractClock[] = [];
-  const add = (code: ContractClock['code'], label: string, dueOn: string, doneOn: string | null) => {
+  const add = (code: ContractClock['code'], label: string, dueOn: string, doneOn: string | null, opensOn?: string) => {
     if (!doneOn && c.terminatedOn) return;
-    const state: ClockState = doneOn ? (doneOn > dueOn ? 'late' : 'done') : dueOn < today ? 'overdue' : dueOn <= addDays(today, DUE_SOON_DAYS) ? 'soon' : 'open';
-    out.push({ code, label, dueOn, doneOn, state });
+    const state: ClockState = doneOn ? (doneOn > dueOn ? 'late' : 'done') : dueOn < today ? 'overdue' : today >= attentionOn({ dueOn, opensOn }) ? 'soon' : 'open';
+    out.push({ code, label, dueOn, doneOn, state, ...(opensOn ? { opensOn } : {}) });
   };
   add('reply', `答复要约（${rules.replyDays} 日内）`, addDays(c.offerOn, rules.replyDays), c.replyOn);
   if (c.replyOn) add('talks', `开始协商（答复后 ${rules.talksDays} 个${rules.talksWorking ? '工作日' : '日'}内）`, rules.talksWorking ? addWorkingDays(c.replyOn, rules.talksDays) : addDays(c.replyOn, rules.talksDays), c.firstRoundOn);
@@ -74,9 +76,14 @@ export function contractClocks(c: ContractDates, today: string, rules = CONTRACT
     add('review', `审查（受理后 ${rules.reviewDays} 日内，期满无异议即生效）`, due, c.objectionOn ?? (c.effectiveOn ? (c.effectiveOn < due ? c.effectiveOn : due) : null));
   }
   if (c.effectiveOn) add('publish', `向职工公布（生效后 ${rules.publishDays} 日内）`, addDays(c.effectiveOn, rules.publishDays), c.publishedOn);
-  if (c.endsOn && c.effectiveOn) add('renewal', `启动续签协商（期满前 ${rules.renewalMonths} 个月）`, addMonths(c.endsOn, -rules.renewalMonths), c.renewedOn);
+  // Within the last months of the term either side may ask to renew (《集体合同规定》 art. 38): a window that opens
+  // then and closes when the contract ends.
+  if (c.endsOn && c.effectiveOn) add('renewal', `续签（期满前 ${rules.renewalMonths} 个月内提出，期满前办结）`, c.endsOn, c.renewedOn, addMonths(c.endsOn, -rules.renewalMonths));
   return out;
 }
+
+/** The day a running clock becomes 待办: its window's opening, or a week before its deadline. */
+export const attentionOn = (k: { dueOn: string; opensOn?: string }) => k.opensOn ?? addDays(k.dueOn, -DUE_SOON_DAYS);
 
 /** The clocks that are 待办: overdue, or due within a week. */
 export const dueClocks = (clocks: ContractClock[]) => clocks.filter((k) => k.state === 'overdue' || k.state === 'soon');

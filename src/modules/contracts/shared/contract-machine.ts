@@ -5,6 +5,7 @@ const keeper = { permission: ContractPermissions.write.name };
 
 /** What the guards read: whether an effective contract took effect by itself (no approval was recorded). */
 export interface ContractFacts {
+  status: string;
   deemed: boolean;
 }
 
@@ -28,6 +29,7 @@ export const CONTRACT_MACHINE = defineMachine({
     objected: { label: '审查有异议' },
     effective: { label: '已生效待公布' },
     published: { label: '履行中' },
+    expired: { label: '已期满待续签' },
     renewed: { label: '已续签' },
     terminated: { label: '已终止' },
   },
@@ -43,12 +45,12 @@ export const CONTRACT_MACHINE = defineMachine({
     refile: { label: '补正后重新报送', from: ['correcting'], to: 'filed', who: keeper },
     object: { label: '登记审查异议', from: ['reviewing'], to: 'objected', who: keeper, opinion: true },
     // From 'effective' only to record the real approval date of a contract that had taken effect by itself.
-    approve: { label: '登记审查通过', from: ['reviewing', 'effective'], to: 'effective', who: keeper, guard: (c: ContractFacts) => (c.deemed ? null : '已登记审查通过') },
+    approve: { label: '登记审查通过', from: ['reviewing', 'effective'], to: 'effective', who: keeper, guard: (c: ContractFacts) => (c.status === 'reviewing' || c.deemed ? null : '已登记审查通过') },
     renegotiate: { label: '重新协商', from: ['objected'], to: 'negotiating', who: keeper },
     publish: { label: '登记公布', from: ['effective'], to: 'published', who: keeper },
     report: { label: '登记年度履行报告', from: ['published'], to: null, who: keeper },
-    renew: { label: '登记续签', from: ['published'], to: 'renewed', who: keeper },
-    terminate: { label: '终止', from: ['offered', 'negotiating', 'draft', 'adopted', 'signed', 'objected', 'effective', 'published'], to: 'terminated', who: keeper, opinion: true },
+    renew: { label: '登记续签', from: ['published', 'expired'], to: 'renewed', who: keeper },
+    terminate: { label: '终止', from: ['offered', 'negotiating', 'draft', 'adopted', 'signed', 'objected', 'effective', 'published', 'expired'], to: 'terminated', who: keeper, opinion: true },
   },
 });
 export type ContractStatus = (typeof CONTRACT_MACHINE.stateCodes)[number];

@@ -17,7 +17,7 @@ export const CONTRACT_STAGES = {
   talks: { label: '协商中', states: ['offered', 'negotiating', 'draft', 'adopted'] },
   filing: { label: '报送审查中', states: ['signed', 'filed', 'correcting', 'reviewing', 'objected'] },
   in_force: { label: '生效履行中', states: ['effective', 'published'] },
-  ended: { label: '已续签或终止', states: ['renewed', 'terminated'] },
+  ended: { label: '已期满、续签或终止', states: ['expired', 'renewed', 'terminated'] },
 } as const;
 const STAGE_CODES = Object.keys(CONTRACT_STAGES) as (keyof typeof CONTRACT_STAGES)[];
 /** The states in which the contract binds (taken effect and not ended). */
@@ -74,7 +74,7 @@ export const ContractQuerySchema = PageQuerySchema.extend({
 });
 export type ContractQuery = z.infer<typeof ContractQuerySchema>;
 
-const ClockSchema = z.object({ code: z.enum(CLOCK_CODES), label: z.string(), dueOn: z.string(), doneOn: z.string().nullable(), state: z.enum(['done', 'late', 'open', 'soon', 'overdue']) });
+const ClockSchema = z.object({ code: z.enum(CLOCK_CODES), label: z.string(), dueOn: z.string(), doneOn: z.string().nullable(), state: z.enum(['done', 'late', 'open', 'soon', 'overdue']), opensOn: z.string().optional() });
 const StepSchema = z.object({ code: z.enum(CONTRACT_MACHINE.stepCodes), label: z.string(), needsOpinion: z.boolean(), blockedReason: z.string().nullable() });
 const d = z.string().nullable();
 export const ContractSchema = z.object({

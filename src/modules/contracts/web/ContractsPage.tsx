@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ORG_FILTER, OrgTreeSelect } from '@modules/organisations/web';
 import { get, patch, post } from '@ui/api';
-import { PageHeader } from '@ui/components';
+import { errorText, PageHeader } from '@ui/components';
 import { FormModal } from '@ui/dialogs';
 import { FormFields, type FieldRows } from '@ui/FormFields';
 import { formBody, LedgerDetails, LedgerDrawer, LedgerFormDrawer, LedgerList, LedgerTable, useOpenRecord, recentYears } from '@ui/ledger';
@@ -39,7 +39,7 @@ function EmployerAdder({ onPick }: { onPick(e: CoveredEmployer): void }) {
       filterOption={false}
       value={null}
       placeholder="输入企业名称或信用代码，从用人单位名录添加"
-      notFoundContent={q.length < 2 ? '至少输入 2 个字' : found.isLoading ? '查找中…' : '名录中没有这家单位，可在下方手工填写'}
+      notFoundContent={q.length < 2 ? '至少输入 2 个字' : found.isLoading ? '查找中…' : found.isError ? `查不到用人单位名录：${errorText(found.error)}；可在下方手工填写` : '名录中没有这家单位，可在下方手工填写'}
       onSearch={setQ}
       options={(found.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.uscc}，${e.employees} 人）` }))}
       onChange={(id) => {
@@ -135,7 +135,9 @@ function ContractForm({ open, record, onClose, onSaved }: { open: boolean; recor
       queryKey={KEY}
       save={(body) => {
         const { employers, ...rest } = body;
-        const change = { ...rest, ...(locked ? { kind: undefined, scope: undefined, offerOn: undefined } : { employers }) };
+        // Wage figures belong to a wage contract only: another kind sends them blank.
+        const wageFields = (rest.kind ?? record?.kind) === 'wage' ? {} : { avgWageLastYear: null, wageIncreasePct: null, minWageMultiple: null };
+        const change = { ...rest, ...wageFields, ...(locked ? { kind: undefined, scope: undefined, offerOn: undefined } : { employers }) };
         return record ? patch<ContractDetail>(`/api/contracts/${record.id}`, { ...change, orgId: undefined }) : post<ContractDetail>('/api/contracts', change);
       }}
       onClose={() => (setKind(undefined), onClose())}
@@ -219,7 +221,7 @@ function StepDialog({ contract, step, onClose }: { contract: ContractDetail; ste
   );
 }
 
-const STEP_LABEL: Record<string, string> = { offer: '发出要约', ...Object.fromEntries(CONTRACT_MACHINE.stepCodes.map((s) => [s, CONTRACT_MACHINE.steps[s].label])) };
+const STEP_LABEL: Record<string, string> = { offer: '发出要约', expire: '合同期满', ...Object.fromEntries(CONTRACT_MACHINE.stepCodes.map((s) => [s, CONTRACT_MACHINE.steps[s].label])) };
 
 /** The contract's legal clocks, covered enterprises and history. */
 function ContractBody({ r }: { r: ContractDetail }) {
