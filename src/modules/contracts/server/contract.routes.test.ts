@@ -149,6 +149,23 @@ describe('集体合同', () => {
     expect((await ok(step(yi, yiK, 'terminate', '2025-12-18', { opinion: '企业搬迁' }))).status).toBe('terminated');
   });
 
+  // On a PostgreSQL server (TEST_DATABASE_URL) the readers run on separate pooled connections at once; each read
+  // first settles the reviews that ran out, and a contract takes effect, with its event, exactly once.
+  it('takes effect once when ten readers settle its ran-out review at the same time', async () => {
+    t.clock.now = new Date('2025-03-20T04:00:00Z');
+    admin = await t.as('chair', 'Union#2026');
+    const k = await toSigned(admin, offer({ orgId: id.a2, title: '甲并发审查集体合同', kind: 'safety', employers: [{ ...E1, uscc: fakeUscc() }], avgWageLastYear: null }), '2025-03-01');
+    await papers(admin, k);
+    await ok(step(admin, k, 'file', '2025-03-05'));
+    expect((await ok(step(admin, k, 'receive', '2025-03-06'))).status).toBe('reviewing');
+    t.clock.now = new Date('2025-12-20T04:00:00Z');
+    admin = await t.as('chair', 'Union#2026');
+    const reads = await Promise.all(Array.from({ length: 10 }, (_, i) => admin.get(i % 2 ? `/api/contracts/${k}` : '/api/contracts?status=in_force')));
+    expect(reads.map((r) => r.status)).toEqual(Array(10).fill(200));
+    const events = (await admin.get(`/api/contracts/${k}`)).body.events.filter((e: { step: string }) => e.step === 'approve');
+    expect(events).toEqual([expect.objectContaining({ on: '2025-03-22', note: '审查期满 15 日未提出异议，依法自动生效' })]);
+  });
+
   it('is 已期满 after its last day until renewed: the renewal is 待办 from three months before, overdue after', async () => {
     t.clock.now = new Date('2027-12-01T04:00:00Z');
     admin = await t.as('chair', 'Union#2026'); // two years on: a new session
