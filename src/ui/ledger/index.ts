@@ -6,3 +6,4 @@ export { LedgerDetails, cellNode, type CellRenderers } from './LedgerDetails';
 export { useOpenRecord } from './useOpenRecord';
 export { Attachments } from './Attachments';
 export { LedgerFormDrawer, formBody, formValues } from './LedgerFormDrawer';
+export { LedgerSteps, type StepDialogSpec } from './LedgerSteps';

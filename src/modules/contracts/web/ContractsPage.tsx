@@ -1,16 +1,14 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, DatePicker, Form, Input, InputNumber, Segmented, Select, Space, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, DatePicker, Form, Input, InputNumber, Segmented, Select, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ORG_FILTER, OrgTreeSelect } from '@modules/organisations/web';
 import { get, patch, post } from '@ui/api';
 import { errorText, PageHeader } from '@ui/components';
-import { FormModal } from '@ui/dialogs';
 import { FormFields, type FieldRows } from '@ui/FormFields';
-import { formBody, LedgerDetails, LedgerDrawer, LedgerFormDrawer, LedgerList, LedgerTable, useOpenRecord, recentYears } from '@ui/ledger';
+import { LedgerDetails, LedgerDrawer, LedgerFormDrawer, LedgerList, LedgerSteps, LedgerTable, recentYears, useOpenRecord, type StepDialogSpec } from '@ui/ledger';
 import { useMe } from '@ui/session';
-import { StepButtons } from '@ui/StepButtons';
 import type { AvailableStep } from '@platform/workflow/machine';
 import { CONTRACT_CLOCK_RULES, type ClockState, type ContractClock } from '../shared/contract-clocks';
 import { CONTRACT_MACHINE } from '../shared/contract-machine';
@@ -186,39 +184,16 @@ function stepFields(code: string, r: ContractDetail): FieldRows {
 
 const OPINION_LABEL: Record<string, string> = { ask_correction: '需补正的材料', object: '审查意见', terminate: '终止原因' };
 
-function StepDialog({ contract, step, onClose }: { contract: ContractDetail; step: AvailableStep; onClose(): void }) {
-  const [form] = Form.useForm();
-  const qc = useQueryClient();
+/** A step's dialog: its fields, the opinion's label, the rule to know before filling it in. */
+function stepDialog(contract: ContractDetail, step: AvailableStep): StepDialogSpec {
   const code = step.code;
-  const fields: FieldRows = [{ name: 'on', label: '日期', required: '请选择日期', input: <DatePicker disabledDate={(d) => d.isAfter(dayjs())} /> }, ...stepFields(code, contract)];
-  if (step.needsOpinion) fields.push({ name: 'opinion', label: OPINION_LABEL[code] ?? '意见', required: `请填写${OPINION_LABEL[code] ?? '意见'}`, input: <Input.TextArea rows={3} maxLength={500} /> });
   const hint =
     code === 'vote' ? '职代会须有三分之二以上代表出席，全体代表半数以上同意方为通过。'
     : code === 'sign' ? '集体合同期限为 1 至 3 年。'
     : code === 'file' ? '报送前请在“报送材料”中上传合同文本、协商情况说明、职代会决议和协商代表名单。'
     : code === 'receive' ? `人社部门自受理之日起 ${R.reviewDays} 日内未提出异议的，合同自行生效。`
     : null;
-  return (
-    <FormModal<Record<string, unknown>>
-      title={`${step.label}：${contract.title}`}
-      open
-      okText={step.label}
-      danger={code === 'terminate' || code === 'object'}
-      form={form}
-      width={560}
-      intro={hint ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={hint} /> : undefined}
-      formProps={{ initialValues: { on: dayjs(), ...(code === 'sign' ? { startsOn: dayjs(), endsOn: dayjs().add(3, 'year').subtract(1, 'day') } : {}) } }}
-      modalProps={{ destroyOnHidden: true }}
-      onCancel={onClose}
-      onSubmit={async (v) => {
-        await post(`/api/contracts/${contract.id}/steps`, { action: code, ...formBody(v, ['on', 'startsOn', 'endsOn']) });
-        await qc.invalidateQueries({ queryKey: [KEY] });
-        onClose();
-      }}
-    >
-      <FormFields fields={fields} />
-    </FormModal>
-  );
+  return { fields: stepFields(code, contract), opinionLabel: OPINION_LABEL[code], hint, dates: ['startsOn', 'endsOn'], initial: code === 'sign' ? { startsOn: dayjs(), endsOn: dayjs().add(3, 'year').subtract(1, 'day') } : undefined };
 }
 
 const STEP_LABEL: Record<string, string> = { offer: '发出要约', expire: '合同期满', ...Object.fromEntries(CONTRACT_MACHINE.stepCodes.map((s) => [s, CONTRACT_MACHINE.steps[s].label])) };
@@ -280,7 +255,6 @@ export function ContractsPage() {
   const [openId, setOpen] = useOpenRecord();
   const [editing, setEditing] = useState<ContractDetail | null | undefined>(undefined);
   const [kind, setKind] = useState<string>('all');
-  const [step, setStep] = useState<{ contract: ContractDetail; step: AvailableStep } | null>(null);
   const add = write && (
     <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
       登记要约
@@ -325,11 +299,7 @@ export function ContractsPage() {
       >
         {(r) => (
           <>
-            {r.steps.length > 0 && (
-              <div aria-label="可办理的事项" role="group" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 16 }}>
-                <StepButtons steps={r.steps} primary={['reply', 'draft', 'vote', 'sign', 'file', 'receive', 'approve', 'publish', 'refile']} danger={['terminate', 'object']} onStep={(s) => setStep({ contract: r, step: s })} />
-              </div>
-            )}
+            <LedgerSteps steps={r.steps} url={`/api/contracts/${r.id}/steps`} queryKey={KEY} title={r.title} primary={['reply', 'draft', 'vote', 'sign', 'file', 'receive', 'approve', 'publish', 'refile']} danger={['terminate', 'object']} dialog={(s) => stepDialog(r, s)} />
             <ContractBody r={r} />
           </>
         )}
@@ -343,7 +313,6 @@ export function ContractsPage() {
           setOpen(id);
         }}
       />
-      {step && <StepDialog contract={step.contract} step={step.step} onClose={() => setStep(null)} />}
     </>
   );
 }

@@ -1,17 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Segmented, Select, Space, Switch, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Segmented, Select, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ORG_FILTER, OrgTreeSelect } from '@modules/organisations/web';
 import { get, patch, post, put } from '@ui/api';
 import { PageHeader } from '@ui/components';
-import { FormModal } from '@ui/dialogs';
 import { FormFields, type FieldRows, type FieldSpec } from '@ui/FormFields';
-import { formBody, LedgerDetails, LedgerDrawer, LedgerFormDrawer, LedgerList, LedgerTable, useOpenRecord, recentYears } from '@ui/ledger';
+import { formBody, LedgerDetails, LedgerDrawer, LedgerFormDrawer, LedgerList, LedgerSteps, LedgerTable, recentYears, useOpenRecord, type StepDialogSpec } from '@ui/ledger';
 import { ServerForm, SubmitButton } from '@ui/ServerForm';
 import { useMe } from '@ui/session';
-import { StepButtons } from '@ui/StepButtons';
 import type { AvailableStep } from '@platform/workflow/machine';
 import { FacilityPermissions } from '../shared/facilities.module';
 import { BUILD_MODE, CLASS_TYPE, columnsFor, FACILITIES, FACILITY_PAPERS, FACILITY_KIND, FACILITY_STATUS, fieldApplies, INSPECTION_COLUMNS, READING_LEVEL, USAGE_LABEL, type Facility, type FacilityDetail, type FacilityKind, type Standard } from '../shared/facility.ledger';
@@ -96,44 +94,28 @@ function FacilityForm({ open, record, onClose, onSaved }: { open: boolean; recor
 const INSPECTING = new Set(['accept', 'reject', 'review', 'upgrade', 'fail_review', 'recheck']);
 const WRITES_RECTIFY = new Set(['reject', 'fail_review']);
 
-/** One step's dialog: its date, the checklist for an inspection, the opinion, the deadline, a new level or stars. */
-function StepDialog({ facility, step, onClose }: { facility: FacilityDetail; step: AvailableStep | null; onClose(): void }) {
-  const [form] = Form.useForm();
-  const qc = useQueryClient();
-  const code = step?.code ?? '';
-  const fields: FieldRows = [{ name: 'on', label: code === 'list' ? '挂牌日期' : code === 'delist' ? '摘牌日期' : '检查日期', required: '请选择日期', input: <DatePicker disabledDate={(d) => d.isAfter(dayjs())} /> }];
+/** One step's dialog: the checklist for an inspection, the opinion, the deadline, a new level or stars. */
+function stepDialog(facility: FacilityDetail, step: AvailableStep): StepDialogSpec {
+  const code = step.code;
+  const fields: FieldRows = [];
   if (INSPECTING.has(code))
     {fields.push({
       name: 'itemsPresent', label: `达标项目（${facility.standard.name} 第 ${facility.standard.version} 版；* 为必备）`,
       input: <Checkbox.Group options={facility.standard.items.map((i) => ({ value: i.code, label: `${i.required ? '* ' : ''}${i.title}` }))} style={{ display: 'grid', gap: 4 }} />,
     });}
   if (code === 'upgrade') fields.push(facility.kind === 'reading_room' ? { name: 'level', label: '提升后的命名级别', required: '请选择命名级别', input: <Select options={READING_LEVEL.options()} /> } : { name: 'stars', label: '提升后的星级', required: '请填写星级', input: <InputNumber min={1} max={5} precision={0} addonAfter="星" /> });
-  if (step?.needsOpinion) fields.push({ name: 'opinion', label: code === 'delist' ? '摘牌原因' : '整改要求', required: code === 'delist' ? '请填写摘牌原因' : '请填写整改要求', input: <Input.TextArea rows={3} maxLength={500} /> });
   if (WRITES_RECTIFY.has(code)) fields.push({ name: 'rectifyBy', label: '整改期限', required: code === 'fail_review' ? '请选择整改期限' : undefined, input: <DatePicker disabledDate={(d) => !d.isAfter(dayjs())} /> });
   if (code === 'list') fields.push({ name: 'mapPublished', label: '已在地图上标注（上图）', checked: true, input: <Switch /> });
   const t = facility.standard.thresholds;
   const limits = [t.minVolumes != null && `藏书不少于 ${t.minVolumes} 册`, t.minArea != null && `面积不小于 ${t.minArea} 平方米`, t.minChildren != null && `托管儿童不少于 ${t.minChildren} 人`, t.minDays != null && `托管不少于 ${t.minDays} 天`, t.minRate != null && `出勤率不低于 ${t.minRate}%`].filter(Boolean);
-  return (
-    <FormModal<Record<string, unknown>>
-      title={`${step?.label ?? ''}：${facility.name}`}
-      open={step !== null}
-      okText={step?.label ?? '确定'}
-      danger={code === 'delist' || code === 'reject' || code === 'fail_review'}
-      form={form}
-      width={560}
-      intro={INSPECTING.has(code) && limits.length ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`这个标准还要求：${limits.join('；')}`} /> : undefined}
-      formProps={{ initialValues: { on: dayjs(), itemsPresent: facility.itemsPresent, mapPublished: true } }}
-      modalProps={{ destroyOnHidden: true }}
-      onCancel={onClose}
-      onSubmit={async (v) => {
-        await post(`/api/facilities/${facility.id}/steps`, { action: code, ...formBody(v, ['on', 'rectifyBy']) });
-        await qc.invalidateQueries({ queryKey: [KEY] });
-        onClose();
-      }}
-    >
-      <FormFields fields={fields} />
-    </FormModal>
-  );
+  return {
+    dateLabel: code === 'list' ? '挂牌日期' : code === 'delist' ? '摘牌日期' : '检查日期',
+    fields,
+    opinionLabel: code === 'delist' ? '摘牌原因' : '整改要求',
+    hint: INSPECTING.has(code) && limits.length ? `这个标准还要求：${limits.join('；')}` : undefined,
+    initial: { itemsPresent: facility.itemsPresent, mapPublished: true },
+    dates: ['rectifyBy'],
+  };
 }
 
 /** Usage: one month's person-times (a class: one day's attendance), the recent entries, and the record of inspections. */
@@ -185,7 +167,6 @@ export function FacilitiesPage() {
   const [openId, setOpen] = useOpenRecord();
   const [editing, setEditing] = useState<Facility | null | undefined>(undefined);
   const [kind, setKind] = useState<string>('all');
-  const [step, setStep] = useState<{ facility: FacilityDetail; step: AvailableStep } | null>(null);
   const add = write && (
     <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
       申报阵地
@@ -227,11 +208,7 @@ export function FacilitiesPage() {
       >
         {(r) => (
           <>
-            {r.steps.length > 0 && (
-              <Space wrap aria-label="可办理的事项">
-                <StepButtons steps={r.steps} primary={['accept', 'list', 'review', 'recheck']} danger={['reject', 'fail_review', 'delist']} onStep={(s) => setStep({ facility: r, step: s })} />
-              </Space>
-            )}
+            <LedgerSteps steps={r.steps} url={`/api/facilities/${r.id}/steps`} queryKey={KEY} title={r.name} primary={['accept', 'list', 'review', 'recheck']} danger={['reject', 'fail_review', 'delist']} dialog={(s) => stepDialog(r, s)} />
             <LedgerDetails columns={columnsFor(r.kind)} row={r} />
             <UsageAndInspections facility={r} />
           </>
@@ -246,7 +223,6 @@ export function FacilitiesPage() {
           setOpen(id);
         }}
       />
-      {step && <StepDialog facility={step.facility} step={step.step} onClose={() => setStep(null)} />}
     </>
   );
 }
