@@ -1,1 +1,1 @@
-export { maskIdNumber, maskPhone, maskFields } from './mask';
+export { maskIdNumber, maskName, maskPhone, maskFields } from './mask';

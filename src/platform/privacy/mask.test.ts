@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskFields, maskIdNumber, maskPhone } from './mask';
+import { maskFields, maskIdNumber, maskName, maskPhone } from './mask';
 
 describe('masking', () => {
   it('masks ID numbers to first 4 and last 4', () => {
@@ -15,5 +15,9 @@ describe('masking', () => {
     const rec = { name: '张三', phone: '13812345678' };
     expect(maskFields(rec, { phone: maskPhone })).toEqual({ name: '张三', phone: '138****5678' });
     expect(rec.phone).toBe('13812345678');
+  });
+
+  it('masks a name to its surname (and last character from three on)', () => {
+    expect(['李', '张三', '王小明', '欧阳建锋'].map(maskName)).toEqual(['*', '张*', '王*明', '欧阳*锋']);
   });
 });

@@ -26,3 +26,12 @@ export function maskFields<T extends Record<string, unknown>>(
   }
   return out as T;
 }
+
+/** A person's name for a list: the surname and, from three characters on, the last one (`张*`, `张*明`, `欧阳**锋`). */
+export function maskName(value: string): string {
+  const chars = [...value.trim()];
+  if (chars.length <= 1) return '*';
+  if (chars.length === 2) return `${chars[0]}*`;
+  const head = chars.length >= 4 ? 2 : 1;
+  return chars.slice(0, head).join('') + '*'.repeat(chars.length - head - 1) + chars.at(-1);
+}
