@@ -56,6 +56,12 @@
  *        K4 women, a2: offered 2024-05-01, terminated 2024-06-01 (never signed);
  *        K5 safety, a3, E2: signed 2023-02-01 for one year (to 2024-01-31), in force 2023-02-22, never renewed —
  *           E2 was not yet unionised at the end of 2023 (a3 covers it from 2024-06-15).
+ *   Legal education (by date): L1 送法进企业 by 甲街道 2024-01-01, 100 workers, 300 copies; L2 lecture by b1 2024-12-31,
+ *        50, no copies recorded; L3 contest by a1 2025-01-01, 200, 10; L4 by 乙街道 2023-12-31, 40, 40.
+ *   Legal service cases (by receipt, closing by closing date): C1 mediation a1 received 2024-12-31, 12 workers,
+ *        closed 2025-01-02 with 30,000.50 元; C2 legal aid 乙街道 2024-03-01, 1, closed 2024-12-31 with 8,000 元;
+ *        C3 consultation b1 2024-01-01, closed the same day (advised); C4 litigation 甲街道 2023-12-31, 3 workers,
+ *        closed 2024-06-01 with 5,000 元.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@platform/periods';
@@ -326,6 +332,23 @@ beforeAll(async () => {
   await contract('甲街道', 'wage', [['E1', 40], ['E2', 30], ['名录外企业', 50]], { signedOn: '2023-12-31', term: ['2024-01-01', '2025-03-31'], filedOn: '2024-01-05', receivedOn: '2024-01-06' });
   await contract('a2', 'women', [['a2所在企业', 20]], { offerOn: '2024-05-01', terminatedOn: '2024-06-01' });
   await contract('a3', 'safety', [['E2', 30]], { signedOn: '2023-02-01', term: ['2023-02-01', '2024-01-31'], filedOn: '2023-02-05', receivedOn: '2023-02-06' });
+
+  const legalEvent = async (org: string, kind: string, heldOn: string, audience: number, materials: number | null) =>
+    expect((await admin.post('/api/legal/events', { orgId: id[org], kind, title: `${org}普法活动${heldOn}`, heldOn, audience, materials })).status).toBe(200);
+  await legalEvent('甲街道', 'enterprise', '2024-01-01', 100, 300);
+  await legalEvent('b1', 'lecture', '2024-12-31', 50, null);
+  await legalEvent('a1', 'contest', '2025-01-01', 200, 10);
+  await legalEvent('乙街道', 'community', '2023-12-31', 40, 40);
+  const legalCase = async (org: string, kind: string, receivedOn: string, workersAffected: number, closed: [on: string, outcome: string, yuan: number | null]) => {
+    const r = await admin.post('/api/legal/cases', { orgId: id[org], kind, issue: 'wage_arrears', source: 'visit', receivedOn, workerName: '某职工', employerName: `${org}用人单位`, workersAffected, handledBy: '某律师', facts: '用人单位拖欠工资，职工请求帮助。' });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const c = await admin.post(`/api/legal/cases/${r.body.id}/steps`, { action: 'close', on: closed[0], outcome: closed[1], amountRecovered: closed[2] });
+    expect(c.status, JSON.stringify(c.body)).toBe(200);
+  };
+  await legalCase('a1', 'mediation', '2024-12-31', 12, ['2025-01-02', 'resolved', 30000.5]);
+  await legalCase('乙街道', 'aid', '2024-03-01', 1, ['2024-12-31', 'resolved', 8000]);
+  await legalCase('b1', 'consultation', '2024-01-01', 1, ['2024-01-01', 'advised', null]);
+  await legalCase('甲街道', 'litigation', '2023-12-31', 3, ['2024-06-01', 'partly', 5000]);
 });
 afterAll(() => t.close());
 
@@ -422,6 +445,14 @@ describe('ledger figures', () => {
       'contracts.coverage_safety': 0,
       'contracts.renewal_due': 1, // K3: ends 2025-03-31, renewal talks due from 2024-12-31
       'contracts.expired_unrenewed': 1, // K5
+      'legal.events': 2, // L1 on the first day, L2 on the last; L3 was 2025, L4 2023
+      'legal.audience': 150,
+      'legal.materials': 300, // L2 recorded none
+      'legal.cases': 3, // C1 received on the last day, C2, C3 on the first; C4 was received in 2023
+      'legal.aid_cases': 1, // C2 (legal aid); C4's litigation was 2023
+      'legal.workers': 14, // 12 + 1 + 1
+      'legal.closed': 3, // C2 on the last day, C3, C4; C1 closed on 2025-01-02
+      'legal.recovered': 13000, // 8,000 + 5,000; C3 only advised
     });
   });
 
@@ -465,6 +496,10 @@ describe('ledger figures', () => {
     expect(await values('root', '2024-01-01..2025-12-31')).toMatchObject({ 'contracts.signed': 2, 'contracts.filed': 2, 'contracts.filed_on_time': 1, 'contracts.on_time_rate': 50 });
     // At 2025-03-31: K2 in force (general), K3 on its last day; the renewal of K3 is still due.
     expect(await values('root', '2025Q1')).toMatchObject({ 'contracts.signed': 0, 'contracts.covered_general': 1, 'contracts.covered_wage': 2, 'contracts.renewal_due': 1, 'contracts.expired_unrenewed': 0 });
+    expect(jia).toMatchObject({ 'legal.events': 1, 'legal.audience': 100, 'legal.cases': 1, 'legal.workers': 12, 'legal.closed': 1, 'legal.recovered': 5000, 'legal.aid_cases': 0 });
+    expect(yi).toMatchObject({ 'legal.events': 1, 'legal.audience': 50, 'legal.materials': 0, 'legal.cases': 2, 'legal.aid_cases': 1, 'legal.workers': 2, 'legal.closed': 2, 'legal.recovered': 8000 });
+    expect(await values('root', '2025')).toMatchObject({ 'legal.events': 1, 'legal.audience': 200, 'legal.materials': 10, 'legal.cases': 0, 'legal.closed': 1, 'legal.recovered': 30000.5 });
+    expect(y2023).toMatchObject({ 'legal.events': 1, 'legal.audience': 40, 'legal.cases': 1, 'legal.aid_cases': 1, 'legal.workers': 3, 'legal.closed': 0 });
     expect(await values('root', '2025')).toMatchObject({ 'facilities.reading_rooms_new': 1, 'facilities.rest_stations_new': 0, 'facilities.rest_station_visits': 50, 'facilities.nursing_and_childcare': 1 });
   });
 

@@ -9,6 +9,7 @@ import { hardshipServer } from '@modules/hardship/server';
 import { healthChecksServer } from '@modules/health-checks/server';
 import { meetingsServer } from '@modules/meetings/server';
 import { contractsServer } from '@modules/contracts/server';
+import { legalServer } from '@modules/legal/server';
 import { membersServer } from '@modules/members/server';
 import { mutualAidServer } from '@modules/mutual-aid/server';
 import { organisationsServer } from '@modules/organisations/server';
@@ -40,6 +41,7 @@ export const serverModules: readonly ServerModule[] = [
   activitiesServer,
   meetingsServer,
   contractsServer,
+  legalServer,
   reportsServer,
 ];
 

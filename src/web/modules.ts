@@ -8,6 +8,7 @@ import { hardshipWeb } from '@modules/hardship/web';
 import { healthChecksWeb } from '@modules/health-checks/web';
 import { meetingsWeb } from '@modules/meetings/web';
 import { contractsWeb } from '@modules/contracts/web';
+import { legalWeb } from '@modules/legal/web';
 import { membersWeb } from '@modules/members/web';
 import { mutualAidWeb } from '@modules/mutual-aid/web';
 import { organisationsWeb } from '@modules/organisations/web';
@@ -31,6 +32,7 @@ export const webModules: readonly WebModule[] = [
   activitiesWeb,
   meetingsWeb,
   contractsWeb,
+  legalWeb,
   accountsWeb,
   reportsWeb,
   auditWeb,

@@ -11,6 +11,7 @@ export type LockName =
   | 'aid.campaign'
   | 'hardship.member-case'
   | 'hardship.case-no'
+  | 'legal.case-no'
   | 'mutualaid.enrolment'
   | 'mutualaid.plan-enrolments'
   | 'healthcheck.programme'

@@ -1,0 +1,1 @@
+export { legalServer } from './legal.module';

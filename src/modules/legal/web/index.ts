@@ -1,0 +1,1 @@
+export { legalWeb } from './legal.module';
