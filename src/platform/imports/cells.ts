@@ -121,3 +121,13 @@ export function parseImportDate(text: string): string | null {
   return !Number.isNaN(check.getTime()) && check.toISOString().slice(0, 10) === iso ? iso : null;
 }
 
+/** A cell's text, or null when it is empty. */
+export function blankCell(v: string | undefined): string | null {
+  return v == null || v.trim() === '' ? null : v.trim();
+}
+
+/** A numeric cell: null when empty, NaN when it is not a number (the row schema then names the field). */
+export function numberCell(v: string | undefined): number | null {
+  const t = blankCell(v);
+  return t == null ? null : /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
+}

@@ -1,5 +1,6 @@
 export * from './engine';
 export { readSheetRows, cellText, normaliseHeader, parseImportDate } from './reader';
+export { blankCell, numberCell } from './cells';
 export type { RowCheckModule } from './sheet.worker';
 export { importJobs } from './import.table';
 export { findJob, listJobs } from './import.repository';

@@ -1,16 +1,14 @@
 import { scopeFor } from '@platform/access';
+import { unionsByCode } from '@modules/organisations/server';
 import type { ImportSpec, PreparedRow } from '@platform/imports';
-import { parseImportDate, parseImportRow } from '@platform/imports';
+import { blankCell, numberCell, parseImportDate, parseImportRow } from '@platform/imports';
 import { importColumns, importTextColumns } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
 import { ActivityPermissions } from '../shared/activities.module';
 import { ACTIVITIES, ACTIVITY_COLUMNS, ActivityInputSchema, KIND_FIELD } from '../shared/activity.ledger';
-import { ACTIVITY_TARGET, unionsByCode } from './activity.repository';
+import { ACTIVITY_TARGET } from './activity.repository';
 import { checkActivity } from './activity.service';
 
-const blank = (v: string | undefined) => (v == null || v.trim() === '' ? null : v.trim());
-/** A number cell as a number (NaN when it is not one: the form's schema then names the field). */
-const numOf = (v: string | undefined) => (blank(v) == null ? null : /^-?\d+(\.\d+)?$/.test(v!.trim()) ? Number(v!.trim()) : NaN);
 /** The form's own rules for the fields a row carries as written (the union and the kind are looked up first). */
 const ROW_SCHEMA = ActivityInputSchema.omit({ orgId: true, kind: true });
 const YES = new Set(['是', '有', 'Y', 'y', '1']);
@@ -38,11 +36,11 @@ export function activityImportSpec(): ImportSpec {
         const kind = KIND_FIELD.parse(v.kind);
         if ('error' in kind) errors.push(kind.error);
         else if (!kind.value) errors.push('活动类型不能为空');
-        const heldOn = blank(v.heldOn) == null ? null : (parseImportDate(v.heldOn!) ?? v.heldOn!.trim());
+        const heldOn = blankCell(v.heldOn) == null ? null : (parseImportDate(v.heldOn!) ?? v.heldOn!.trim());
         const model = (v.byModelWorkers ?? '').trim();
         if (!YES.has(model) && !NO.has(model)) errors.push(`劳模参与应填“是”或“否”，不是“${model}”`);
         const parsed = parseImportRow(ROW_SCHEMA, {
-          title: v.title ?? '', heldOn, place: blank(v.place), organisers: blank(v.organisers), personTimes: numOf(v.personTimes) ?? undefined, reach: numOf(v.reach), byModelWorkers: YES.has(model), summary: blank(v.summary),
+          title: v.title ?? '', heldOn, place: blankCell(v.place), organisers: blankCell(v.organisers), personTimes: numberCell(v.personTimes) ?? undefined, reach: numberCell(v.reach), byModelWorkers: YES.has(model), summary: blankCell(v.summary),
         });
         errors.push(...parsed.errors);
         const a = parsed.data;

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
 import { queryRows, type DbOrTx } from '@platform/db';
 import type { ImportTarget } from '@platform/imports';
@@ -88,11 +88,3 @@ export const ACTIVITY_TARGET: ImportTarget = {
   columns: ['org_id', 'kind', 'title', 'held_on', 'place', 'organisers', 'person_times', 'reach', 'by_model_workers', 'summary'],
 };
 
-/** Unions by code (imports), with whether each is in the importer's scope and still open. */
-export async function unionsByCode(db: DbOrTx, scope: Scope, codes: string[]) {
-  if (codes.length === 0) return [];
-  return db
-    .select({ id: organisations.id, code: organisations.code, inScope: sql<boolean>`${scopeCondition(organisations.path, scope)}` })
-    .from(organisations)
-    .where(and(inArray(organisations.code, codes), sql`${organisations.closedOn} is null`));
-}

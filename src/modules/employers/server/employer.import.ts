@@ -1,5 +1,6 @@
 import { scopeFor } from '@platform/access';
 import type { CopyValue, ImportSpec, PreparedRow } from '@platform/imports';
+import { blankCell } from '@platform/imports';
 import { importColumns, importTextColumns } from '@platform/ledger';
 import { normaliseCode, parseUscc } from '@platform/validation';
 import { ORG_KIND_VALUES, tierOf } from '@modules/organisations/shared/org-kinds';
@@ -13,7 +14,6 @@ import * as repo from './employer.repository';
 export const EMPLOYER_IMPORT_COLUMNS = importColumns(EMPLOYER_COLUMNS);
 
 const keeperKinds = ORG_KIND_VALUES.filter((k) => tierOf(k) !== 'grassroots');
-const blank = (v: string | undefined) => (v == null || v.trim() === '' ? null : v.trim());
 const intOf = (v: string) => (/^\d+$/.test(v.trim()) ? Number(v.trim()) : NaN);
 
 /** The employer register import (the same engine as the member roster). */
@@ -35,15 +35,15 @@ export function employerImportSpec(): ImportSpec {
         if ('error' in u) errors.push(u.error);
         const orgCode = normaliseCode(v.orgCode ?? '');
         if (!orgCode) errors.push('所属街道工会代码不能为空');
-        const division = blank(v.divisionCode);
+        const division = blankCell(v.divisionCode);
         if (division && !/^\d{6}(\d{3}(\d{3})?)?$/.test(division)) errors.push('行政区划代码应为 6、9 或 12 位数字');
-        const industry = blank(v.industry) ? industryOf(v.industry!) : null;
-        if (blank(v.industry) && !industry) errors.push('行业门类应为 A–T 的字母或门类名称');
-        const ownership = blank(v.ownership) ? ownershipOf(v.ownership!) : null;
-        if (blank(v.ownership) && !ownership) errors.push('单位类别不在单位类别代码表中');
+        const industry = blankCell(v.industry) ? industryOf(v.industry!) : null;
+        if (blankCell(v.industry) && !industry) errors.push('行业门类应为 A–T 的字母或门类名称');
+        const ownership = blankCell(v.ownership) ? ownershipOf(v.ownership!) : null;
+        if (blankCell(v.ownership) && !ownership) errors.push('单位类别不在单位类别代码表中');
         const employees = intOf(v.employees ?? '');
         if (Number.isNaN(employees)) errors.push('职工人数应为整数');
-        const women = blank(v.womenEmployees) ? intOf(v.womenEmployees!) : null;
+        const women = blankCell(v.womenEmployees) ? intOf(v.womenEmployees!) : null;
         if (women !== null && Number.isNaN(women)) errors.push('女职工人数应为整数');
         else if (women !== null && !Number.isNaN(employees) && women > employees) errors.push('女职工人数不能多于职工人数');
         const sm = SMALL_MICRO.parse(v.smallMicro);
@@ -52,7 +52,7 @@ export function employerImportSpec(): ImportSpec {
           errors,
           orgCode,
           uscc: 'uscc' in u ? u.uscc : '',
-          value: { name, divisionCode: division, industry, ownership, employees, womenEmployees: women, smallMicro: 'value' in sm ? sm.value : null, contactName: blank(v.contactName), contactPhone: blank(v.contactPhone), address: blank(v.address), remark: blank(v.remark) },
+          value: { name, divisionCode: division, industry, ownership, employees, womenEmployees: women, smallMicro: 'value' in sm ? sm.value : null, contactName: blankCell(v.contactName), contactPhone: blankCell(v.contactPhone), address: blankCell(v.address), remark: blankCell(v.remark) },
         };
       });
       const keepers = new Map((await repo.keepersByCode(db, scope, [...new Set(checked.map((c) => c.orgCode).filter(Boolean))], keeperKinds)).map((k) => [k.code, k]));

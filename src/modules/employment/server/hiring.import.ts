@@ -1,14 +1,14 @@
 import { scopeFor } from '@platform/access';
+import { unionsByCode } from '@modules/organisations/server';
 import type { ImportSpec, PreparedRow } from '@platform/imports';
-import { parseImportDate } from '@platform/imports';
+import { blankCell, parseImportDate } from '@platform/imports';
 import { importColumns, importTextColumns } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
 import { EmploymentPermissions } from '../shared/employment.module';
 import { HIRING, HIRING_COLUMNS, SOURCE_FIELD, WORK_KIND_FIELD } from '../shared/hiring.ledger';
-import { HIRING_TARGET, unionsByCode } from './hiring.repository';
+import { HIRING_TARGET } from './hiring.repository';
 import { checkHiring } from './hiring.service';
 
-const blank = (v: string | undefined) => (v == null || v.trim() === '' ? null : v.trim());
 const intOf = (v: string | undefined) => (v != null && /^\d+$/.test(v.trim()) ? Number(v.trim()) : v == null || v.trim() === '' ? null : NaN);
 
 /** 企业用工信息 by Excel: every row checked (union in scope, USCC, dates, pay range), then COPYed in one transaction. */
@@ -63,7 +63,7 @@ export function hiringImportSpec(): ImportSpec {
         return {
           ...key,
           outcome: 'inserted',
-          stage: [[HIRING_TARGET.table, [union.id, employerName, uscc, post, workKind.value!, headcount!, payMin, payMax, blank(v.requirements), blank(v.place), recordedOn!, validUntil!, blank(v.contactName), blank(v.contactPhone), source.value!]]],
+          stage: [[HIRING_TARGET.table, [union.id, employerName, uscc, post, workKind.value!, headcount!, payMin, payMax, blankCell(v.requirements), blankCell(v.place), recordedOn!, validUntil!, blankCell(v.contactName), blankCell(v.contactPhone), source.value!]]],
         };
       });
     },

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
 import type { DbOrTx } from '@platform/db';
 import type { ImportTarget } from '@platform/imports';
@@ -45,15 +45,6 @@ export async function insertPost(db: DbOrTx, values: typeof hiringPosts.$inferIn
 
 export async function updatePost(db: DbOrTx, id: number, values: Partial<typeof hiringPosts.$inferInsert>) {
   return (await db.update(hiringPosts).set(values).where(eq(hiringPosts.id, id)).returning())[0]!;
-}
-
-/** Unions by code (imports), with whether each is in the importer's scope. */
-export async function unionsByCode(db: DbOrTx, scope: Scope, codes: string[]) {
-  if (codes.length === 0) return [];
-  return db
-    .select({ id: organisations.id, code: organisations.code, inScope: sql<boolean>`${scopeCondition(organisations.path, scope)}` })
-    .from(organisations)
-    .where(and(inArray(organisations.code, codes), sql`${organisations.closedOn} is null`));
 }
 
 /** Demo records, written in one statement. */

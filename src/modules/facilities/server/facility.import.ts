@@ -1,22 +1,21 @@
 import { scopeFor } from '@platform/access';
+import { unionsByCode } from '@modules/organisations/server';
 import type { ImportSpec, PreparedRow } from '@platform/imports';
-import { parseImportDate, parseImportRow } from '@platform/imports';
+import { blankCell, parseImportDate, parseImportRow } from '@platform/imports';
 import { importColumns, importTextColumns } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
 import { FacilityPermissions } from '../shared/facilities.module';
 import { BUILD_MODE, CLASS_TYPE, FACILITIES, FACILITY_COLUMNS, FACILITY_KIND, FacilityInputSchema, KIND_FIELD, READING_LEVEL, type FacilityKind } from '../shared/facility.ledger';
-import { FACILITY_TARGET, listStandards, namesOf, unionsByCode } from './facility.repository';
+import { FACILITY_TARGET, listStandards, namesOf } from './facility.repository';
 import { checkFacility } from './facility.service';
 
-const blank = (v: string | undefined) => (v == null || v.trim() === '' ? null : v.trim());
-/** A number cell as a number (NaN when it is not one: the form's schema then names the field). */
 const num = (v: string | undefined) => {
   const t = (v ?? '').trim();
   if (t === '') return null;
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
 };
 /** A date cell as `YYYY-MM-DD`, or the text as written when it is not a date (the schema refuses it, naming the field). */
-const dateOf = (v: string | undefined) => (blank(v) == null ? null : (parseImportDate(v!) ?? v!.trim()));
+const dateOf = (v: string | undefined) => (blankCell(v) == null ? null : (parseImportDate(v!) ?? v!.trim()));
 /** The form's own rules for the fields a row carries as written (union, kind, standard and date are looked up first). */
 const ROW_SCHEMA = FacilityInputSchema.omit({ orgId: true, kind: true, standardId: true, declaredOn: true });
 
@@ -62,9 +61,9 @@ export function facilityImportSpec(): ImportSpec {
           return c;
         };
         const parsed = parseImportRow(ROW_SCHEMA, {
-          name, host: blank(v.host), address: blank(v.address), lat: num(v.lat), lng: num(v.lng), openingHours: blank(v.openingHours), manager: blank(v.manager), managerPhone: blank(v.managerPhone),
+          name, host: blankCell(v.host), address: blankCell(v.address), lat: num(v.lat), lng: num(v.lng), openingHours: blankCell(v.openingHours), manager: blankCell(v.manager), managerPhone: blankCell(v.managerPhone),
           buildMode: coded(v.buildMode, BUILD_MODE, '建设方式'), level: coded(v.level, READING_LEVEL, '命名级别'), volumes: num(v.volumes),
-          classType: coded(v.classType, CLASS_TYPE, '托管班类型'), enrolled: num(v.enrolled), startsOn: dateOf(v.startsOn), endsOn: dateOf(v.endsOn), leader: blank(v.leader),
+          classType: coded(v.classType, CLASS_TYPE, '托管班类型'), enrolled: num(v.enrolled), startsOn: dateOf(v.startsOn), endsOn: dateOf(v.endsOn), leader: blankCell(v.leader),
         });
         errors.push(...parsed.errors);
         const values = parsed.data;

@@ -142,15 +142,6 @@ export const FACILITY_TARGET: ImportTarget = {
   columns: ['org_id', 'kind', 'name', 'standard_id', 'declared_on', 'host', 'address', 'lat', 'lng', 'opening_hours', 'manager', 'manager_phone', 'build_mode', 'level', 'volumes', 'class_type', 'enrolled', 'starts_on', 'ends_on', 'leader'],
 };
 
-/** Unions by code (imports), with whether each is in the importer's scope and still open. */
-export async function unionsByCode(db: DbOrTx, scope: Scope, codes: string[]) {
-  if (codes.length === 0) return [];
-  return db
-    .select({ id: organisations.id, code: organisations.code, inScope: sql<boolean>`${scopeCondition(organisations.path, scope)}` })
-    .from(organisations)
-    .where(and(inArray(organisations.code, codes), sql`${organisations.closedOn} is null`));
-}
-
 /** `org/kind/name` of the facilities the unions already keep (the one-name-per-union rule, checked before COPY). */
 export async function namesOf(db: DbOrTx, orgIds: number[]) {
   if (orgIds.length === 0) return new Set<string>();

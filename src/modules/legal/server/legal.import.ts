@@ -1,16 +1,14 @@
 import { scopeFor } from '@platform/access';
+import { unionsByCode } from '@modules/organisations/server';
 import type { ImportSpec, PreparedRow } from '@platform/imports';
-import { parseImportDate, parseImportRow } from '@platform/imports';
+import { blankCell, numberCell, parseImportDate, parseImportRow } from '@platform/imports';
 import { importColumns, importTextColumns } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
 import { EVENT_COLUMNS, EVENT_KIND_FIELD, LEGAL_EVENTS, LegalEventInputSchema } from '../shared/legal.ledger';
 import { LegalPermissions } from '../shared/legal.module';
-import { EVENT_TARGET, unionsByCode } from './legal.repository';
+import { EVENT_TARGET } from './legal.repository';
 import { checkEvent } from './legal.service';
 
-const blank = (v: string | undefined) => (v == null || v.trim() === '' ? null : v.trim());
-/** A number cell as a number (NaN when it is not one: the form's schema then names the field). */
-const numOf = (v: string | undefined) => (blank(v) == null ? null : /^-?\d+(\.\d+)?$/.test(v!.trim()) ? Number(v!.trim()) : NaN);
 const ROW_SCHEMA = LegalEventInputSchema.omit({ orgId: true, kind: true });
 
 /** 普法活动 by Excel (the event register a union keeps in a spreadsheet): every row checked, then COPYed in one transaction. */
@@ -35,8 +33,8 @@ export function legalEventImportSpec(): ImportSpec {
         const kind = EVENT_KIND_FIELD.parse(v.kind);
         if ('error' in kind) errors.push(kind.error);
         else if (!kind.value) errors.push('活动形式不能为空');
-        const heldOn = blank(v.heldOn) == null ? null : (parseImportDate(v.heldOn!) ?? v.heldOn!.trim());
-        const parsed = parseImportRow(ROW_SCHEMA, { title: v.title ?? '', heldOn, place: blank(v.place), audience: numOf(v.audience) ?? undefined, materials: numOf(v.materials), speakers: blank(v.speakers), summary: blank(v.summary) });
+        const heldOn = blankCell(v.heldOn) == null ? null : (parseImportDate(v.heldOn!) ?? v.heldOn!.trim());
+        const parsed = parseImportRow(ROW_SCHEMA, { title: v.title ?? '', heldOn, place: blankCell(v.place), audience: numberCell(v.audience) ?? undefined, materials: numberCell(v.materials), speakers: blankCell(v.speakers), summary: blankCell(v.summary) });
         errors.push(...parsed.errors);
         const a = parsed.data;
         if (a) {

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
 import type { DbOrTx } from '@platform/db';
 import type { ImportTarget } from '@platform/imports';
@@ -40,15 +40,6 @@ export const insertEvent = async (db: DbOrTx, values: typeof e.$inferInsert) => 
 export const updateEvent = async (db: DbOrTx, id: number, values: Partial<typeof e.$inferInsert>) => (await db.update(e).set(values).where(eq(e.id, id)).returning())[0]!;
 
 export const EVENT_TARGET: ImportTarget = { table: 'legal_events', columns: ['org_id', 'kind', 'title', 'held_on', 'place', 'audience', 'materials', 'speakers', 'summary'] };
-
-/** Unions by code (imports), with whether each is in the importer's scope and still open. */
-export async function unionsByCode(db: DbOrTx, scope: Scope, codes: string[]) {
-  if (codes.length === 0) return [];
-  return db
-    .select({ id: organisations.id, code: organisations.code, inScope: sql<boolean>`${scopeCondition(organisations.path, scope)}` })
-    .from(organisations)
-    .where(and(inArray(organisations.code, codes), sql`${organisations.closedOn} is null`));
-}
 
 // --- cases ----------------------------------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ export {
   insertOrgsBulk,
   reserveOrgIds,
   subtreePathInScope,
+  unionsByCode,
 } from './org.repository';
 export { OrgErrors } from './org.errors';
 export { orgIndicators } from './org.indicators';

@@ -243,3 +243,15 @@ export async function subtreePathInScope(db: DbOrTx, scope: Scope, underId: numb
   if (!under) throw OrgErrors.NOT_FOUND();
   return under.org.path;
 }
+
+/**
+ * Open unions by code, each marked whether it lies in the scope: an import names the union that keeps a row by
+ * its code and is told apart "no such union" from "not yours".
+ */
+export async function unionsByCode(db: DbOrTx, scope: Scope, codes: string[]) {
+  if (codes.length === 0) return [];
+  return db
+    .select({ id: organisations.id, code: organisations.code, inScope: sql<boolean>`${scopeCondition(organisations.path, scope)}` })
+    .from(organisations)
+    .where(and(inArray(organisations.code, codes), sql`${organisations.closedOn} is null`));
+}
