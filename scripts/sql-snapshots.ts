@@ -24,7 +24,7 @@ import { usernameTaken } from '@modules/accounts/server';
 import { employerNamesByUscc, employerUsccsByUnion, registeredEmployers } from '@modules/employers/server';
 import { hardshipFilesByIdIdx } from '@modules/hardship/server';
 import { membersWithUnionByIdIdx, memberWithUnionByAccount, memberWithUnionById } from '@modules/members/server';
-import { countOrgs, findOrgInScope, findRootOrg, listChildren, subtreePathInScope } from '@modules/organisations/server';
+import { countOrgs, findOrgInScope, findRootOrg, listChildren, subtreePathInScope, unionsByCode } from '@modules/organisations/server';
 import { serverModules } from '../src/server/modules';
 import { Tree } from './check-architecture';
 
@@ -48,6 +48,7 @@ export const CROSS_MODULE_READS: Record<string, (db: Db) => Promise<unknown>> = 
   'organisations.findRootOrg': (db) => findRootOrg(db),
   'organisations.listChildren': async (db) => [await listChildren(db, SCOPE, 1, false), await listChildren(db, SCOPE, null, true)],
   'organisations.subtreePathInScope': (db) => subtreePathInScope(db, SCOPE, 1),
+  'organisations.unionsByCode': (db) => unionsByCode(db, SCOPE, ['320102001']),
 };
 
 /** What else one module imports from another's `server/index.ts`, and why it has no snapshot. */

@@ -49,6 +49,9 @@ export class TestClient {
   patch<T = any>(url: string, payload: unknown) {
     return this.request<T>('PATCH', url, payload);
   }
+  put<T = any>(url: string, payload: unknown) {
+    return this.request<T>('PUT', url, payload);
+  }
 
   /** Uploads a file as the raw request body (Excel imports by default; attachments as octet-stream). */
   upload<T = any>(url: string, file: Buffer, contentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') {

@@ -62,6 +62,13 @@
  *        closed 2025-01-02 with 30,000.50 元; C2 legal aid 乙街道 2024-03-01, 1, closed 2024-12-31 with 8,000 元;
  *        C3 consultation b1 2024-01-01, closed the same day (advised); C4 litigation 甲街道 2023-12-31, 3 workers,
  *        closed 2024-06-01 with 5,000 元.
+ *   Workers' congresses (at the period's last day unless by date): G1 a1 代表大会 from 2024-01-01, 120 staff, state-owned,
+ *        delegates D1 (woman, 2024-01-01), D2 (2024-12-31, left 2025-01-02), D3 (woman, 2024-06-01, left 2024-12-31)
+ *        and D4 (2025-01-01), never a worker director; G2 b1 职工大会 from 2024-12-31, 50 staff, state-owned, sessions
+ *        2024-12-31 and 2025-01-01, director W2 elected 2024-12-31, left 2025-03-01; G3 a2 职工大会 from 2023-12-31,
+ *        supervisor W3 elected 2024-01-01, left 2024-12-31. Proposals (by submission; on file by acceptance): P1 G1
+ *        2024-12-31 accepted 2025-01-02, P2 G3 2024-01-01 accepted that day, P3 G3 2023-12-31 not accepted.
+ *        厂务公开 (by date): a1 2024-01-01 and 2024-12-31, b1 2025-01-01, a5 2023-12-31, 乙街道 2024-06-01.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@platform/periods';
@@ -349,6 +356,49 @@ beforeAll(async () => {
   await legalCase('乙街道', 'aid', '2024-03-01', 1, ['2024-12-31', 'resolved', 8000]);
   await legalCase('b1', 'consultation', '2024-01-01', 1, ['2024-01-01', 'advised', null]);
   await legalCase('甲街道', 'litigation', '2023-12-31', 3, ['2024-06-01', 'partly', 5000]);
+
+  const cong = async (org: string, form: string, establishedOn: string, staff: number, stateOwned: boolean) => {
+    const r = await admin.post('/api/congresses', { orgId: id[org], form, establishedOn, termNo: 1, termStartsOn: establishedOn, termYears: 3, staff, stateOwned });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    return r.body.id as number;
+  };
+  const ok200 = async (r: Promise<{ status: number; body: unknown }>) => expect((await r).status, JSON.stringify((await r).body)).toBe(200);
+  const g1 = await cong('a1', 'congress', '2024-01-01', 120, true);
+  const g2 = await cong('b1', 'assembly', '2024-12-31', 50, true);
+  const g3 = await cong('a2', 'assembly', '2023-12-31', 40, false);
+  const del = async (name: string, sex: string, electedOn: string, leftOn?: string) => {
+    const r = await admin.post(`/api/congresses/${g1}/delegates`, { name, sex, category: 'frontline', electedOn });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    if (leftOn) await ok200(admin.post(`/api/congresses/${g1}/delegates/${r.body.delegateList.find((d: { name: string }) => d.name === name).id}/leave`, { leftOn }));
+  };
+  await del('代表一', 'female', '2024-01-01');
+  await del('代表二', 'male', '2024-12-31', '2025-01-02');
+  await del('代表三', 'female', '2024-06-01', '2024-12-31');
+  await del('代表四', 'male', '2025-01-01');
+  const sess = (sessionNo: number, heldOn: string, present: number) => ok200(admin.post(`/api/congresses/${g2}/sessions`, { kind: 'plenary', sessionNo, heldOn, present, agenda: '审议职工福利方案', votes: [] }));
+  await sess(1, '2024-12-31', 40);
+  await sess(2, '2025-01-01', 34);
+  const elect = async (congressId: number, role: string, name: string, electedOn: string, votesFor: number, endedOn: string) => {
+    const r = await admin.post(`/api/congresses/${congressId}/directors`, { role, name, board: `${name}所在公司董事会`, electedOn, votesFor, termEndsOn: addDays(electedOn, 1000) });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    await ok200(admin.post(`/api/congresses/${congressId}/directors/${r.body.directorList[0].id}`, { action: 'end', on: endedOn }));
+  };
+  await elect(g2, 'director', '董事二', '2024-12-31', 26, '2025-03-01');
+  await elect(g3, 'supervisor', '监事三', '2024-01-01', 21, '2024-12-31');
+  const prop = async (congressId: number, submittedOn: string, then?: [action: string, on: string]) => {
+    const r = await admin.post('/api/congresses/proposals', { congressId, title: `提案${submittedOn}`, content: '建议改善职工就餐条件。', proposer: '某代表', submittedOn });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    if (then) await ok200(admin.post(`/api/congresses/proposals/${r.body.id}/steps`, { action: then[0], on: then[1], department: '行政部', opinion: '属于个人诉求' }));
+  };
+  await prop(g1, '2024-12-31', ['accept', '2025-01-02']);
+  await prop(g3, '2024-01-01', ['accept', '2024-01-01']);
+  await prop(g3, '2023-12-31', ['reject', '2024-01-05']);
+  const disc = (org: string, disclosedOn: string) => ok200(admin.post('/api/congresses/disclosures', { orgId: id[org], matter: `${org}公开事项${disclosedOn}`, category: 'rights', channel: 'board', disclosedOn }));
+  await disc('a1', '2024-01-01');
+  await disc('a1', '2024-12-31');
+  await disc('b1', '2025-01-01');
+  await disc('a5', '2023-12-31');
+  await disc('乙街道', '2024-06-01');
 });
 afterAll(() => t.close());
 
@@ -453,6 +503,16 @@ describe('ledger figures', () => {
       'legal.workers': 14, // 12 + 1 + 1
       'legal.closed': 3, // C2 on the last day, C3, C4; C1 closed on 2025-01-02
       'legal.recovered': 13000, // 8,000 + 5,000; C3 only advised
+      'congress.units': 3, // G1 on the first day, G2 on the last, G3 from 2023
+      'congress.sessions': 1, // G2's on the last day; its second was 2025
+      'congress.delegates': 2, // D1, D2 (left in 2025); D3 left on the last day, D4 came in 2025
+      'congress.women_delegates': 1, // D1
+      'congress.proposals': 2, // P1 on the last day, P2 on the first; P3 was 2023
+      'congress.proposals_accepted': 1, // P2; P1 was accepted in 2025
+      'congress.disclosure_units': 2, // a1 (twice), 乙街道; b1's was 2025, a5's 2023
+      'congress.disclosures': 3,
+      'congress.director_units': 1, // G2 (W2 elected on the last day); W3 left on the last day
+      'congress.director_missing': 1, // G1; G2 has W2
     });
   });
 
@@ -500,6 +560,12 @@ describe('ledger figures', () => {
     expect(yi).toMatchObject({ 'legal.events': 1, 'legal.audience': 50, 'legal.materials': 0, 'legal.cases': 2, 'legal.aid_cases': 1, 'legal.workers': 2, 'legal.closed': 2, 'legal.recovered': 8000 });
     expect(await values('root', '2025')).toMatchObject({ 'legal.events': 1, 'legal.audience': 200, 'legal.materials': 10, 'legal.cases': 0, 'legal.closed': 1, 'legal.recovered': 30000.5 });
     expect(y2023).toMatchObject({ 'legal.events': 1, 'legal.audience': 40, 'legal.cases': 1, 'legal.aid_cases': 1, 'legal.workers': 3, 'legal.closed': 0 });
+    expect(jia).toMatchObject({ 'congress.units': 2, 'congress.delegates': 2, 'congress.disclosure_units': 1, 'congress.disclosures': 2, 'congress.director_units': 0, 'congress.director_missing': 1, 'congress.proposals': 2 });
+    expect(yi).toMatchObject({ 'congress.units': 1, 'congress.sessions': 1, 'congress.disclosure_units': 1, 'congress.director_units': 1, 'congress.director_missing': 0, 'congress.delegates': 0 });
+    expect(y2023).toMatchObject({ 'congress.units': 1, 'congress.proposals': 1, 'congress.proposals_accepted': 0, 'congress.disclosure_units': 1, 'congress.director_units': 0, 'congress.director_missing': 0 });
+    // At 2024-03-31: W3 in office; G2 not yet set up. At 2025-03-31: D1 and D4 on the roster, W2 gone (G1 and G2 lack one).
+    expect(await values('root', '2024Q1')).toMatchObject({ 'congress.units': 2, 'congress.director_units': 1, 'congress.delegates': 1, 'congress.disclosure_units': 1, 'congress.proposals_accepted': 1 });
+    expect(await values('root', '2025Q1')).toMatchObject({ 'congress.delegates': 2, 'congress.women_delegates': 1, 'congress.director_units': 0, 'congress.director_missing': 2, 'congress.sessions': 1, 'congress.proposals_accepted': 1, 'congress.disclosure_units': 1 });
     expect(await values('root', '2025')).toMatchObject({ 'facilities.reading_rooms_new': 1, 'facilities.rest_stations_new': 0, 'facilities.rest_station_visits': 50, 'facilities.nursing_and_childcare': 1 });
   });
 
@@ -512,5 +578,9 @@ describe('ledger figures', () => {
     expect(recs).toEqual(['E3', 'F1']);
     const women = (await admin.get(`/api/indicators/member.total_women/records?orgId=${id['甲街道']}&period=2024`)).body.items.map((r: { title: string }) => r.title).sort();
     expect(women).toEqual(['会员一', '会员三']);
+    const records = async (code: string, period: string) => (await admin.get(`/api/indicators/${code}/records?orgId=${id.root}&period=${period}`)).body.items.map((r: { title: string; amount: number | null }) => [r.title, r.amount]).sort();
+    expect(await records('congress.disclosure_units', '2024')).toEqual([['a1工会', 2], ['乙街道工会', 1]]);
+    expect(await records('congress.delegates', '2024')).toEqual([['代表一', null], ['代表二', null]]);
+    expect(await records('congress.director_missing', '2025Q1')).toEqual([['a1工会职代会', 120], ['b1工会职代会', 50]]);
   });
 });

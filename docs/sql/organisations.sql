@@ -54,6 +54,12 @@ select "organisations"."id", "organisations"."parent_id", "organisations"."path"
   limit $3;
 -- params: [1,"/1/%",1]
 
+-- organisations.unionsByCode
+select "id", "code", ("organisations"."path" like $1)
+  from "organisations"
+  where ("organisations"."code" in ($2) and "organisations"."closed_on" is null);
+-- params: ["/1/%","320102001"]
+
 -- indicator org.grassroots_closed (撤销基层工会数), records of /1/ in 2024
 select o.id, o.id as org_id, o.name as org_name, o.name as title, o.closed_on as occurred_on, null::bigint as amount
   from organisations o

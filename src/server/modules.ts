@@ -10,6 +10,7 @@ import { healthChecksServer } from '@modules/health-checks/server';
 import { meetingsServer } from '@modules/meetings/server';
 import { contractsServer } from '@modules/contracts/server';
 import { legalServer } from '@modules/legal/server';
+import { congressesServer } from '@modules/congresses/server';
 import { membersServer } from '@modules/members/server';
 import { mutualAidServer } from '@modules/mutual-aid/server';
 import { organisationsServer } from '@modules/organisations/server';
@@ -42,6 +43,7 @@ export const serverModules: readonly ServerModule[] = [
   meetingsServer,
   contractsServer,
   legalServer,
+  congressesServer,
   reportsServer,
 ];
 

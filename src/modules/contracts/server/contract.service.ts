@@ -7,6 +7,7 @@ import { addDays, addMonths, chinaToday } from '@platform/periods';
 import { parseUscc } from '@platform/validation/china-ids';
 import { runStep, type StepErrors, type StepHandlers } from '@platform/workflow';
 import { findOrgInScope } from '@modules/organisations/server';
+import { voteFailures } from '@modules/congresses/shared/congress-rules';
 import { attentionOn, CONTRACT_CLOCK_RULES, contractClocks, filedOnTime, tookEffectByItself, type ContractDates } from '../shared/contract-clocks';
 import { CONTRACT_MACHINE, type ContractStatus, type ContractStep } from '../shared/contract-machine';
 import { CONTRACT_KIND, CONTRACT_PAPERS, type ContractInput, type ContractStepInput, type CoveredEmployer } from '../shared/contract.ledger';
@@ -116,7 +117,7 @@ const HANDLERS: StepHandlers<typeof CONTRACT_MACHINE, { id: number }, StepArgs, 
     need(input.votesFor, '赞成票');
     const total = input.delegatesTotal!, present = input.delegatesPresent!, yes = input.votesFor!, no = input.votesAgainst ?? 0;
     if (present > total || yes + no > present) throw ContractErrors.MISSING('出席人数不能多于代表总数，赞成票与反对票之和不能多于出席人数');
-    const fails = [present * 3 < total * 2 && `出席 ${present} 人，未达到全体代表 ${total} 人的三分之二（至少 ${Math.ceil((total * 2) / 3)} 人）`, yes * 2 <= total && `赞成 ${yes} 票，未超过全体代表 ${total} 人的半数（至少 ${Math.floor(total / 2) + 1} 票）`].filter(Boolean);
+    const fails = voteFailures(total, present, yes);
     if (fails.length) throw ContractErrors.VOTE_FAILED(`职代会表决未获通过：${fails.join('；')}`);
     return noted(`职代会审议通过（代表 ${total} 人，出席 ${present} 人，赞成 ${yes} 票）`, { voteOn: input.on, delegatesTotal: total, delegatesPresent: present, votesFor: yes, votesAgainst: no }, input.note);
   },

@@ -1,0 +1,108 @@
+import { scopeFor } from '@platform/access';
+import type { ImportSpec, PreparedRow } from '@platform/imports';
+import { blankCell, parseImportDate, parseImportRow } from '@platform/imports';
+import { importColumns, importTextColumns } from '@platform/ledger';
+import { chinaToday } from '@platform/periods';
+import { unionsByCode } from '@modules/organisations/server';
+import { CATEGORY_CODE_FIELD, CATEGORY_FIELD, CHANNEL_FIELD, DELEGATE_COLUMNS, DISCLOSURE_COLUMNS, DISCLOSURES, DisclosureInputSchema, SEX_FIELD } from '../shared/congress.ledger';
+import { CongressPermissions } from '../shared/congresses.module';
+import { congressesByOrg, DELEGATE_TARGET, DISCLOSURE_TARGET } from './congress.repository';
+import { checkDisclosure } from './congress.service';
+
+const tags = ['职代会和民主管理'];
+const dateCell = (v: string | undefined) => (blankCell(v) == null ? null : (parseImportDate(v!) ?? v!.trim()));
+const DISCLOSURE_ROW = DisclosureInputSchema.omit({ orgId: true, category: true, channel: true });
+
+/** Each row's union by its code, in the importer's scope: the error of a row naming another. */
+async function unionsOf(db: Parameters<ImportSpec['prepare']>[0], rows: { values: Record<string, string> }[], principal: Parameters<typeof scopeFor>[0]) {
+  const codes = [...new Set(rows.map((r) => (r.values.orgCode ?? '').trim()).filter(Boolean))];
+  const unions = new Map((await unionsByCode(db, scopeFor(principal, CongressPermissions.write.name), codes)).map((u) => [u.code, u]));
+  return (code: string | undefined, errors: string[]) => {
+    const u = unions.get((code ?? '').trim());
+    if (!u) errors.push(`单位工会代码“${code ?? ''}”不是在册工会的代码`);
+    else if (!u.inScope) errors.push('单位工会不在您的管辖范围内');
+    return u?.inScope ? u : null;
+  };
+}
+
+/** A congress's delegate roster by Excel (kept by the union in a spreadsheet after each election). */
+export function delegateImportSpec(): ImportSpec {
+  const columns = DELEGATE_COLUMNS.filter((c) => c.import);
+  return {
+    kind: 'congress-delegates',
+    label: '职工代表名册',
+    permission: CongressPermissions.write.name,
+    columns: importColumns(columns),
+    tags,
+    textColumns: importTextColumns(columns),
+    targets: [DELEGATE_TARGET],
+    async prepare(db, rows, ctx): Promise<PreparedRow[]> {
+      const today = chinaToday(ctx.deps.now());
+      const union = await unionsOf(db, rows, ctx.principal);
+      const unionIds = rows.map((r) => union(r.values.orgCode, [])?.id).filter((id): id is number => id !== undefined);
+      const congressOf = await congressesByOrg(db, [...new Set(unionIds)]);
+      return rows.map(({ values: v }): PreparedRow => {
+        const errors: string[] = [];
+        const u = union(v.orgCode, errors);
+        const congressId = u ? congressOf.get(u.id) : undefined;
+        if (u && !congressId) errors.push('这个单位还没有建立职代会制度：请先在职代会台账中建立');
+        const name = (v.name ?? '').trim();
+        if (name.length < 2 || name.length > 30) errors.push('姓名应为 2 至 30 个字');
+        const sex = SEX_FIELD.parse(v.sex);
+        if ('error' in sex) errors.push(sex.error);
+        else if (!sex.value) errors.push('性别不能为空');
+        const category = CATEGORY_FIELD.parse(v.category);
+        if ('error' in category) errors.push(category.error);
+        else if (!category.value) errors.push('代表类别不能为空');
+        const electedOn = dateCell(v.electedOn);
+        if (!electedOn || !/^\d{4}-\d{2}-\d{2}$/.test(electedOn)) errors.push('当选日期应为日期，如 2025-03-01');
+        else if (electedOn > today) errors.push('当选日期不能晚于今天');
+        const dept = blankCell(v.dept);
+        if (dept && dept.length > 40) errors.push('所在部门或车间不超过 40 个字');
+        const key = { key: `${v.orgCode ?? ''}/${name}/${electedOn ?? ''}`, keyLabel: '单位工会、姓名和当选日期' };
+        if (errors.length || !congressId || !('value' in sex) || !('value' in category)) return { ...key, errors };
+        return { ...key, outcome: 'inserted', stage: [[DELEGATE_TARGET.table, [congressId, name, sex.value!, category.value!, dept, electedOn!]]] };
+      });
+    },
+  };
+}
+
+/** 厂务公开 items by Excel. */
+export function disclosureImportSpec(): ImportSpec {
+  return {
+    kind: 'disclosures',
+    label: '厂务公开',
+    permission: CongressPermissions.write.name,
+    columns: importColumns(DISCLOSURE_COLUMNS),
+    tags,
+    textColumns: importTextColumns(DISCLOSURES.columns),
+    targets: [DISCLOSURE_TARGET],
+    async prepare(db, rows, ctx): Promise<PreparedRow[]> {
+      const today = chinaToday(ctx.deps.now());
+      const union = await unionsOf(db, rows, ctx.principal);
+      return rows.map(({ values: v }): PreparedRow => {
+        const errors: string[] = [];
+        const u = union(v.orgCode, errors);
+        const category = CATEGORY_CODE_FIELD.parse(v.category);
+        if ('error' in category) errors.push(category.error);
+        else if (!category.value) errors.push('公开类别不能为空');
+        const channel = CHANNEL_FIELD.parse(v.channel);
+        if ('error' in channel) errors.push(channel.error);
+        else if (!channel.value) errors.push('公开渠道不能为空');
+        const parsed = parseImportRow(DISCLOSURE_ROW, { matter: v.matter ?? '', disclosedOn: dateCell(v.disclosedOn), periodLabel: blankCell(v.periodLabel), content: blankCell(v.content), feedback: blankCell(v.feedback) });
+        errors.push(...parsed.errors);
+        const a = parsed.data;
+        if (a) {
+          try {
+            checkDisclosure(a, today);
+          } catch (e) {
+            errors.push((e as Error).message);
+          }
+        }
+        const key = { key: `${v.orgCode ?? ''}/${a?.disclosedOn ?? v.disclosedOn ?? ''}/${(v.matter ?? '').trim()}`, keyLabel: '单位工会、公开日期和公开事项' };
+        if (errors.length || !u || !a || !('value' in category) || !('value' in channel)) return { ...key, errors };
+        return { ...key, outcome: 'inserted', stage: [[DISCLOSURE_TARGET.table, [u.id, a.matter, category.value!, channel.value!, a.disclosedOn, a.periodLabel ?? null, a.content ?? null, a.feedback ?? null]]] };
+      });
+    },
+  };
+}

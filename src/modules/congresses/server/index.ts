@@ -1,0 +1,1 @@
+export { congressesServer } from './congresses.module';
