@@ -9,6 +9,7 @@ import { healthChecksWeb } from '@modules/health-checks/web';
 import { meetingsWeb } from '@modules/meetings/web';
 import { contractsWeb } from '@modules/contracts/web';
 import { legalWeb } from '@modules/legal/web';
+import { congressesWeb } from '@modules/congresses/web';
 import { membersWeb } from '@modules/members/web';
 import { mutualAidWeb } from '@modules/mutual-aid/web';
 import { organisationsWeb } from '@modules/organisations/web';
@@ -33,6 +34,7 @@ export const webModules: readonly WebModule[] = [
   meetingsWeb,
   contractsWeb,
   legalWeb,
+  congressesWeb,
   accountsWeb,
   reportsWeb,
   auditWeb,

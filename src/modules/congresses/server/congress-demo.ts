@@ -5,7 +5,7 @@ import { memberWithUnionByAccount } from '@modules/members/server';
 import { insertCongress, insertDelegatesBulk, insertDirector, insertDisclosure, insertProposal, insertSession } from './congress.repository';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '强', '磊', '军', '洋', '勇', '艳', '杰', '涛', '明', '超', '秀英', '建华', '志强', '海燕', '晓东'];
+const GIVEN = { male: ['伟', '强', '磊', '军', '洋', '勇', '杰', '涛', '明', '超', '建华', '志强', '晓东'], female: ['芳', '娜', '敏', '静', '艳', '丽', '婷', '秀英', '海燕', '晓燕', '雪梅'] };
 const MATTERS: [category: string, matter: string][] = [
   ['rights', '年度职工福利费使用情况'],
   ['rights', '职工工资调整方案'],
@@ -27,7 +27,7 @@ export async function seedDemoCongresses(tx: Tx, ctx: DemoLoadContext): Promise<
   const { pick, int } = demoDraws(ctx.random(37));
   const year = ctx.today.slice(0, 4);
   const dayOfYear = Math.max(30, Math.round((Date.parse(ctx.today) - Date.parse(`${year}-01-01`)) / 86_400_000));
-  const person = () => pick([...SURNAMES]) + pick(GIVEN);
+  const person = (sex: 'male' | 'female' = int(0, 1) ? 'female' : 'male') => pick([...SURNAMES]) + pick(GIVEN[sex]);
   const me = ctx.accounts.member ? await memberWithUnionByAccount(tx, ctx.accounts.member.id) : null;
   const grassroots = ctx.orgs.filter((o) => ['enterprise', 'institution'].includes(o.kind));
   const units = [...(me ? grassroots.filter((o) => o.id === me.orgId) : []), ...grassroots.filter((o) => o.id !== me?.orgId)].slice(0, 32);
@@ -41,10 +41,10 @@ export async function seedDemoCongresses(tx: Tx, ctx: DemoLoadContext): Promise<
     const termStartsOn = addDays(ctx.today, -int(200, 900));
     const c = await insertCongress(tx, { orgId: unit.id, form: small ? 'assembly' : 'congress', establishedOn: addDays(termStartsOn, -int(0, 2000)), termNo: int(1, 5), termStartsOn, termYears: 3, staff, womenStaff: Math.round(staff * (int(25, 55) / 100)), stateOwned, note: null });
     if (!small) {
-      const n = staff >= 1000 ? int(100, 120) : int(30, 45);
+      const n = staff >= 1000 ? int(102, 120) : int(32, 45);
       const women = Math.round((n * (c.womenStaff ?? 0)) / staff) + 1;
       const rows = Array.from({ length: n }, (_, k) => ({
-        congressId: c.id, memberId: null as number | null, name: person(), sex: k < women ? 'female' : 'male',
+        congressId: c.id, memberId: null as number | null, name: person(k < women ? 'female' : 'male'), sex: k < women ? 'female' : 'male',
         category: failing ? (k % 5 < 2 ? 'frontline' : k % 5 === 4 ? 'manager' : 'technical') : k % 10 < 6 ? 'frontline' : k % 10 < 8 ? 'technical' : 'manager',
         dept: pick(['生产一部', '生产二部', '技术中心', '仓储物流部', '综合管理部']), electedOn: termStartsOn, leftOn: k === n - 1 ? addDays(ctx.today, -int(1, 100)) : null,
       }));

@@ -1,0 +1,1 @@
+export { congressesWeb } from './congresses.module';

@@ -1,0 +1,2 @@
+/** The query key of the congress list and its records. */
+export const KEY = 'congresses';
