@@ -493,6 +493,15 @@ describe('ledger figures', () => {
       'contracts.coverage_wage': 66.67,
       'contracts.coverage_women': 0,
       'contracts.coverage_safety': 0,
+      'contracts.unionised_workers': 130, // E1 40, E2 30, F2 60 (register headcounts)
+      'contracts.covered_workers_general': 0,
+      'contracts.covered_workers_wage': 70, // E1 and E2
+      'contracts.covered_workers_women': 0,
+      'contracts.covered_workers_safety': 0,
+      'contracts.worker_coverage_general': 0,
+      'contracts.worker_coverage_wage': 53.85, // 70 ÷ 130
+      'contracts.worker_coverage_women': 0,
+      'contracts.worker_coverage_safety': 0,
       'contracts.renewal_due': 1, // K3: ends 2025-03-31, renewal talks due from 2024-12-31
       'contracts.expired_unrenewed': 1, // K5
       'legal.events': 2, // L1 on the first day, L2 on the last; L3 was 2025, L4 2023
@@ -549,13 +558,13 @@ describe('ledger figures', () => {
     expect(yi).toMatchObject({ 'activities.events': 2, 'activities.reach': 55, 'activities.lectures': 1, 'activities.volunteer_hours': 2.5, 'activities.people': 2 });
     expect(await values('root', '2025')).toMatchObject({ 'activities.events': 1, 'activities.volunteer_hours': 3, 'activities.people': 1 });
     expect(await values('root', '2024-01-01..2025-12-31')).toMatchObject({ 'activities.people': 2, 'activities.volunteer_hours': 5.5 });
-    expect(jia).toMatchObject({ 'contracts.signed': 1, 'contracts.unionised_employers': 2, 'contracts.covered_wage': 2, 'contracts.coverage_wage': 100, 'contracts.renewal_due': 1, 'contracts.expired_unrenewed': 1 });
+    expect(jia).toMatchObject({ 'contracts.signed': 1, 'contracts.unionised_employers': 2, 'contracts.covered_wage': 2, 'contracts.coverage_wage': 100, 'contracts.unionised_workers': 70, 'contracts.worker_coverage_wage': 100, 'contracts.renewal_due': 1, 'contracts.expired_unrenewed': 1 });
     expect(yi).toMatchObject({ 'contracts.signed': 1, 'contracts.filed': 0, 'contracts.filing_rate': 0, 'contracts.unionised_employers': 1, 'contracts.covered_general': 0, 'contracts.renewal_due': 0 });
     // At 2023-12-31: K3 signed, K5 signed and filed; K5 in force but E2 not yet unionised; K3 not yet in force.
-    expect(y2023).toMatchObject({ 'contracts.signed': 2, 'contracts.filed': 1, 'contracts.filing_rate': 50, 'contracts.unionised_employers': 1, 'contracts.covered_wage': 0, 'contracts.covered_safety': 0 });
+    expect(y2023).toMatchObject({ 'contracts.signed': 2, 'contracts.filed': 1, 'contracts.filing_rate': 50, 'contracts.unionised_employers': 1, 'contracts.covered_wage': 0, 'contracts.covered_safety': 0, 'contracts.unionised_workers': 40, 'contracts.worker_coverage_wage': 0 });
     expect(await values('root', '2024-01-01..2025-12-31')).toMatchObject({ 'contracts.signed': 2, 'contracts.filed': 2, 'contracts.filed_on_time': 1, 'contracts.on_time_rate': 50 });
     // At 2025-03-31: K2 in force (general), K3 on its last day; the renewal of K3 is still due.
-    expect(await values('root', '2025Q1')).toMatchObject({ 'contracts.signed': 0, 'contracts.covered_general': 1, 'contracts.covered_wage': 2, 'contracts.renewal_due': 1, 'contracts.expired_unrenewed': 0 });
+    expect(await values('root', '2025Q1')).toMatchObject({ 'contracts.signed': 0, 'contracts.covered_general': 1, 'contracts.covered_wage': 2, 'contracts.covered_workers_general': 60, 'contracts.worker_coverage_general': 46.15, 'contracts.renewal_due': 1, 'contracts.expired_unrenewed': 0 });
     expect(jia).toMatchObject({ 'legal.events': 1, 'legal.audience': 100, 'legal.cases': 1, 'legal.workers': 12, 'legal.closed': 1, 'legal.recovered': 5000, 'legal.aid_cases': 0 });
     expect(yi).toMatchObject({ 'legal.events': 1, 'legal.audience': 50, 'legal.materials': 0, 'legal.cases': 2, 'legal.aid_cases': 1, 'legal.workers': 2, 'legal.closed': 2, 'legal.recovered': 8000 });
     expect(await values('root', '2025')).toMatchObject({ 'legal.events': 1, 'legal.audience': 200, 'legal.materials': 10, 'legal.cases': 0, 'legal.closed': 1, 'legal.recovered': 30000.5 });

@@ -56,6 +56,62 @@ select u.id, u.org_id, u.org_name, u.title, u.occurred_on, u.amount
   where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + 16 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
 -- params: ["2025-01-01","2025-01-01","/1/%","2025-01-01","women","2025-01-01","2025-01-01","2025-01-01","2025-01-01"]
 
+-- indicator contracts.covered_workers_general (综合集体合同覆盖职工人数), records of /1/ in 2024
+select u.id, u.org_id, u.org_name, u.title, u.occurred_on, u.amount
+  from ( select e.id, k.id as org_id, k.name as org_name, e.name as title, c.since as occurred_on, e.employees::bigint as amount, e.uscc
+  from employers e join organisations k on k.id = e.org_id join lateral ( select h.org_id, h.since
+  from union_coverages h
+  where h.employer_id = e.id and h.since < $1 and (h.until is null or h.until >= $2)
+  order by h.since desc, h.id desc
+  limit 1) c on true join organisations u on u.id = c.org_id
+  where k.path like $3 and (u.closed_on is null or u.closed_on >= $4)) u
+  where exists (select 1
+  from collective_contract_employers x join collective_contracts k on k.id = x.contract_id
+  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + 16 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
+-- params: ["2025-01-01","2025-01-01","/1/%","2025-01-01","general","2025-01-01","2025-01-01","2025-01-01","2025-01-01"]
+
+-- indicator contracts.covered_workers_safety (安全卫生专项集体合同覆盖职工人数), records of /1/ in 2024
+select u.id, u.org_id, u.org_name, u.title, u.occurred_on, u.amount
+  from ( select e.id, k.id as org_id, k.name as org_name, e.name as title, c.since as occurred_on, e.employees::bigint as amount, e.uscc
+  from employers e join organisations k on k.id = e.org_id join lateral ( select h.org_id, h.since
+  from union_coverages h
+  where h.employer_id = e.id and h.since < $1 and (h.until is null or h.until >= $2)
+  order by h.since desc, h.id desc
+  limit 1) c on true join organisations u on u.id = c.org_id
+  where k.path like $3 and (u.closed_on is null or u.closed_on >= $4)) u
+  where exists (select 1
+  from collective_contract_employers x join collective_contracts k on k.id = x.contract_id
+  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + 16 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
+-- params: ["2025-01-01","2025-01-01","/1/%","2025-01-01","safety","2025-01-01","2025-01-01","2025-01-01","2025-01-01"]
+
+-- indicator contracts.covered_workers_wage (工资专项集体合同覆盖职工人数), records of /1/ in 2024
+select u.id, u.org_id, u.org_name, u.title, u.occurred_on, u.amount
+  from ( select e.id, k.id as org_id, k.name as org_name, e.name as title, c.since as occurred_on, e.employees::bigint as amount, e.uscc
+  from employers e join organisations k on k.id = e.org_id join lateral ( select h.org_id, h.since
+  from union_coverages h
+  where h.employer_id = e.id and h.since < $1 and (h.until is null or h.until >= $2)
+  order by h.since desc, h.id desc
+  limit 1) c on true join organisations u on u.id = c.org_id
+  where k.path like $3 and (u.closed_on is null or u.closed_on >= $4)) u
+  where exists (select 1
+  from collective_contract_employers x join collective_contracts k on k.id = x.contract_id
+  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + 16 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
+-- params: ["2025-01-01","2025-01-01","/1/%","2025-01-01","wage","2025-01-01","2025-01-01","2025-01-01","2025-01-01"]
+
+-- indicator contracts.covered_workers_women (女职工专项集体合同覆盖职工人数), records of /1/ in 2024
+select u.id, u.org_id, u.org_name, u.title, u.occurred_on, u.amount
+  from ( select e.id, k.id as org_id, k.name as org_name, e.name as title, c.since as occurred_on, e.employees::bigint as amount, e.uscc
+  from employers e join organisations k on k.id = e.org_id join lateral ( select h.org_id, h.since
+  from union_coverages h
+  where h.employer_id = e.id and h.since < $1 and (h.until is null or h.until >= $2)
+  order by h.since desc, h.id desc
+  limit 1) c on true join organisations u on u.id = c.org_id
+  where k.path like $3 and (u.closed_on is null or u.closed_on >= $4)) u
+  where exists (select 1
+  from collective_contract_employers x join collective_contracts k on k.id = x.contract_id
+  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + 16 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
+-- params: ["2025-01-01","2025-01-01","/1/%","2025-01-01","women","2025-01-01","2025-01-01","2025-01-01","2025-01-01"]
+
 -- indicator contracts.expired_unrenewed (期满未续签的集体合同数), records of /1/ in 2024
 select k.id, o.id as org_id, o.name as org_name, k.title, k.ends_on as occurred_on, (select coalesce(sum(x.workers), 0)
   from collective_contract_employers x
@@ -129,6 +185,17 @@ select k.id, o.id as org_id, o.name as org_name, k.title, k.signed_on as occurre
 -- params: ["/1/%","2024-01-01","2025-01-01","women"]
 
 -- indicator contracts.unionised_employers (已建会企业数), records of /1/ in 2024
+select u.id, u.org_id, u.org_name, u.title, u.occurred_on, u.amount
+  from ( select e.id, k.id as org_id, k.name as org_name, e.name as title, c.since as occurred_on, e.employees::bigint as amount, e.uscc
+  from employers e join organisations k on k.id = e.org_id join lateral ( select h.org_id, h.since
+  from union_coverages h
+  where h.employer_id = e.id and h.since < $1 and (h.until is null or h.until >= $2)
+  order by h.since desc, h.id desc
+  limit 1) c on true join organisations u on u.id = c.org_id
+  where k.path like $3 and (u.closed_on is null or u.closed_on >= $4)) u;
+-- params: ["2025-01-01","2025-01-01","/1/%","2025-01-01"]
+
+-- indicator contracts.unionised_workers (已建会企业职工人数), records of /1/ in 2024
 select u.id, u.org_id, u.org_name, u.title, u.occurred_on, u.amount
   from ( select e.id, k.id as org_id, k.name as org_name, e.name as title, c.since as occurred_on, e.employees::bigint as amount, e.uscc
   from employers e join organisations k on k.id = e.org_id join lateral ( select h.org_id, h.since
