@@ -110,6 +110,11 @@ describe('集体合同', () => {
     expect(published).toMatchObject({ status: 'published' });
     // Renewal is a window: 待办 from three months before the end (2027-11-29), overdue once the term is over.
     expect(published.clocks.find((k: { code: string }) => k.code === 'renewal')).toMatchObject({ dueOn: '2028-02-29', opensOn: '2027-11-29', state: 'open' });
+    // Each contract year a report to the 职代会: the first due by the end of the first year (from 2025-03-01), 待办 a month before.
+    expect(published.clocks.find((k: { code: string }) => k.code === 'report')).toMatchObject({ dueOn: '2026-02-28', opensOn: '2026-01-29', state: 'open', doneOn: null });
+    // Reported in the first year: the next is the second year's, which has not begun.
+    const reported = await ok(step(admin, wage, 'report', '2025-12-01', { note: '工资增长 5% 已兑现' }));
+    expect(reported.clocks.find((k: { code: string }) => k.code === 'report')).toBeUndefined();
 
     t.clock.now = new Date('2025-03-20T04:00:00Z');
     const k = await toSigned(admin, offer({ orgId: id.a3, title: '甲联合工会集体合同', kind: 'general', employers: [{ ...E2, uscc: fakeUscc() }], avgWageLastYear: null }), '2025-03-01');
@@ -170,7 +175,9 @@ describe('集体合同', () => {
     t.clock.now = new Date('2027-12-01T04:00:00Z');
     admin = await t.as('chair', 'Union#2026'); // two years on: a new session
     const window = (await admin.get(`/api/contracts/${wage}`)).body;
-    expect(window).toMatchObject({ status: 'published', nextClock: { code: 'renewal', state: 'soon' } });
+    // The second year's report to the 职代会 was never made: overdue, and more urgent than the renewal window.
+    expect(window).toMatchObject({ status: 'published', nextClock: { code: 'report', dueOn: '2027-02-28', state: 'overdue' } });
+    expect(window.clocks.find((k: { code: string }) => k.code === 'renewal')).toMatchObject({ state: 'soon' });
     expect((await admin.get('/api/contracts?status=due')).body.items.map((r: { id: number }) => r.id)).toContain(wage);
     t.clock.now = new Date('2028-03-02T04:00:00Z');
     admin = await t.as('chair', 'Union#2026');

@@ -68,7 +68,7 @@ export async function createContract(deps: AppDeps, ctx: ActionContext, input: C
     if (!union) throw ContractErrors.UNION_NOT_FOUND();
     if (union.org.closedOn) throw ContractErrors.UNION_CLOSED();
     const { employers: _e, avgWageLastYear: _a, ...rest } = input;
-    const draft = { ...rest, ...wageOf(input), status: 'offered' as const, replyOn: null, firstRoundOn: null, signedOn: null, filedOn: null, correctionOn: null, refiledOn: null, receivedOn: null, objectionOn: null, effectiveOn: null, publishedOn: null, endsOn: null, renewedOn: null, terminatedOn: null };
+    const draft = { ...rest, ...wageOf(input), status: 'offered' as const, replyOn: null, firstRoundOn: null, signedOn: null, filedOn: null, correctionOn: null, refiledOn: null, receivedOn: null, objectionOn: null, effectiveOn: null, publishedOn: null, startsOn: null, endsOn: null, lastReportOn: null, renewedOn: null, terminatedOn: null };
     const row = await repo.insertContract(tx, { ...draft, nextDueOn: nextDueOf(draft, today) });
     await repo.replaceEmployers(tx, row.id, employers);
     await repo.insertEvent(tx, { contractId: row.id, step: 'offer', on: row.offerOn, note: `${input.offerBy === 'union' ? '工会方' : '企业方'}发出协商要约` });

@@ -49,9 +49,12 @@ export async function seedDemoContracts(tx: Tx, ctx: DemoLoadContext): Promise<s
       effectiveOn: reach('effective') && stop !== 'objected' ? at(effectiveOn) : null,
       publishedOn: reach('published') && stop !== 'objected' ? at(addDays(effectiveOn, int(2, 9))) : null,
       terminatedOn: stop === 'terminated' ? addDays(today, -int(5, 30)) : null,
-      renewedOn: null, lastReportOn: null,
+      renewedOn: null, lastReportOn: null as string | null,
       wageIncreasePct: kind === 'wage' ? int(3, 8) : null, minWageMultiple: kind === 'wage' ? 1 + int(20, 80) / 100 : null, avgWageLastYearFen: kind === 'wage' ? int(60_000, 110_000) * 100 : null,
     };
+    // Most unions in force more than a year reported on the last contract year to their 职代会, a few weeks before it ended.
+    const years = Math.floor(signedAgo / 365);
+    if (v.publishedOn && years >= 1 && int(1, 10) <= 9) v.lastReportOn = addDays(addMonths(signed, 12 * years), -int(10, 40));
     const status = stop === 'terminated' ? 'terminated' : stop;
     const row = await repo.insertContract(tx, { ...v, status, nextDueOn: nextDueOf({ ...v, status }, today) });
     await repo.replaceEmployers(tx, row.id, employers);

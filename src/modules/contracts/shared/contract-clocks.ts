@@ -34,13 +34,15 @@ export interface ContractDates {
   objectionOn: string | null;
   effectiveOn: string | null;
   publishedOn: string | null;
+  startsOn: string | null;
   endsOn: string | null;
+  lastReportOn: string | null;
   renewedOn: string | null;
   terminatedOn: string | null;
 }
 
 export type ClockState = 'done' | 'late' | 'open' | 'soon' | 'overdue';
-export const CLOCK_CODES = ['reply', 'talks', 'filing', 'correction', 'review', 'publish', 'renewal'] as const;
+export const CLOCK_CODES = ['reply', 'talks', 'filing', 'correction', 'review', 'publish', 'report', 'renewal'] as const;
 export interface ContractClock {
   code: (typeof CLOCK_CODES)[number];
   label: string;
@@ -76,6 +78,19 @@ export function contractClocks(c: ContractDates, today: string, rules = CONTRACT
     add('review', `审查（受理后 ${rules.reviewDays} 日内，期满无异议即生效）`, due, c.objectionOn ?? (c.effectiveOn ? (c.effectiveOn < due ? c.effectiveOn : due) : null));
   }
   if (c.effectiveOn) add('publish', `向职工公布（生效后 ${rules.publishDays} 日内）`, addDays(c.effectiveOn, rules.publishDays), c.publishedOn);
+  // Each contract year the union reports on its performance to the 职代会 (§2.13: 履行, 年度检查): due by the end of the
+  // contract year after the one last reported on (the first year when none), 待办 from a month before; once the term is
+  // over the renewal is what is due.
+  if (c.publishedOn && c.startsOn && c.endsOn && today <= c.endsOn) {
+    const yearsIn = (day: string) => {
+      let k = 0;
+      while (addMonths(c.startsOn!, 12 * (k + 1)) <= day) k++;
+      return k;
+    };
+    const k = c.lastReportOn && c.lastReportOn >= c.startsOn ? yearsIn(c.lastReportOn) + 1 : 0;
+    const due = addDays(addMonths(c.startsOn, 12 * (k + 1)), -1);
+    if (addMonths(c.startsOn, 12 * k) <= today && due <= c.endsOn) add('report', `年度履行情况报告（第 ${k + 1} 个合同年度，向职代会报告）`, due, null, addDays(due, -30));
+  }
   // Within the last months of the term either side may ask to renew (《集体合同规定》 art. 38): a window that opens
   // then and closes when the contract ends.
   if (c.endsOn && c.effectiveOn) add('renewal', `续签（期满前 ${rules.renewalMonths} 个月内提出，期满前办结）`, c.endsOn, c.renewedOn, addMonths(c.endsOn, -rules.renewalMonths));
