@@ -21,7 +21,7 @@ import { migrationsFolder, type Db } from '@platform/db';
 import type { IndicatorDefinition } from '@platform/indicators';
 import { parsePeriod } from '@platform/periods';
 import { usernameTaken } from '@modules/accounts/server';
-import { employerNamesByUscc, employerUsccsByUnion, registeredEmployers } from '@modules/employers/server';
+import { employerNamesByUscc, employerUsccsByUnion, registeredEmployers, registerPlacesByUscc } from '@modules/employers/server';
 import { hardshipFilesByIdIdx } from '@modules/hardship/server';
 import { membersWithUnionByIdIdx, memberWithUnionByAccount, memberWithUnionById } from '@modules/members/server';
 import { countOrgs, findOrgInScope, findRootOrg, listChildren, subtreePathInScope, unionsByCode } from '@modules/organisations/server';
@@ -39,6 +39,7 @@ export const CROSS_MODULE_READS: Record<string, (db: Db) => Promise<unknown>> = 
   'employers.employerNamesByUscc': (db) => employerNamesByUscc(db, ['91320102MA1XXXXX0X']),
   'employers.employerUsccsByUnion': (db) => employerUsccsByUnion(db),
   'employers.registeredEmployers': (db) => registeredEmployers(db, 104),
+  'employers.registerPlacesByUscc': (db) => registerPlacesByUscc(db, ['91320102MA1XXXXX0X']),
   'hardship.hardshipFilesByIdIdx': (db) => hardshipFilesByIdIdx(db, SCOPE, ['idx']),
   'members.memberWithUnionById': (db) => memberWithUnionById(db, 1),
   'members.memberWithUnionByAccount': (db) => memberWithUnionByAccount(db, 1),

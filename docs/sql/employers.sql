@@ -20,6 +20,18 @@ select "name", "uscc", "org_id"
   limit $1;
 -- params: [104]
 
+-- employers.registerPlacesByUscc
+select e.uscc, e.name, k.path as "keptBy", k.name as "keptByName", u.path as "coveredBy"
+         
+  from employers e join organisations k on k.id = e.org_id
+         
+  left join union_coverages c on c.employer_id = e.id and c.until is null
+         
+  left join organisations u on u.id = c.org_id
+        
+  where e.uscc in ($1);
+-- params: ["91320102MA1XXXXX0X"]
+
 -- indicator employer.covered_25 (25人以上已建会单位数), records of /1/ in 2024
 select e.id, k.id as org_id, k.name as org_name, e.name as title, c.since as occurred_on, e.employees::bigint as amount
   from employers e join organisations k on k.id = e.org_id

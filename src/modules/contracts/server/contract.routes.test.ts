@@ -190,3 +190,19 @@ describe('集体合同', () => {
     t.clock.now = new Date('2025-12-20T04:00:00Z');
   });
 });
+
+describe('集体合同的覆盖企业', () => {
+  it('covers an enterprise of the register only where the writer works: kept or covered by a union in its scope', async () => {
+    t.clock.now = new Date('2025-12-20T04:00:00Z');
+    admin = await t.as('chair', 'Union#2026');
+    yi = await t.as('yijd', 'Yi#street2027');
+    const registered = await ok(admin.post('/api/employers', { name: '甲街道登记企业有限公司', uscc: fakeUscc(), orgId: id['甲街道'], employees: 60 }));
+    await ok(admin.post(`/api/employers/${registered.id}/cover`, { orgId: id.a1, since: '2025-01-01' }));
+    const claimed = { uscc: registered.uscc, name: '甲街道登记企业有限公司', workers: 60 };
+    const regional = offer({ orgId: id['乙街道'], scope: 'regional', offerOn: '2025-12-20', title: '乙街道区域性工资专项集体合同', employers: [claimed, { uscc: fakeUscc(), name: '名录外企业', workers: 10 }] });
+    expect((await yi.post('/api/contracts', regional)).body.message).toBe('覆盖企业“甲街道登记企业有限公司”登记在甲街道工会，不在您的管辖范围内：请由其所在街道或区总工会登记');
+    // Outside the register the enterprise is the writer's word; the district's scope holds every street's.
+    expect((await yi.post('/api/contracts', { ...regional, employers: [{ uscc: fakeUscc(), name: '名录外企业', workers: 10 }] })).status).toBe(200);
+    expect((await admin.post('/api/contracts', regional)).status).toBe(200);
+  });
+});

@@ -1,11 +1,13 @@
-import { scopeFor } from '@platform/access';
+import { pathInScope, scopeFor } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
+import type { Tx } from '@platform/db';
 import { defineErrors } from '@platform/errors/app-error';
 import { refuseMissingAttachments } from '@platform/ledger';
 import { addDays, addMonths, chinaToday } from '@platform/periods';
 import { parseUscc } from '@platform/validation/china-ids';
 import { runStep, type StepErrors, type StepHandlers } from '@platform/workflow';
+import { registerPlacesByUscc } from '@modules/employers/server';
 import { findOrgInScope } from '@modules/organisations/server';
 import { voteFailures } from '@modules/congresses/shared/congress-rules';
 import { attentionOn, CONTRACT_CLOCK_RULES, contractClocks, filedOnTime, tookEffectByItself, type ContractDates } from '../shared/contract-clocks';
@@ -58,6 +60,20 @@ const wageOf = (v: Partial<ContractInput>) => ({
   ...(v.minWageMultiple !== undefined ? { minWageMultiple: v.minWageMultiple } : {}),
 });
 
+/**
+ * A contract may cover an enterprise of the register only where the writer works: kept in the register by a union in
+ * the writer's scope, or covered by one (a grassroots union's own enterprise is kept by its street). An enterprise
+ * outside the register is the writer's word.
+ */
+async function checkEmployersInScope(tx: Tx, ctx: ActionContext, list: CoveredEmployer[]) {
+  const places = await registerPlacesByUscc(tx, list.map((x) => x.uscc));
+  const scope = write(ctx);
+  for (const x of list) {
+    const p = places.get(x.uscc);
+    if (p && !pathInScope(scope, p.keptBy) && !(p.coveredBy && pathInScope(scope, p.coveredBy))) throw ContractErrors.BAD_EMPLOYER(`覆盖企业“${p.name}”登记在${p.keptByName}，不在您的管辖范围内：请由其所在街道或区总工会登记`);
+  }
+}
+
 /** Records a 要约 (the written offer to negotiate) that starts a contract. */
 export async function createContract(deps: AppDeps, ctx: ActionContext, input: ContractInput) {
   const today = chinaToday(deps.now());
@@ -67,6 +83,7 @@ export async function createContract(deps: AppDeps, ctx: ActionContext, input: C
     const union = await findOrgInScope(tx, write(ctx), input.orgId);
     if (!union) throw ContractErrors.UNION_NOT_FOUND();
     if (union.org.closedOn) throw ContractErrors.UNION_CLOSED();
+    await checkEmployersInScope(tx, ctx, employers);
     const { employers: _e, avgWageLastYear: _a, ...rest } = input;
     const draft = { ...rest, ...wageOf(input), status: 'offered' as const, replyOn: null, firstRoundOn: null, signedOn: null, filedOn: null, correctionOn: null, refiledOn: null, receivedOn: null, objectionOn: null, effectiveOn: null, publishedOn: null, startsOn: null, endsOn: null, lastReportOn: null, renewedOn: null, terminatedOn: null };
     const row = await repo.insertContract(tx, { ...draft, nextDueOn: nextDueOf(draft, today) });
@@ -89,6 +106,7 @@ export async function updateContract(deps: AppDeps, ctx: ActionContext, id: numb
     if (signed && (input.kind !== undefined && input.kind !== k.kind || input.scope !== undefined && input.scope !== k.scope || input.employers !== undefined || input.offerOn !== undefined && input.offerOn !== k.offerOn)) throw ContractErrors.SETTLED();
     if (input.offerOn && (input.offerOn > today || (k.replyOn && input.offerOn > k.replyOn))) throw ContractErrors.BAD_DATE('要约日期不能晚于今天或要约回复日期');
     const employers = input.employers ? checkEmployers(input.scope ?? k.scope, input.employers) : null;
+    if (employers) await checkEmployersInScope(tx, ctx, employers);
     if (!employers && input.scope === 'single' && found.enterprises !== 1) throw ContractErrors.BAD_EMPLOYER('单个企业的集体合同只覆盖一家企业');
     const { employers: _e, avgWageLastYear: _a, ...rest } = input;
     const merged = { ...k, ...rest };

@@ -170,6 +170,23 @@ export async function namesByUscc(db: DbOrTx, usccs: string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.uscc, r.name]));
 }
 
+/**
+ * Where each registered employer of `usccs` belongs: the path of the union keeping it in the register and of the
+ * union covering it now (null when none). A contract may claim to cover only employers of its writer's area.
+ */
+export async function registerPlacesByUscc(db: DbOrTx, usccs: string[]): Promise<Map<string, { name: string; keptBy: string; keptByName: string; coveredBy: string | null }>> {
+  if (usccs.length === 0) return new Map();
+  const rows = await queryRows<{ uscc: string; name: string; keptBy: string; keptByName: string; coveredBy: string | null }>(
+    db,
+    sql`select e.uscc, e.name, k.path as "keptBy", k.name as "keptByName", u.path as "coveredBy"
+          from employers e join organisations k on k.id = e.org_id
+          left join union_coverages c on c.employer_id = e.id and c.until is null
+          left join organisations u on u.id = c.org_id
+         where e.uscc in (${sql.join([...new Set(usccs)].map((x) => sql`${x}`), sql`, `)})`,
+  );
+  return new Map(rows.map((r) => [r.uscc, r]));
+}
+
 /** The register's employers with the union keeping each, in id order (other modules' demo steps draw from it). */
 export async function registeredEmployers(db: DbOrTx, limit: number): Promise<{ name: string; uscc: string; orgId: number }[]> {
   return db.select({ name: employers.name, uscc: employers.uscc, orgId: employers.orgId }).from(employers).orderBy(asc(employers.id)).limit(limit);
