@@ -11,15 +11,15 @@ select k.id, o.id as org_id, o.name as org_name, o.name || '职代会' as title,
   from congresses k join organisations o on o.id = k.org_id
   where o.path like $1 and (o.closed_on is null or o.closed_on > ($2::date - 1)) and k.established_on <= ($3::date - 1) and k.state_owned and not exists (select 1
   from worker_directors w
-  where w.congress_id = k.id and w.role = 'director' and w.elected_on <= ($4::date - 1) and (w.ended_on is null or w.ended_on > ($5::date - 1)));
--- params: ["/1/%","2025-01-01","2025-01-01","2025-01-01","2025-01-01"]
+  where w.congress_id = k.id and w.role = 'director' and w.elected_on <= ($4::date - 1) and w.term_ends_on >= ($5::date - 1) and (w.ended_on is null or w.ended_on > ($6::date - 1)));
+-- params: ["/1/%","2025-01-01","2025-01-01","2025-01-01","2025-01-01","2025-01-01"]
 
 -- indicator congress.director_units (建立职工董事、职工监事制度的单位数), records of /1/ in 2024
 select k.id, o.id as org_id, o.name as org_name, o.name || '职工董事、监事' as title, min(w.elected_on) as occurred_on, count(*)::bigint as amount
   from worker_directors w join congresses k on k.id = w.congress_id join organisations o on o.id = k.org_id
-  where o.path like $1 and (o.closed_on is null or o.closed_on > ($2::date - 1)) and w.elected_on <= ($3::date - 1) and (w.ended_on is null or w.ended_on > ($4::date - 1))
+  where o.path like $1 and (o.closed_on is null or o.closed_on > ($2::date - 1)) and w.elected_on <= ($3::date - 1) and w.term_ends_on >= ($4::date - 1) and (w.ended_on is null or w.ended_on > ($5::date - 1))
   group by k.id, o.id, o.name;
--- params: ["/1/%","2025-01-01","2025-01-01","2025-01-01"]
+-- params: ["/1/%","2025-01-01","2025-01-01","2025-01-01","2025-01-01"]
 
 -- indicator congress.disclosure_units (实行厂务公开的单位数), records of /1/ in 2024
 select min(x.id) as id, o.id as org_id, o.name as org_name, o.name as title, max(x.disclosed_on) as occurred_on, count(*)::bigint as amount

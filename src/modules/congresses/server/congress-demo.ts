@@ -54,12 +54,12 @@ export async function seedDemoCongresses(tx: Tx, ctx: DemoLoadContext): Promise<
       if (!failing) {
         const total = n - 1;
         const present = Math.ceil(total * 0.9);
-        await insertSession(tx, { congressId: c.id, kind: 'plenary', termNo: c.termNo, sessionNo: int(1, 3), heldOn: addDays(ctx.today, -int(10, dayOfYear - 1)), total, present, agenda: '审议行政工作报告；审议职工福利费使用情况；审议集体合同草案', votes: [{ matter: '集体合同草案', votesFor: present - 2, votesAgainst: 1, abstain: 1, passed: true }], resolutions: '通过集体合同草案，提交双方首席代表签字。' });
+        await insertSession(tx, { congressId: c.id, kind: 'plenary', termNo: c.termNo, sessionNo: int(1, 3), heldOn: addDays(ctx.today, -int(10, Math.min(dayOfYear - 1, 190))), total, present, agenda: '审议行政工作报告；审议职工福利费使用情况；审议集体合同草案', votes: [{ matter: '集体合同草案', votesFor: present - 2, votesAgainst: 1, abstain: 1, passed: true }], resolutions: '通过集体合同草案，提交双方首席代表签字。' });
         if (stateOwned && i % 12 !== 2) await insertDirector(tx, { congressId: c.id, role: 'director', name: person(), board: `${unit.name.replace(/工会.*$/, '')}董事会`, electedOn: termStartsOn, votesFor: Math.ceil(total * 0.8), delegatesTotal: total, termEndsOn: addDays(termStartsOn, 365 * 3), reports: [] });
         if (stateOwned) await insertDirector(tx, { congressId: c.id, role: 'supervisor', name: person(), board: `${unit.name.replace(/工会.*$/, '')}监事会`, electedOn: termStartsOn, votesFor: Math.ceil(total * 0.75), delegatesTotal: total, termEndsOn: addDays(termStartsOn, 365 * 3), reports: [] });
         for (let k = 0; k < 2; k++) {
           const status = pick(['submitted', 'accepted', 'replied', 'rated', 'rated', 'rejected']);
-          const submittedOn = addDays(ctx.today, -int(20, dayOfYear - 1));
+          const submittedOn = addDays(ctx.today, -int(20, Math.min(dayOfYear - 1, 190)));
           const accepted = ['accepted', 'replied', 'rated'].includes(status);
           const mine = i === 0 && k === 0 && me && ctx.accounts.member;
           await insertProposal(tx, {

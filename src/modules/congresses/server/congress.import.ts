@@ -6,7 +6,7 @@ import { chinaToday } from '@platform/periods';
 import { unionsByCode } from '@modules/organisations/server';
 import { CATEGORY_CODE_FIELD, CATEGORY_FIELD, CHANNEL_FIELD, DELEGATE_COLUMNS, DISCLOSURE_COLUMNS, DISCLOSURES, DisclosureInputSchema, SEX_FIELD } from '../shared/congress.ledger';
 import { CongressPermissions } from '../shared/congresses.module';
-import { congressesByOrg, DELEGATE_TARGET, DISCLOSURE_TARGET } from './congress.repository';
+import { activeDelegateKeys, congressesByOrg, DELEGATE_TARGET, DISCLOSURE_TARGET } from './congress.repository';
 import { checkDisclosure } from './congress.service';
 
 const tags = ['职代会和民主管理'];
@@ -41,6 +41,7 @@ export function delegateImportSpec(): ImportSpec {
       const union = await unionsOf(db, rows, ctx.principal);
       const unionIds = rows.map((r) => union(r.values.orgCode, [])?.id).filter((id): id is number => id !== undefined);
       const congressOf = await congressesByOrg(db, [...new Set(unionIds)]);
+      const onRoster = await activeDelegateKeys(db, [...congressOf.values()]);
       return rows.map(({ values: v }): PreparedRow => {
         const errors: string[] = [];
         const u = union(v.orgCode, errors);
@@ -59,6 +60,7 @@ export function delegateImportSpec(): ImportSpec {
         else if (electedOn > today) errors.push('当选日期不能晚于今天');
         const dept = blankCell(v.dept);
         if (dept && dept.length > 40) errors.push('所在部门或车间不超过 40 个字');
+        if (congressId && onRoster.has(`${congressId}/${name}/${dept ?? ''}`)) errors.push(`${name}${dept ? `（${dept}）` : ''}已在本届代表名册中`);
         const key = { key: `${v.orgCode ?? ''}/${name}/${electedOn ?? ''}`, keyLabel: '单位工会、姓名和当选日期' };
         if (errors.length || !congressId || !('value' in sex) || !('value' in category)) return { ...key, errors };
         return { ...key, outcome: 'inserted', stage: [[DELEGATE_TARGET.table, [congressId, name, sex.value!, category.value!, dept, electedOn!]]] };

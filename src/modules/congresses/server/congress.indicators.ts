@@ -7,7 +7,7 @@ const section = '民主管理';
 const lastDay = (c: IndicatorContext) => sql`(${c.period.end}::date - 1)`;
 const inPeriod = (c: IndicatorContext, column: SQL) => sql`${column} >= ${c.period.start} and ${column} < ${c.period.end}`;
 const openUnion = (c: IndicatorContext) => sql`${underPath('o.path', c.rootPath)} and (o.closed_on is null or o.closed_on > ${lastDay(c)})`;
-const inOffice = (c: IndicatorContext) => sql`w.elected_on <= ${lastDay(c)} and (w.ended_on is null or w.ended_on > ${lastDay(c)})`;
+const inOffice = (c: IndicatorContext) => sql`w.elected_on <= ${lastDay(c)} and w.term_ends_on >= ${lastDay(c)} and (w.ended_on is null or w.ended_on > ${lastDay(c)})`;
 
 /** Congresses of the subtree established by the period's last day, their union still open then (amount: staff). */
 const congresses = (c: IndicatorContext, where: SQL = sql`true`) => sql`
@@ -43,7 +43,7 @@ export const congressIndicators: IndicatorDefinition[] = [
   { code: 'congress.disclosures', name: '厂务公开事项数', definition: '统计期内（按公开日期）登记的厂务公开事项数。', unit: '项', section, ledger: DISCLOSURES, kind: 'count',
     records: (c) => sql`select x.id, o.id as org_id, o.name as org_name, x.matter as title, x.disclosed_on as occurred_on, null::bigint as amount
       from disclosures x join organisations o on o.id = x.org_id where ${underPath('o.path', c.rootPath)} and ${inPeriod(c, sql`x.disclosed_on`)}` },
-  { code: 'congress.director_units', name: '建立职工董事、职工监事制度的单位数', definition: '统计期末有在任职工董事或职工监事（由职代会选举、期末前未离任）的单位数；明细金额列为在任人数。', unit: '家', section, ledger: CONGRESSES, kind: 'count', amount: { kind: 'number', label: '在任职工董事、监事' },
+  { code: 'congress.director_units', name: '建立职工董事、职工监事制度的单位数', definition: '统计期末有在任职工董事或职工监事（由职代会选举、任期未满且期末前未离任）的单位数；明细金额列为在任人数。', unit: '家', section, ledger: CONGRESSES, kind: 'count', amount: { kind: 'number', label: '在任职工董事、监事' },
     records: (c) => sql`select k.id, o.id as org_id, o.name as org_name, o.name || '职工董事、监事' as title, min(w.elected_on) as occurred_on, count(*)::bigint as amount
       from worker_directors w join congresses k on k.id = w.congress_id join organisations o on o.id = k.org_id where ${openUnion(c)} and ${inOffice(c)} group by k.id, o.id, o.name` },
   { code: 'congress.director_missing', name: '应设未设职工董事的国有企业数', definition: '统计期末已建立职代会制度、登记为国有独资或国有控股公司，但没有在任职工董事的单位数（公司法要求这类公司设职工董事）。', unit: '家', section, ledger: CONGRESSES, kind: 'count', amount: staff,

@@ -20,14 +20,16 @@ export async function rulesOn(db: DbOrTx, day: string): Promise<{ rules: Congres
   return row ? { rules: row.rules, effectiveFrom: row.effectiveFrom } : { rules: NATIONAL_RULES, effectiveFrom: null };
 }
 export const ruleVersions = (db: DbOrTx) => db.select().from(congressRules).orderBy(desc(congressRules.effectiveFrom));
+/** Adds a version, or replaces one not yet in force (callers refuse changing a version that already applied). */
 export async function saveRules(db: DbOrTx, effectiveFrom: string, rules: CongressRules) {
   await db.insert(congressRules).values({ effectiveFrom, rules }).onConflictDoUpdate({ target: congressRules.effectiveFrom, set: { rules, createdAt: sql`now()` } });
 }
+export const lockRules = (db: DbOrTx) => db.execute(sql`lock table congress_rules in share row exclusive mode`);
 
 // --- congresses -------------------------------------------------------------------------------------------------
 
-/** A congress with its roster counted (delegates not yet left), worker directors in office and its last session. */
-const congressRows = (where: ReturnType<typeof sql>) => sql`
+/** A congress with its roster counted (delegates not yet left), worker directors in office on `today` and its last session. */
+const congressRows = (where: ReturnType<typeof sql>, today: string) => sql`
   select c.id, c.org_id as "orgId", o.name as "orgName", o.path as "orgPath", c.form, c.established_on::text as "establishedOn", c.term_no as "termNo",
          c.term_starts_on::text as "termStartsOn", c.term_years as "termYears", ((c.term_starts_on + make_interval(years => c.term_years))::date - 1)::text as "termEndsOn",
          c.staff, c.women_staff as "womenStaff", c.state_owned as "stateOwned", c.note,
@@ -39,7 +41,7 @@ const congressRows = (where: ReturnType<typeof sql>) => sql`
                               count(*) filter (where x.category = 'manager') as managers
                          from congress_delegates x where x.congress_id = c.id and x.left_on is null) d on true
     left join lateral (select count(*) filter (where y.role = 'director') as directors, count(*) filter (where y.role = 'supervisor') as supervisors
-                         from worker_directors y where y.congress_id = c.id and y.ended_on is null) w on true
+                         from worker_directors y where y.congress_id = c.id and y.ended_on is null and y.term_ends_on >= ${today}) w on true
    where ${where}`;
 export interface CongressRow {
   id: number;
@@ -71,32 +73,32 @@ function failing(r: CongressRules) {
   const min = bands.length ? sql.raw(`case ${bands.map((b) => `when e.staff >= ${b.from} then ${b.min}`).join(' ')} else 0 end`) : sql`0`;
   return sql`case when e.form = 'assembly' then e.staff >= ${r.assemblyBelow}
     else e.delegates = 0 or e.delegates < ${min} or e.frontline * 100 < ${r.frontlineMin} * e.delegates or e.managers * 100 > ${r.managersMax} * e.delegates
-      or (e."womenStaff" is not null and e.women * 100.0 < greatest(0, e."womenStaff" * 100.0 / e.staff - ${r.womenTolerance}) * e.delegates) end`;
+      or (e."womenStaff" is not null and e.women::bigint * 100 * e.staff < (e."womenStaff"::bigint * 100 - ${r.womenTolerance} * e.staff) * e.delegates) end`;
 }
 
-export async function listCongresses(db: DbOrTx, scope: Scope, q: Filters<CongressQuery>, underPath: string | null, rules: CongressRules) {
+export async function listCongresses(db: DbOrTx, scope: Scope, q: Filters<CongressQuery>, underPath: string | null, rules: CongressRules, today: string) {
   const where = [scopeCondition(sql.raw('o.path'), scope)];
   if (underPath) where.push(sql`o.path like ${escapeLike(underPath) + '%'}`);
   if (q.q?.trim()) where.push(sql`o.name ilike ${'%' + escapeLike(q.q.trim()) + '%'}`);
   const outer = q.status === 'failing' ? failing(rules) : q.status === 'no_director' ? sql`e."stateOwned" and e.directors = 0` : q.status && q.status !== 'all' ? sql`e.form = ${q.status}` : undefined;
-  return ledgerRawPage<CongressRow & Record<string, unknown>>(db, { inner: congressRows(sql.join(where, sql` and `)), where: outer, orderBy: sql`e."orgPath", e.id` }, pageOf(q));
+  return ledgerRawPage<CongressRow & Record<string, unknown>>(db, { inner: congressRows(sql.join(where, sql` and `), today), where: outer, orderBy: sql`e."orgPath", e.id` }, pageOf(q));
 }
 
-export async function findCongress(db: DbOrTx, scope: Scope, id: number, lock = false): Promise<CongressRow | null> {
+export async function findCongress(db: DbOrTx, scope: Scope, id: number, today: string, lock = false): Promise<CongressRow | null> {
   if (lock) await db.execute(sql`select id from congresses where id = ${id} for update`);
-  const [row] = await queryRows<CongressRow>(db, congressRows(sql`c.id = ${id} and ${scopeCondition(sql.raw('o.path'), scope)}`));
+  const [row] = await queryRows<CongressRow>(db, congressRows(sql`c.id = ${id} and ${scopeCondition(sql.raw('o.path'), scope)}`, today));
   return row ?? null;
 }
-export async function congressOfOrg(db: DbOrTx, orgId: number): Promise<CongressRow | null> {
-  const [row] = await queryRows<CongressRow>(db, congressRows(sql`c.org_id = ${orgId}`));
+export async function congressOfOrg(db: DbOrTx, orgId: number, today: string): Promise<CongressRow | null> {
+  const [row] = await queryRows<CongressRow>(db, congressRows(sql`c.org_id = ${orgId}`, today));
   return row ?? null;
 }
 export const insertCongress = async (db: DbOrTx, values: typeof congresses.$inferInsert) => (await db.insert(congresses).values(values).returning())[0]!;
 export const updateCongress = async (db: DbOrTx, id: number, values: Partial<typeof congresses.$inferInsert>) => (await db.update(congresses).set(values).where(eq(congresses.id, id)).returning())[0]!;
 
 /** State-owned companies without a worker director in office (the 待办 list). */
-export const missingDirectors = (db: DbOrTx, scope: Scope, limit: number) =>
-  queryRows<CongressRow>(db, sql`select * from (${congressRows(scopeCondition(sql.raw('o.path'), scope))}) e where e."stateOwned" and e.directors = 0 order by e."orgPath" limit ${limit}`);
+export const missingDirectors = (db: DbOrTx, scope: Scope, today: string, limit: number) =>
+  queryRows<CongressRow>(db, sql`select * from (${congressRows(sql`${scopeCondition(sql.raw('o.path'), scope)} and o.closed_on is null`, today)}) e where e."stateOwned" and e.directors = 0 order by e."orgPath" limit ${limit}`);
 
 /** The minimum delegates a congress needs today (shown beside the roster). */
 export const minimumFor = (rules: CongressRules, staff: number) => minimumDelegates(rules, staff);
@@ -107,6 +109,18 @@ export const delegatesOf = (db: DbOrTx, congressId: number) => db.select().from(
 export const findDelegate = async (db: DbOrTx, congressId: number, id: number) => (await db.select().from(congressDelegates).where(and(eq(congressDelegates.id, id), eq(congressDelegates.congressId, congressId))))[0] ?? null;
 export const insertDelegate = async (db: DbOrTx, values: typeof congressDelegates.$inferInsert) => (await db.insert(congressDelegates).values(values).returning())[0]!;
 export const updateDelegate = async (db: DbOrTx, id: number, values: Partial<typeof congressDelegates.$inferInsert>) => (await db.update(congressDelegates).set(values).where(eq(congressDelegates.id, id)).returning())[0]!;
+/** `name/dept` of the delegates on the rosters of `congressIds` now (the same person is not entered twice). */
+export async function activeDelegateKeys(db: DbOrTx, congressIds: number[]) {
+  if (congressIds.length === 0) return new Set<string>();
+  const rows = await db.select({ congressId: congressDelegates.congressId, name: congressDelegates.name, dept: congressDelegates.dept, memberId: congressDelegates.memberId }).from(congressDelegates).where(and(inArray(congressDelegates.congressId, congressIds), isNull(congressDelegates.leftOn)));
+  return new Set(rows.flatMap((r) => [`${r.congressId}/${r.name}/${r.dept ?? ''}`, ...(r.memberId ? [`${r.congressId}/member/${r.memberId}`] : [])]));
+}
+/** A new term from `termStartsOn`: the delegates elected before it leave the day before (they are elected again). */
+export const endRoster = (db: DbOrTx, congressId: number, termStartsOn: string) =>
+  db
+    .update(congressDelegates)
+    .set({ leftOn: sql`${termStartsOn}::date - 1` })
+    .where(and(eq(congressDelegates.congressId, congressId), isNull(congressDelegates.leftOn), sql`${congressDelegates.electedOn} < ${termStartsOn}`));
 /** Demo rosters, 500 rows a statement. */
 export async function insertDelegatesBulk(db: DbOrTx, rows: (typeof congressDelegates.$inferInsert)[]) {
   for (let i = 0; i < rows.length; i += 500) await db.insert(congressDelegates).values(rows.slice(i, i + 500));
@@ -176,7 +190,9 @@ export const insertProposal = async (db: DbOrTx, values: typeof p.$inferInsert) 
 export const updateProposal = async (db: DbOrTx, id: number, values: Partial<typeof p.$inferInsert>) => (await db.update(p).set(values).where(eq(p.id, id)).returning())[0]!;
 /** Proposals waiting to be put on file or answered, oldest first (the 待办 list). */
 export const openProposals = (db: DbOrTx, scope: Scope, limit: number) =>
-  proposalBase(db).where(and(inArray(p.status, ['submitted', 'accepted']), scopeCondition(organisations.path, scope))).orderBy(p.submittedOn, p.id).limit(limit);
+  proposalBase(db).where(and(inArray(p.status, ['submitted', 'accepted']), scopeCondition(organisations.path, scope), isNull(organisations.closedOn))).orderBy(p.submittedOn, p.id).limit(limit);
+/** Holds a proposal's row for a step (the proposer's own rating and the union's may race). */
+export const lockProposal = (db: DbOrTx, id: number) => db.execute(sql`select id from congress_proposals where id = ${id} for update`);
 
 // --- disclosures ----------------------------------------------------------------------------------------------
 

@@ -13,11 +13,12 @@ let id: Record<string, number> = {};
 let congressId = 0;
 let workerMemberId = 0;
 const congress = (over: Record<string, unknown> = {}) => ({ orgId: id.b1, form: 'congress', establishedOn: '2024-04-01', termNo: 1, termStartsOn: '2024-04-01', termYears: 3, staff: 150, womenStaff: 60, stateOwned: true, ...over });
-const delegate = (category: string, sex: string, over: Record<string, unknown> = {}) => ({ name: `代表${category}${sex}`, sex, category, electedOn: '2024-04-01', ...over });
+let seq = 0;
+const delegate = (category: string, sex: string, over: Record<string, unknown> = {}) => ({ name: `代表${++seq}号`, sex, category, electedOn: '2024-04-01', ...over });
 const session = (over: Record<string, unknown> = {}) => ({ kind: 'plenary', sessionNo: 1, heldOn: '2025-05-20', present: 30, agenda: '审议行政工作报告和集体合同草案', votes: [], ...over });
 
-async function join(name: string, birth: string, phone: string, username: string, password: string) {
-  const joined = await t.client().post('/api/join', { name, idNumber: fakeIdNumber(birth), phone, orgId: id.b1, username, password, consent: true });
+async function join(name: string, birth: string, phone: string, username: string, password: string, female = false) {
+  const joined = await t.client().post('/api/join', { name, idNumber: fakeIdNumber(birth, female), phone, orgId: id.b1, username, password, consent: true });
   if (joined.status !== 200) throw new Error(JSON.stringify(joined.body));
   const app = (await admin.get(`/api/member-applications?q=${encodeURIComponent(name)}`)).body.items[0];
   await admin.post(`/api/member-applications/${app.id}/approve`, { opinion: '同意' });
@@ -29,7 +30,7 @@ beforeAll(async () => {
   t.clock.now = new Date('2025-06-15T04:00:00Z');
   admin = await t.as('chair', 'Union#2026');
   yi = await t.as('yijd', 'Yi#street2027');
-  worker = await join('钱代表', '19860606', '13800003333', 'qiandb', 'Delegate#2025');
+  worker = await join('钱代表', '19860606', '13800003333', 'qiandb', 'Delegate#2025', true);
   other = await join('孙职工', '19900909', '13800004444', 'sunzg', 'Worker#2025x');
   workerMemberId = (await admin.get(`/api/members?q=${encodeURIComponent('钱代表')}`)).body.items[0].memberId;
 });
@@ -63,7 +64,8 @@ describe('职代会 and its delegates', () => {
     expect(refused.body.message).toBe('职工代表构成不符合规定，会议不能作为依法召开登记：一线职工比例：一线职工代表 14 名，占 46.7%，应不低于 50%；女职工代表比例：女职工代表 10 名，占 33.3%；女职工占职工总数 40%，代表比例应不低于 35%');
     // Two front-line women, one of them the worker (linked to their membership): 32 delegates, 16 front-line, 12 women.
     expect((await yi.post(`/api/congresses/${congressId}/delegates`, delegate('frontline', 'female'))).status).toBe(200);
-    const linked = await yi.post(`/api/congresses/${congressId}/delegates`, { memberId: workerMemberId, sex: 'female', category: 'frontline', electedOn: '2024-04-01' });
+    // The sex is the member record's, whatever the form says.
+    const linked = await yi.post(`/api/congresses/${congressId}/delegates`, { memberId: workerMemberId, sex: 'male', category: 'frontline', electedOn: '2024-04-01' });
     expect(linked.body).toMatchObject({ delegates: 32, lawful: true });
     expect(linked.body.delegateList.find((d: { member: boolean }) => d.member).name).toBe('钱代表');
     // The roster counts on the session's day: a delegate elected later does not count.
@@ -84,9 +86,13 @@ describe('职代会 and its delegates', () => {
     expect((await admin.put('/api/congresses/rules', rules)).status).toBe(200);
     expect((await yi.get('/api/congresses/rules')).body).toMatchObject({ frontlineMin: 60, effectiveFrom: '2025-06-15' });
     expect((await admin.get('/api/congresses?status=failing&page=1&pageSize=10')).body.items).toEqual([expect.objectContaining({ orgName: 'b1工会', lawful: false })]);
-    // A session held before the new rules took effect was judged by the old ones: still lawful on record.
-    expect((await admin.put('/api/congresses/rules', { ...rules, frontlineMin: 50 })).status).toBe(200);
-    expect((await admin.get('/api/congresses?status=failing&page=1&pageSize=10')).body.total).toBe(0);
+    // A version in force is never rewritten, nor one back-dated: sessions already recorded keep the rules of their day.
+    expect((await admin.put('/api/congresses/rules', { ...rules, frontlineMin: 50 })).body.message).toBe('2025-06-15 起的标准已经适用，不能修改；请另定起用日期');
+    expect((await admin.put('/api/congresses/rules', { ...rules, effectiveFrom: '2025-06-14' })).body.message).toBe('起用日期不能早于今天：已经登记的会议和选举按当时的标准');
+    expect((await admin.put('/api/congresses/rules', { ...rules, bands: [{ from: 300, min: 35 }] })).body.message).toBe('代表人数标准的最低一档应从 100 人（召开职工大会的人数上限）或更少起');
+    expect((await admin.put('/api/congresses/rules', { ...rules, frontlineMin: 50, effectiveFrom: '2025-06-16' })).status).toBe(200);
+    expect((await admin.get('/api/congresses?status=failing&page=1&pageSize=10')).body.total).toBe(1);
+    expect((await yi.get('/api/congresses/rules')).body.versions.map((v: { effectiveFrom: string }) => v.effectiveFrom)).toEqual(['2025-06-16', '2025-06-15']);
   });
 
   it('elects worker directors with more than half of all delegates; a state-owned company without one is 待办', async () => {
@@ -100,6 +106,21 @@ describe('职代会 and its delegates', () => {
     expect((await yi.post(`/api/congresses/${congressId}/directors/${wid}`, { action: 'report', on: '2025-06-01', year: 2025 })).body.message).toBe('请填写职代会评议结果');
     expect((await yi.post(`/api/congresses/${congressId}/directors/${wid}`, { action: 'report', on: '2025-06-01', year: 2025, rating: 'good' })).body.directorList[0].reports).toEqual([{ year: 2025, reportedOn: '2025-06-01', rating: 'good' }]);
     expect((await yi.get('/api/due')).body.items.filter((d: { kind: string }) => d.kind === 'director')).toEqual([]);
+  });
+
+  it('enters a delegate once; a new term ends the old roster; a session after the term is refused', async () => {
+    expect((await yi.post(`/api/congresses/${congressId}/delegates`, { memberId: workerMemberId, sex: 'male', category: 'frontline', electedOn: '2024-04-01' })).body.message).toBe('钱代表已在本届代表名册中');
+    expect((await yi.post(`/api/congresses/${congressId}/delegates`, delegate('manager', 'male', { name: '代表1号' }))).body.message).toBe('代表1号已在本届代表名册中');
+    const other = await yi.post('/api/congresses', congress({ orgId: id['乙街道'], form: 'assembly', staff: 60, womenStaff: 20, stateOwned: false, establishedOn: '2021-01-01', termStartsOn: '2021-01-01' }));
+    expect(other.body.termEndsOn).toBe('2023-12-31');
+    expect((await yi.post(`/api/congresses/${other.body.id}/sessions`, session({ present: 50 }))).body.message).toBe('第1届已于 2023-12-31 届满：请先换届（修改届次和本届起始日期），再登记会议');
+    expect((await yi.post(`/api/congresses/${other.body.id}/delegates`, delegate('frontline', 'male', { electedOn: '2021-01-01' }))).status).toBe(200);
+    expect((await yi.patch(`/api/congresses/${other.body.id}`, { termNo: 2 })).body.message).toBe('换届时请填写新一届的起始日期（晚于第1届的 2021-01-01）');
+    const renewed = await yi.patch(`/api/congresses/${other.body.id}`, { termNo: 2, termStartsOn: '2024-01-01' });
+    expect(renewed.body).toMatchObject({ termNo: 2, termEndsOn: '2026-12-31', delegates: 0 });
+    expect(renewed.body.delegateList[0].leftOn).toBe('2023-12-31');
+    expect((await yi.post(`/api/congresses/${other.body.id}/sessions`, session({ present: 50 }))).status).toBe(200);
+    expect((await yi.patch(`/api/congresses/${other.body.id}`, {})).body.message).toBe('没有要修改的内容');
   });
 
   it('hides a congress from a union outside its subtree', async () => {

@@ -39,7 +39,7 @@ export function registerCongressRoutes(app: FastifyInstance, deps: AppDeps): voi
 
   // --- congresses ---
   async function congress(id: number, p: Principal) {
-    const r = await repo.findCongress(db, scopeFor(p, P.read.name), id);
+    const r = await repo.findCongress(db, scopeFor(p, P.read.name), id, today());
     if (!r) throw service.CongressErrors.NOT_FOUND();
     const { rules } = await repo.rulesOn(db, today());
     const [delegateList, sessions, directorList] = await Promise.all([repo.delegatesOf(db, id), repo.sessionsOf(db, id), repo.directorsOf(db, id)]);
@@ -52,7 +52,7 @@ export function registerCongressRoutes(app: FastifyInstance, deps: AppDeps): voi
   }
   registerLedgerListRoutes(app, deps, {
     url: '/api/congresses', ledger: CONGRESSES, tags, read: P.read.name, query: CongressQuerySchema, item: CongressSchema,
-    list: async (query, scope) => repo.listCongresses(db, scope, query, await subtreePathInScope(db, scope, query.underId), (await repo.rulesOn(db, today())).rules),
+    list: async (query, scope) => repo.listCongresses(db, scope, query, await subtreePathInScope(db, scope, query.underId), (await repo.rulesOn(db, today())).rules, today()),
     present: async (rows, p) => {
       const { rules } = await repo.rulesOn(db, today());
       return rows.map((r) => presentCongress(r, rules, canWrite(p, r.orgPath)));
@@ -101,7 +101,7 @@ export function registerCongressRoutes(app: FastifyInstance, deps: AppDeps): voi
   registerAttachmentRoutes(app, deps, {
     base: '/api/congresses/:id', spec: CONGRESS_PAPERS, noun: '职代会材料（实施办法、代表名册）', tags, read: P.read.name, write: P.write.name,
     find: (principal, permission) => async (tx, id) => {
-      const r = await repo.findCongress(tx, scopeFor(principal, permission), id);
+      const r = await repo.findCongress(tx, scopeFor(principal, permission), id, today());
       return r ? { orgId: r.orgId, orgPath: r.orgPath, title: `${r.orgName}职代会` } : null;
     },
   });

@@ -58,11 +58,16 @@ async function unionToWrite(tx: Tx, ctx: ActionContext, orgId: number) {
   if (union.org.closedOn) throw CongressErrors.UNION_CLOSED();
   return union.org;
 }
-async function congressToWrite(tx: Tx, ctx: ActionContext, id: number) {
-  const c = await repo.findCongress(tx, write(ctx), id, true);
+async function congressToWrite(deps: AppDeps, tx: Tx, ctx: ActionContext, id: number) {
+  const c = await repo.findCongress(tx, write(ctx), id, chinaToday(deps.now()), true);
   if (!c) throw CongressErrors.NOT_FOUND();
+  const union = await findOrgInScope(tx, write(ctx), c.orgId);
+  if (union?.org.closedOn) throw CongressErrors.UNION_CLOSED(`${c.orgName}已撤销，不能再登记`);
   return c;
 }
+const nothing = (input: object) => {
+  if (Object.values(input).every((v) => v === undefined)) throw CongressErrors.MISSING('没有要修改的内容');
+};
 const audit = (c: { id: number; orgId: number; orgPath: string }) => ({ entityType: 'congress', entityId: c.id, orgId: c.orgId, orgPath: c.orgPath });
 
 // --- congresses -------------------------------------------------------------------------------------------------
@@ -79,7 +84,7 @@ export async function createCongress(deps: AppDeps, ctx: ActionContext, input: C
   checkCongress(input, chinaToday(deps.now()));
   return deps.db.transaction(async (tx) => {
     const org = await unionToWrite(tx, ctx, input.orgId);
-    if (await repo.congressOfOrg(tx, org.id)) throw CongressErrors.EXISTS();
+    if (await repo.congressOfOrg(tx, org.id, chinaToday(deps.now()))) throw CongressErrors.EXISTS();
     const row = await repo.insertCongress(tx, { ...input, womenStaff: input.womenStaff ?? null, note: input.note ?? null });
     await writeAudit(tx, { actor: actorOf(ctx), action: 'congress.create', ...audit({ id: row.id, orgId: org.id, orgPath: org.path }), summary: `${org.name}建立${CONGRESS_FORM.label(row.form)}制度（第${row.termNo}届，职工 ${row.staff} 人）`, after: row });
     return row;
@@ -87,22 +92,34 @@ export async function createCongress(deps: AppDeps, ctx: ActionContext, input: C
 }
 
 export async function updateCongress(deps: AppDeps, ctx: ActionContext, id: number, input: Partial<Omit<CongressInput, 'orgId'>>) {
+  nothing(input);
   return deps.db.transaction(async (tx) => {
-    const c = await congressToWrite(tx, ctx, id);
+    const c = await congressToWrite(deps, tx, ctx, id);
     checkCongress({ ...c, ...input }, chinaToday(deps.now()));
+    // 换届: a new term elects its delegates again; the old roster leaves the day before the new term starts.
+    const newTerm = input.termNo !== undefined && input.termNo !== c.termNo;
+    if (newTerm && input.termNo! < c.termNo) throw CongressErrors.INVALID(`届次不能小于现在的第${c.termNo}届`);
+    if (newTerm && (!input.termStartsOn || input.termStartsOn <= c.termStartsOn)) throw CongressErrors.BAD_DATE(`换届时请填写新一届的起始日期（晚于第${c.termNo}届的 ${c.termStartsOn}）`);
     const row = await repo.updateCongress(tx, id, input);
-    await writeAudit(tx, { actor: actorOf(ctx), action: 'congress.update', ...audit(c), summary: `修改${c.orgName}的职代会制度`, before: c, after: row });
+    if (newTerm) await repo.endRoster(tx, id, input.termStartsOn!);
+    await writeAudit(tx, { actor: actorOf(ctx), action: 'congress.update', ...audit(c), summary: newTerm ? `${c.orgName}职代会换届为第${row.termNo}届（${row.termStartsOn} 起），上届代表名册届满` : `修改${c.orgName}的职代会制度`, before: c, after: row });
     return row;
   });
 }
 
 export async function saveRules(deps: AppDeps, ctx: ActionContext, input: CongressRules & { effectiveFrom: string }) {
   const { effectiveFrom, ...rules } = input;
+  const today = chinaToday(deps.now());
+  if (effectiveFrom < today) throw CongressErrors.BAD_DATE('起用日期不能早于今天：已经登记的会议和选举按当时的标准');
+  if (Math.min(...rules.bands.map((b) => b.from)) > rules.assemblyBelow) throw CongressErrors.INVALID(`代表人数标准的最低一档应从 ${rules.assemblyBelow} 人（召开职工大会的人数上限）或更少起`);
   if (rules.managersMax > 100 - rules.frontlineMin) throw CongressErrors.INVALID('一线职工比例下限与管理人员比例上限之和不能超过 100%');
   const froms = rules.bands.map((b) => b.from);
   if (new Set(froms).size !== froms.length) throw CongressErrors.INVALID('代表人数标准的职工人数不能重复');
   rules.bands = [...rules.bands].sort((a, b) => a.from - b.from);
   await deps.db.transaction(async (tx) => {
+    await repo.lockRules(tx);
+    const applied = (await repo.ruleVersions(tx)).find((v) => v.effectiveFrom === effectiveFrom && v.effectiveFrom <= today);
+    if (applied) throw CongressErrors.INVALID(`${effectiveFrom} 起的标准已经适用，不能修改；请另定起用日期`);
     await repo.saveRules(tx, effectiveFrom, rules);
     await writeAudit(tx, { actor: actorOf(ctx), action: 'congress.rules', entityType: 'congress_rules', entityId: effectiveFrom, orgId: null, orgPath: null, summary: `设定职代会代表构成标准（${effectiveFrom} 起）`, after: rules });
   });
@@ -113,15 +130,19 @@ export async function saveRules(deps: AppDeps, ctx: ActionContext, input: Congre
 export async function addDelegate(deps: AppDeps, ctx: ActionContext, congressId: number, input: DelegateInput) {
   notFuture(input.electedOn, chinaToday(deps.now()), '当选日期');
   return deps.db.transaction(async (tx) => {
-    const c = await congressToWrite(tx, ctx, congressId);
+    const c = await congressToWrite(deps, tx, ctx, congressId);
     let name = input.name ?? null;
+    let sex: string = input.sex;
     if (input.memberId) {
       const m = await memberWithUnionById(tx, input.memberId);
       if (!m || !pathInScope(write(ctx), m.orgPath)) throw CongressErrors.MEMBER_NOT_FOUND();
       name = m.name;
+      sex = m.sex ?? sex;
     }
     if (!name) throw CongressErrors.MISSING('请选择会员，或填写代表姓名');
-    const row = await repo.insertDelegate(tx, { congressId, memberId: input.memberId ?? null, name, sex: input.sex, category: input.category, dept: input.dept ?? null, electedOn: input.electedOn });
+    const onRoster = await repo.activeDelegateKeys(tx, [congressId]);
+    if (onRoster.has(`${congressId}/${name}/${input.dept ?? ''}`) || (input.memberId && onRoster.has(`${congressId}/member/${input.memberId}`))) throw CongressErrors.DUPLICATE(`${name}${input.dept ? `（${input.dept}）` : ''}已在本届代表名册中`);
+    const row = await repo.insertDelegate(tx, { congressId, memberId: input.memberId ?? null, name, sex, category: input.category, dept: input.dept ?? null, electedOn: input.electedOn });
     await writeAudit(tx, { actor: actorOf(ctx), action: 'congress_delegate.create', ...audit(c), summary: `${c.orgName}职代会登记职工代表 ${name}（${DELEGATE_CATEGORY.label(row.category)}，${row.electedOn} 当选）`, after: row });
     return row;
   });
@@ -130,7 +151,7 @@ export async function addDelegate(deps: AppDeps, ctx: ActionContext, congressId:
 export async function delegateLeaves(deps: AppDeps, ctx: ActionContext, congressId: number, id: number, leftOn: string) {
   notFuture(leftOn, chinaToday(deps.now()), '退出日期');
   return deps.db.transaction(async (tx) => {
-    const c = await congressToWrite(tx, ctx, congressId);
+    const c = await congressToWrite(deps, tx, ctx, congressId);
     const d = await repo.findDelegate(tx, congressId, id);
     if (!d) throw CongressErrors.DELEGATE_NOT_FOUND();
     if (d.leftOn) throw CongressErrors.ILLEGAL(`${d.name}已于 ${d.leftOn} 退出`);
@@ -155,8 +176,9 @@ export async function checksOn(tx: Tx, c: repo.CongressRow, day: string) {
 export async function recordSession(deps: AppDeps, ctx: ActionContext, congressId: number, input: SessionInput) {
   notFuture(input.heldOn, chinaToday(deps.now()), '会议日期');
   return deps.db.transaction(async (tx) => {
-    const c = await congressToWrite(tx, ctx, congressId);
+    const c = await congressToWrite(deps, tx, ctx, congressId);
     if (input.heldOn < c.termStartsOn) throw CongressErrors.BAD_DATE(`会议日期不能早于本届起始日期（${c.termStartsOn}）`);
+    if (input.heldOn > c.termEndsOn) throw CongressErrors.BAD_DATE(`第${c.termNo}届已于 ${c.termEndsOn} 届满：请先换届（修改届次和本届起始日期），再登记会议`);
     const { checks, total } = await checksOn(tx, c, input.heldOn);
     const failed = failures(checks);
     if (failed.length) throw CongressErrors.NOT_LAWFUL(`职工代表构成不符合规定，会议不能作为依法召开登记：${failed.join('；')}`);
@@ -180,7 +202,7 @@ export async function addDirector(deps: AppDeps, ctx: ActionContext, congressId:
   notFuture(input.electedOn, chinaToday(deps.now()), '选举日期');
   if (input.termEndsOn <= input.electedOn) throw CongressErrors.BAD_DATE('任期届满日期应晚于选举日期');
   return deps.db.transaction(async (tx) => {
-    const c = await congressToWrite(tx, ctx, congressId);
+    const c = await congressToWrite(deps, tx, ctx, congressId);
     if (input.electedOn < c.establishedOn) throw CongressErrors.BAD_DATE(`选举日期不能早于职代会建立日期（${c.establishedOn}）`);
     const { checks, total } = await checksOn(tx, c, input.electedOn);
     const failed = failures(checks);
@@ -197,7 +219,7 @@ export async function addDirector(deps: AppDeps, ctx: ActionContext, congressId:
 export async function updateDirector(deps: AppDeps, ctx: ActionContext, congressId: number, id: number, input: { action: 'report' | 'end'; on: string; year?: number | null; rating?: string | null }) {
   notFuture(input.on, chinaToday(deps.now()), '日期');
   return deps.db.transaction(async (tx) => {
-    const c = await congressToWrite(tx, ctx, congressId);
+    const c = await congressToWrite(deps, tx, ctx, congressId);
     const w = await repo.findDirector(tx, congressId, id);
     if (!w) throw CongressErrors.DIRECTOR_NOT_FOUND();
     if (w.endedOn) throw CongressErrors.ILLEGAL(`${w.name}已于 ${w.endedOn} 离任`);
@@ -222,7 +244,7 @@ export async function updateDirector(deps: AppDeps, ctx: ActionContext, congress
 export async function createProposal(deps: AppDeps, ctx: ActionContext, input: ProposalInput) {
   notFuture(input.submittedOn, chinaToday(deps.now()), '提交日期');
   return deps.db.transaction(async (tx) => {
-    const c = await congressToWrite(tx, ctx, input.congressId);
+    const c = await congressToWrite(deps, tx, ctx, input.congressId);
     const row = await repo.insertProposal(tx, { ...input, coSigners: input.coSigners ?? null, status: 'submitted' });
     await writeAudit(tx, { actor: actorOf(ctx), action: 'congress_proposal.create', entityType: 'congress_proposal', entityId: row.id, orgId: c.orgId, orgPath: c.orgPath, summary: `登记${c.orgName}职工代表提案“${row.title}”（提案人 ${row.proposer}）`, after: row });
     return row;
@@ -267,7 +289,8 @@ const STEP_ERRORS: StepErrors<ProposalStep> = { illegal: (m) => CongressErrors.I
 export async function takeProposalStep(deps: AppDeps, ctx: ActionContext, id: number, input: ProposalStepInput, asSelf = false) {
   const today = chinaToday(deps.now());
   return deps.db.transaction(async (tx) => {
-    const found = asSelf ? (await repo.proposalsBy(tx, ctx.principal.accountId)).find((r) => r.p.id === id) : await repo.findProposal(tx, scopeFor(ctx.principal, P.read.name), id, true);
+    await repo.lockProposal(tx, id);
+    const found = asSelf ? (await repo.proposalsBy(tx, ctx.principal.accountId)).find((r) => r.p.id === id) : await repo.findProposal(tx, scopeFor(ctx.principal, P.read.name), id);
     if (!found) throw CongressErrors.PROPOSAL_NOT_FOUND();
     const k = found.p;
     const last = k.repliedOn ?? k.acceptedOn ?? k.submittedOn;
@@ -298,6 +321,7 @@ export async function createDisclosure(deps: AppDeps, ctx: ActionContext, input:
 }
 
 export async function updateDisclosure(deps: AppDeps, ctx: ActionContext, id: number, input: Partial<Omit<DisclosureInput, 'orgId'>>) {
+  nothing(input);
   return deps.db.transaction(async (tx) => {
     const found = await repo.findDisclosure(tx, write(ctx), id, true);
     if (!found) throw CongressErrors.DISCLOSURE_NOT_FOUND();

@@ -88,7 +88,7 @@ export const matrix = defineMatrixPart({
   exemptWrites: {
     'PUT /api/congresses/rules': {
       role: 'district_admin',
-      req: () => ({ method: 'PUT', url: '/api/congresses/rules', body: { assemblyBelow: 100, bands: [{ from: 100, min: 30 }, { from: 1000, min: 100 }, { from: 10000, min: 150 }], frontlineMin: 50, managersMax: 20, womenTolerance: 5, effectiveFrom: `${YEAR}-01-01` } }),
+      req: () => ({ method: 'PUT', url: '/api/congresses/rules', body: { assemblyBelow: 100, bands: [{ from: 100, min: 30 }, { from: 1000, min: 100 }, { from: 10000, min: 150 }], frontlineMin: 50, managersMax: 20, womenTolerance: 5, effectiveFrom: `${YEAR + 1}-01-01` } }),
     },
   },
   exemptWritesUnsent: {

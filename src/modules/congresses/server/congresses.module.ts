@@ -25,7 +25,7 @@ export const congressesServer = defineServerModule({
           const deadline = addDays(r.p.submittedOn, PROPOSAL_ANSWER_DAYS);
           return { module: 'congresses', kind: 'proposal', title: `提案“${r.p.title}”${r.p.status === 'submitted' ? '待立案' : '待答复'}`, orgName: r.orgName, deadline, overdue: deadline < today, action: r.p.status === 'submitted' ? '立案' : '登记答复', href: `/congresses/proposals?open=${r.p.id}` };
         });
-        const directors = (await missingDirectors(db, scope(), 200)).map((c) => ({ module: 'congresses', kind: 'director', title: `${c.orgName}为国有企业，尚无在任职工董事`, orgName: c.orgName, deadline: null, overdue: false, action: '组织选举职工董事', href: `/congresses?open=${c.id}` }));
+        const directors = (await missingDirectors(db, scope(), today, 200)).map((c) => ({ module: 'congresses', kind: 'director', title: `${c.orgName}为国有企业，尚无在任职工董事`, orgName: c.orgName, deadline: null, overdue: false, action: '组织选举职工董事', href: `/congresses?open=${c.id}` }));
         return [...proposals, ...directors];
       },
     },

@@ -67,8 +67,10 @@ export function rosterChecks(unit: { form: string; staff: number; womenStaff: nu
   ];
   if (unit.womenStaff != null && unit.staff > 0) {
     const share = pct(unit.womenStaff, unit.staff);
-    const floor = Math.max(0, share - rules.womenTolerance);
-    checks.push({ code: 'women', label: '女职工代表比例', ok: total > 0 && women * 100 >= floor * total, detail: `女职工代表 ${women} 名，占 ${pct(women, total)}%；女职工占职工总数 ${share}%，代表比例应不低于 ${Math.round(floor * 10) / 10}%` });
+    const floor = Math.max(0, Math.round((share - rules.womenTolerance) * 10) / 10);
+    // Exactly, in integers (the list's SQL filter says the same): women / total ≥ womenStaff / staff − tolerance / 100.
+    const ok = total > 0 && women * 100 * unit.staff >= (unit.womenStaff * 100 - rules.womenTolerance * unit.staff) * total;
+    checks.push({ code: 'women', label: '女职工代表比例', ok, detail: `女职工代表 ${women} 名，占 ${pct(women, total)}%；女职工占职工总数 ${share}%，代表比例应不低于 ${floor}%` });
   }
   return checks;
 }

@@ -63,7 +63,7 @@ export function ProposalsPage() {
   const tag = (r: Proposal) => <Tag color={COLORS[r.status]}>{PROPOSAL_STATUS.label(r.status)}</Tag>;
   return (
     <>
-      <PageHeader title="职代会和民主管理" help="职工代表在职代会期间和闭会期间提出的提案：提案工作委员会审查立案、交承办部门办理，答复后由提案人评价。代表在手机上提交的提案也在这里办理；提交 30 日内未立案或未答复的列入待办。" extra={add} />
+      <PageHeader title="职代会和民主管理" help="职工代表在职代会期间和闭会期间提出的提案：提案工作委员会审查立案、交承办部门办理，答复后由提案人评价。代表在手机上提交的提案也在这里办理；未立案或未答复的提案列入待办，提交后 30 日为办理期限。" extra={add} />
       <CongressTabs current="/congresses/proposals" />
       <LedgerList<Proposal>
         queryKey={KEY}

@@ -79,8 +79,8 @@ export function contractClocks(c: ContractDates, today: string, rules = CONTRACT
   }
   if (c.effectiveOn) add('publish', `向职工公布（生效后 ${rules.publishDays} 日内）`, addDays(c.effectiveOn, rules.publishDays), c.publishedOn);
   // Each contract year the union reports on its performance to the 职代会 (§2.13: 履行, 年度检查): due by the end of the
-  // contract year after the one last reported on (the first year when none), 待办 from a month before; once the term is
-  // over the renewal is what is due.
+  // contract year after the one last reported on (the first year when none, shown before it begins so the list's 待办
+  // day is known), 待办 from a month before; once the term is over the renewal is what is due.
   if (c.publishedOn && c.startsOn && c.endsOn && today <= c.endsOn) {
     const yearsIn = (day: string) => {
       let k = 0;
@@ -89,7 +89,7 @@ export function contractClocks(c: ContractDates, today: string, rules = CONTRACT
     };
     const k = c.lastReportOn && c.lastReportOn >= c.startsOn ? yearsIn(c.lastReportOn) + 1 : 0;
     const due = addDays(addMonths(c.startsOn, 12 * (k + 1)), -1);
-    if (addMonths(c.startsOn, 12 * k) <= today && due <= c.endsOn) add('report', `年度履行情况报告（第 ${k + 1} 个合同年度，向职代会报告）`, due, null, addDays(due, -30));
+    if (due <= c.endsOn) add('report', `年度履行情况报告（第 ${k + 1} 个合同年度，向职代会报告）`, due, null, addDays(due, -30));
   }
   // Within the last months of the term either side may ask to renew (《集体合同规定》 art. 38): a window that opens
   // then and closes when the contract ends.
