@@ -216,6 +216,12 @@ describe('collective contracts', () => {
     await card.getByRole('heading', { name: /^待办/ }).waitFor();
     await card.getByRole('group', { name: '按业务模块筛选待办' }).getByRole('button', { name: /^集体合同/ }).click();
     const item = card.locator('li', { hasText: `${name}工资专项集体合同：报送审查` });
+    // Overdue first, the oldest first: page on until the late filing shows.
+    for (let p = 2; p < 22 && !(await item.isVisible()); p++) {
+      await card.locator('.ant-pagination-next').click();
+      await card.locator('.ant-pagination-item-active', { hasText: String(p) }).waitFor();
+      await expect.poll(() => card.locator('[aria-busy]').first().getAttribute('aria-busy')).toBe('false');
+    }
     await item.getByText(/已逾期/).waitFor();
     await shot(district, 'contract-overdue-in-district-due');
     await district.close();
@@ -243,5 +249,19 @@ describe('collective contracts', () => {
     await shot(page, 'contract-effective-desktop');
     expect(await covered()).toBe(before + 1);
     await page.close();
+
+    // The district sets the clocks: days, calendar or working, and the holiday calendar.
+    const settings = await j.browser.newPage();
+    await settings.setViewportSize({ width: 1366, height: 768 });
+    await openAs(settings, j.server.url, 'admin', '/contracts');
+    await settings.getByRole('button', { name: '时限设置' }).click();
+    const dialog = settings.locator('.ant-modal', { hasText: '设定集体合同时限和工作日历' });
+    await dialog.getByLabel('签订后报送审查的天数').waitFor();
+    await dialog.getByLabel('法定节假日').fill('2027-10-01 2027-10-01');
+    await dialog.getByLabel('调休上班日').fill('2027-10-01');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.getByText(/^2027-10-01 不能既是节假日又是调休上班日$/).waitFor();
+    await shot(settings, 'contract-clock-settings-refused-desktop');
+    await settings.close();
   });
 });

@@ -11,7 +11,7 @@ select u.id, u.org_id, u.org_name, u.title, u.occurred_on, u.amount
   where k.path like $3 and (u.closed_on is null or u.closed_on >= $4)) u
   where exists (select 1
   from collective_contract_employers x join collective_contracts k on k.id = x.contract_id
-  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + 16 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
+  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.review_due_on + 1 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
 -- params: ["2025-01-01","2025-01-01","/1/%","2025-01-01","general","2025-01-01","2025-01-01","2025-01-01","2025-01-01"]
 
 -- indicator contracts.covered_safety (安全卫生专项集体合同覆盖企业数), records of /1/ in 2024
@@ -25,7 +25,7 @@ select u.id, u.org_id, u.org_name, u.title, u.occurred_on, u.amount
   where k.path like $3 and (u.closed_on is null or u.closed_on >= $4)) u
   where exists (select 1
   from collective_contract_employers x join collective_contracts k on k.id = x.contract_id
-  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + 16 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
+  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.review_due_on + 1 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
 -- params: ["2025-01-01","2025-01-01","/1/%","2025-01-01","safety","2025-01-01","2025-01-01","2025-01-01","2025-01-01"]
 
 -- indicator contracts.covered_wage (工资专项集体合同覆盖企业数), records of /1/ in 2024
@@ -39,7 +39,7 @@ select u.id, u.org_id, u.org_name, u.title, u.occurred_on, u.amount
   where k.path like $3 and (u.closed_on is null or u.closed_on >= $4)) u
   where exists (select 1
   from collective_contract_employers x join collective_contracts k on k.id = x.contract_id
-  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + 16 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
+  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.review_due_on + 1 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
 -- params: ["2025-01-01","2025-01-01","/1/%","2025-01-01","wage","2025-01-01","2025-01-01","2025-01-01","2025-01-01"]
 
 -- indicator contracts.covered_women (女职工专项集体合同覆盖企业数), records of /1/ in 2024
@@ -53,7 +53,7 @@ select u.id, u.org_id, u.org_name, u.title, u.occurred_on, u.amount
   where k.path like $3 and (u.closed_on is null or u.closed_on >= $4)) u
   where exists (select 1
   from collective_contract_employers x join collective_contracts k on k.id = x.contract_id
-  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + 16 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
+  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.review_due_on + 1 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
 -- params: ["2025-01-01","2025-01-01","/1/%","2025-01-01","women","2025-01-01","2025-01-01","2025-01-01","2025-01-01"]
 
 -- indicator contracts.covered_workers_general (综合集体合同覆盖职工人数), records of /1/ in 2024
@@ -67,7 +67,7 @@ select u.id, u.org_id, u.org_name, u.title, u.occurred_on, u.amount
   where k.path like $3 and (u.closed_on is null or u.closed_on >= $4)) u
   where exists (select 1
   from collective_contract_employers x join collective_contracts k on k.id = x.contract_id
-  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + 16 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
+  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.review_due_on + 1 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
 -- params: ["2025-01-01","2025-01-01","/1/%","2025-01-01","general","2025-01-01","2025-01-01","2025-01-01","2025-01-01"]
 
 -- indicator contracts.covered_workers_safety (安全卫生专项集体合同覆盖职工人数), records of /1/ in 2024
@@ -81,7 +81,7 @@ select u.id, u.org_id, u.org_name, u.title, u.occurred_on, u.amount
   where k.path like $3 and (u.closed_on is null or u.closed_on >= $4)) u
   where exists (select 1
   from collective_contract_employers x join collective_contracts k on k.id = x.contract_id
-  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + 16 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
+  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.review_due_on + 1 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
 -- params: ["2025-01-01","2025-01-01","/1/%","2025-01-01","safety","2025-01-01","2025-01-01","2025-01-01","2025-01-01"]
 
 -- indicator contracts.covered_workers_wage (工资专项集体合同覆盖职工人数), records of /1/ in 2024
@@ -95,7 +95,7 @@ select u.id, u.org_id, u.org_name, u.title, u.occurred_on, u.amount
   where k.path like $3 and (u.closed_on is null or u.closed_on >= $4)) u
   where exists (select 1
   from collective_contract_employers x join collective_contracts k on k.id = x.contract_id
-  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + 16 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
+  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.review_due_on + 1 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
 -- params: ["2025-01-01","2025-01-01","/1/%","2025-01-01","wage","2025-01-01","2025-01-01","2025-01-01","2025-01-01"]
 
 -- indicator contracts.covered_workers_women (女职工专项集体合同覆盖职工人数), records of /1/ in 2024
@@ -109,7 +109,7 @@ select u.id, u.org_id, u.org_name, u.title, u.occurred_on, u.amount
   where k.path like $3 and (u.closed_on is null or u.closed_on >= $4)) u
   where exists (select 1
   from collective_contract_employers x join collective_contracts k on k.id = x.contract_id
-  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + 16 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
+  where x.uscc = u.uscc and k.kind = $5 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.review_due_on + 1 end) <= ($6::date - 1) and k.starts_on <= ($7::date - 1) and k.ends_on >= ($8::date - 1) and (k.terminated_on is null or k.terminated_on > ($9::date - 1)));
 -- params: ["2025-01-01","2025-01-01","/1/%","2025-01-01","women","2025-01-01","2025-01-01","2025-01-01","2025-01-01"]
 
 -- indicator contracts.expired_unrenewed (期满未续签的集体合同数), records of /1/ in 2024
@@ -117,7 +117,7 @@ select k.id, o.id as org_id, o.name as org_name, k.title, k.ends_on as occurred_
   from collective_contract_employers x
   where x.contract_id = k.id)::bigint as amount
   from collective_contracts k join organisations o on o.id = k.org_id
-  where o.path like $1 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + 16 end) <= ($2::date - 1) and k.ends_on >= $3 and k.ends_on < ($4::date - 1) and (k.renewed_on is null or k.renewed_on > ($5::date - 1)) and (k.terminated_on is null or k.terminated_on > ($6::date - 1));
+  where o.path like $1 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.review_due_on + 1 end) <= ($2::date - 1) and k.ends_on >= $3 and k.ends_on < ($4::date - 1) and (k.renewed_on is null or k.renewed_on > ($5::date - 1)) and (k.terminated_on is null or k.terminated_on > ($6::date - 1));
 -- params: ["/1/%","2025-01-01","2024-01-01","2025-01-01","2025-01-01","2025-01-01"]
 
 -- indicator contracts.filed (报送审查的集体合同数), records of /1/ in 2024
@@ -133,15 +133,15 @@ select k.id, o.id as org_id, o.name as org_name, k.title, k.filed_on as occurred
   from collective_contract_employers x
   where x.contract_id = k.id)::bigint as amount
   from collective_contracts k join organisations o on o.id = k.org_id
-  where o.path like $1 and k.signed_on >= $2 and k.signed_on < $3 and k.filed_on < $4 and k.filed_on <= k.signed_on + $5::int;
--- params: ["/1/%","2024-01-01","2025-01-01","2025-01-01",10]
+  where o.path like $1 and k.signed_on >= $2 and k.signed_on < $3 and k.filed_on < $4 and k.filed_on <= k.filing_due_on;
+-- params: ["/1/%","2024-01-01","2025-01-01","2025-01-01"]
 
 -- indicator contracts.renewal_due (到期待续签的集体合同数), records of /1/ in 2024
 select k.id, o.id as org_id, o.name as org_name, k.title, k.ends_on as occurred_on, (select coalesce(sum(x.workers), 0)
   from collective_contract_employers x
   where x.contract_id = k.id)::bigint as amount
   from collective_contracts k join organisations o on o.id = k.org_id
-  where o.path like $1 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + 16 end) <= ($2::date - 1) and k.starts_on <= ($3::date - 1) and k.ends_on >= ($4::date - 1) and (k.terminated_on is null or k.terminated_on > ($5::date - 1)) and (k.ends_on - interval '3 months')::date <= ($6::date - 1) and (k.renewed_on is null or k.renewed_on > ($7::date - 1));
+  where o.path like $1 and coalesce(k.effective_on, case when k.status = 'reviewing' then k.review_due_on + 1 end) <= ($2::date - 1) and k.starts_on <= ($3::date - 1) and k.ends_on >= ($4::date - 1) and (k.terminated_on is null or k.terminated_on > ($5::date - 1)) and (k.ends_on - interval '3 months')::date <= ($6::date - 1) and (k.renewed_on is null or k.renewed_on > ($7::date - 1));
 -- params: ["/1/%","2025-01-01","2025-01-01","2025-01-01","2025-01-01","2025-01-01","2025-01-01"]
 
 -- indicator contracts.signed (集体合同签订数), records of /1/ in 2024

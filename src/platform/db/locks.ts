@@ -16,7 +16,8 @@ export type LockName =
   | 'mutualaid.plan-enrolments'
   | 'healthcheck.programme'
   | 'members.person'
-  | 'orgs.children';
+  | 'orgs.children'
+  | 'settings.version';
 
 /** The text a key's parts are hashed from; JSON keeps `('a,b')` and `('a', 'b')` apart. */
 export const lockKeyText = (parts: readonly (string | number)[]): string => JSON.stringify(parts);

@@ -13,16 +13,30 @@ export function addDays(date: string, n: number): string {
 }
 
 /**
- * `date` plus `n` working days (Monday–Friday). Public holidays and their make-up working days are not
- * modelled: a deadline falling in a holiday week shows a few days early, never late.
+ * The working-day calendar: public holidays off even on a weekday, make-up working days (调休) on even at a weekend.
+ * Without one, Monday–Friday are the working days.
  */
-export function addWorkingDays(date: string, n: number): string {
+export interface WorkCalendar {
+  holidays: readonly string[];
+  workdays: readonly string[];
+}
+export const NO_CALENDAR: WorkCalendar = { holidays: [], workdays: [] };
+
+/** Whether `date` is a working day under the calendar. */
+export function isWorkingDay(date: string, cal: WorkCalendar = NO_CALENDAR): boolean {
+  if (cal.workdays.includes(date)) return true;
+  if (cal.holidays.includes(date)) return false;
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day !== 0 && day !== 6;
+}
+
+/** `date` plus `n` working days under the calendar (Monday–Friday when none is given). */
+export function addWorkingDays(date: string, n: number, cal: WorkCalendar = NO_CALENDAR): string {
   let d = date;
   let left = n;
   while (left > 0) {
     d = addDays(d, 1);
-    const day = new Date(`${d}T00:00:00Z`).getUTCDay();
-    if (day !== 0 && day !== 6) left--;
+    if (isWorkingDay(d, cal)) left--;
   }
   return d;
 }

@@ -1,2 +1,2 @@
-export { chinaToday, addDays, addWorkingDays, addMonths } from './dates';
+export { chinaToday, addDays, addWorkingDays, addMonths, isWorkingDay, NO_CALENDAR, type WorkCalendar } from './dates';
 export { parsePeriod, previousPeriod, samePeriodLastYear, type Period } from './period';

@@ -1,12 +1,13 @@
-import { and, count, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
 import { queryRows, type DbOrTx } from '@platform/db';
 import type { ImportTarget } from '@platform/imports';
 import { ledgerPage, ledgerRawPage, ledgerWhere } from '@platform/ledger';
+import { defineDatedSetting, settingOn } from '@platform/settings';
 import { organisations } from '@modules/organisations/server';
 import { minimumDelegates, NATIONAL_RULES, type CongressRules } from '../shared/congress-rules';
 import type { CongressQuery, DisclosureQuery, ProposalQuery } from '../shared/congress.ledger';
-import { congressDelegates, congressProposals, congresses, congressRules, congressSessions, disclosures, workerDirectors } from './congress.table';
+import { congressDelegates, congressProposals, congresses, congressSessions, disclosures, workerDirectors } from './congress.table';
 
 type Filters<Q> = Omit<Q, 'page' | 'pageSize'> & Partial<Q>;
 const pageOf = (q: { page?: number; pageSize?: number }) => (q.page && q.pageSize ? { page: q.page, pageSize: q.pageSize } : null);
@@ -14,17 +15,13 @@ const under = (path: string | null) => (path ? sql`${organisations.path} like ${
 
 // --- rules ----------------------------------------------------------------------------------------------------
 
-/** The rules in force on `day`: the latest version not after it, else the national 条例's. */
+/** The district's standard for a congress's make-up, by the day it applies from (the national 条例's until set). */
+export const CONGRESS_RULES = defineDatedSetting<CongressRules>('congress.rules', NATIONAL_RULES);
+/** The rules in force on `day`. */
 export async function rulesOn(db: DbOrTx, day: string): Promise<{ rules: CongressRules; effectiveFrom: string | null }> {
-  const [row] = await db.select().from(congressRules).where(lte(congressRules.effectiveFrom, day)).orderBy(desc(congressRules.effectiveFrom)).limit(1);
-  return row ? { rules: row.rules, effectiveFrom: row.effectiveFrom } : { rules: NATIONAL_RULES, effectiveFrom: null };
+  const { value, effectiveFrom } = await settingOn(db, CONGRESS_RULES, day);
+  return { rules: value, effectiveFrom };
 }
-export const ruleVersions = (db: DbOrTx) => db.select().from(congressRules).orderBy(desc(congressRules.effectiveFrom));
-/** Adds a version, or replaces one not yet in force (callers refuse changing a version that already applied). */
-export async function saveRules(db: DbOrTx, effectiveFrom: string, rules: CongressRules) {
-  await db.insert(congressRules).values({ effectiveFrom, rules }).onConflictDoUpdate({ target: congressRules.effectiveFrom, set: { rules, createdAt: sql`now()` } });
-}
-export const lockRules = (db: DbOrTx) => db.execute(sql`lock table congress_rules in share row exclusive mode`);
 
 // --- congresses -------------------------------------------------------------------------------------------------
 

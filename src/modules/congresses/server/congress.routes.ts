@@ -6,6 +6,7 @@ import { defineRoute, IdParamsSchema } from '@platform/http';
 import { DateSchema } from '@platform/http/schemas';
 import { registerAttachmentRoutes, registerLedgerListRoutes } from '@platform/ledger';
 import { addDays, chinaToday } from '@platform/periods';
+import { settingVersions } from '@platform/settings';
 import { availableSteps } from '@platform/workflow';
 import { memberWithUnionByAccount } from '@modules/members/server';
 import { subtreePathInScope } from '@modules/organisations/server';
@@ -62,7 +63,7 @@ export function registerCongressRoutes(app: FastifyInstance, deps: AppDeps): voi
     method: 'GET', url: '/api/congresses/rules', permission: P.read.name, summary: '职工代表人数和构成比例的标准（今天适用的版本和历次版本）', tags, response: CongressRulesVersionSchema,
     handler: async () => {
       const { rules, effectiveFrom } = await repo.rulesOn(db, today());
-      return { ...rules, effectiveFrom, versions: (await repo.ruleVersions(db)).map((v) => ({ effectiveFrom: v.effectiveFrom, createdAt: v.createdAt.toISOString() })) };
+      return { ...rules, effectiveFrom, versions: await settingVersions(db, repo.CONGRESS_RULES) };
     },
   });
   defineRoute(app, {

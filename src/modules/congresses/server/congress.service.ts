@@ -4,6 +4,7 @@ import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import type { Tx } from '@platform/db';
 import { defineErrors, registerUniqueConflicts } from '@platform/errors/app-error';
 import { chinaToday } from '@platform/periods';
+import { saveSettingVersion } from '@platform/settings';
 import { runStep, type StepErrors, type StepHandlers } from '@platform/workflow';
 import { memberWithUnionByAccount, memberWithUnionById } from '@modules/members/server';
 import { findOrgInScope } from '@modules/organisations/server';
@@ -110,17 +111,15 @@ export async function updateCongress(deps: AppDeps, ctx: ActionContext, id: numb
 export async function saveRules(deps: AppDeps, ctx: ActionContext, input: CongressRules & { effectiveFrom: string }) {
   const { effectiveFrom, ...rules } = input;
   const today = chinaToday(deps.now());
-  if (effectiveFrom < today) throw CongressErrors.BAD_DATE('起用日期不能早于今天：已经登记的会议和选举按当时的标准');
   if (Math.min(...rules.bands.map((b) => b.from)) > rules.assemblyBelow) throw CongressErrors.INVALID(`代表人数标准的最低一档应从 ${rules.assemblyBelow} 人（召开职工大会的人数上限）或更少起`);
   if (rules.managersMax > 100 - rules.frontlineMin) throw CongressErrors.INVALID('一线职工比例下限与管理人员比例上限之和不能超过 100%');
   const froms = rules.bands.map((b) => b.from);
   if (new Set(froms).size !== froms.length) throw CongressErrors.INVALID('代表人数标准的职工人数不能重复');
   rules.bands = [...rules.bands].sort((a, b) => a.from - b.from);
   await deps.db.transaction(async (tx) => {
-    await repo.lockRules(tx);
-    const applied = (await repo.ruleVersions(tx)).find((v) => v.effectiveFrom === effectiveFrom && v.effectiveFrom <= today);
-    if (applied) throw CongressErrors.INVALID(`${effectiveFrom} 起的标准已经适用，不能修改；请另定起用日期`);
-    await repo.saveRules(tx, effectiveFrom, rules);
+    const saved = await saveSettingVersion(tx, repo.CONGRESS_RULES, effectiveFrom, rules, today);
+    if (saved === 'past') throw CongressErrors.BAD_DATE('起用日期不能早于今天：已经登记的会议和选举按当时的标准');
+    if (saved === 'in_force') throw CongressErrors.INVALID(`${effectiveFrom} 起的标准已经适用，不能修改；请另定起用日期`);
     await writeAudit(tx, { actor: actorOf(ctx), action: 'congress.rules', entityType: 'congress_rules', entityId: effectiveFrom, orgId: null, orgPath: null, summary: `设定职代会代表构成标准（${effectiveFrom} 起）`, after: rules });
   });
 }

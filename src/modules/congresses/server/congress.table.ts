@@ -2,7 +2,6 @@ import { boolean, date, index, integer, jsonb, pgTable, serial, text, timestamp,
 import { accounts } from '@modules/accounts/server/account.table';
 import { members } from '@modules/members/server/member.table';
 import { organisations } from '@modules/organisations/server/org.table';
-import type { CongressRules } from '../shared/congress-rules';
 
 /** A unit's congress system (职代会制度), kept by the unit's union: one per union. */
 export const congresses = pgTable(
@@ -150,11 +149,3 @@ export const workerDirectors = pgTable(
   },
   (t) => [index('worker_directors_congress_idx').on(t.congressId)],
 );
-
-/** The district's standard for a congress's make-up, by the day it applies from (the latest not after a day holds). */
-export const congressRules = pgTable('congress_rules', {
-  id: serial().primaryKey(),
-  effectiveFrom: date().notNull().unique(),
-  rules: jsonb().$type<CongressRules>().notNull(),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});

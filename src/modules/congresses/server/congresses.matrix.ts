@@ -44,7 +44,7 @@ export const matrix = defineMatrixPart({
     'GET /api/congresses/:id': { foreign: (f) => [{ method: 'GET', url: `/api/congresses/${f.foreignCongress}` }], own: (f) => ({ method: 'GET', url: `/api/congresses/${f.ownCongress}` }) },
     'POST /api/congresses': { foreign: (f) => [{ method: 'POST', url: '/api/congresses', body: congress(f.foreignOrg) }], own: (f) => ({ method: 'POST', url: '/api/congresses', body: congress(f.ownSibling) }) },
     'PATCH /api/congresses/:id': { foreign: (f) => [{ method: 'PATCH', url: `/api/congresses/${f.foreignCongress}`, body: { staff: 60 } }], own: (f) => ({ method: 'PATCH', url: `/api/congresses/${f.ownCongress}`, body: { staff: 55 } }) },
-    'POST /api/congresses/:id/delegates': { foreign: (f) => [{ method: 'POST', url: `/api/congresses/${f.foreignCongress}/delegates`, body: delegate }], own: (f) => ({ method: 'POST', url: `/api/congresses/${f.ownCongress}/delegates`, body: delegate }) },
+    'POST /api/congresses/:id/delegates': { foreign: (f) => [{ method: 'POST', url: `/api/congresses/${f.foreignCongress}/delegates`, body: delegate }], own: (f) => ({ method: 'POST', url: `/api/congresses/${f.ownCongress}/delegates`, body: { ...delegate, name: `矩阵新代表${f.tag}` } }) },
     'POST /api/congresses/:id/delegates/:delegateId/leave': {
       foreign: (f) => [{ method: 'POST', url: `/api/congresses/${f.foreignCongress}/delegates/${f.foreignDelegate}/leave`, body: { leftOn: on } }, { method: 'POST', url: `/api/congresses/${f.ownCongress}/delegates/${f.foreignDelegate}/leave`, body: { leftOn: on } }],
       own: (f) => ({ method: 'POST', url: `/api/congresses/${f.ownCongress}/delegates/${f.ownDelegate}/leave`, body: { leftOn: on } }),

@@ -1,7 +1,7 @@
 /**
  * The lawful make-up of a workers' congress (职代会), domain rules §2.14: how many delegates a unit of a given size
  * needs, the share of front-line workers and of managers, women in proportion, and below which size all workers
- * meet as a 职工大会. Provinces differ, so the rules are a district setting with an effective date (congress_rules);
+ * meet as a 职工大会. Provinces differ, so the rules are a district setting with an effective date (the dated setting `congress.rules`);
  * these are the national 条例's figures, used until the district sets its own.
  */
 export interface CongressRules {

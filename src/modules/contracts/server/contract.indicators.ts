@@ -17,7 +17,7 @@ const KINDS = [
 ] as const;
 
 /** The day it took (or takes) effect: recorded, or by law the day after an unanswered review (before the sweep stored it). */
-const effectiveOn = sql.raw(`coalesce(k.effective_on, case when k.status = 'reviewing' then k.received_on + ${R.reviewDays + 1} end)`);
+const effectiveOn = sql.raw(`coalesce(k.effective_on, case when k.status = 'reviewing' then k.review_due_on + 1 end)`);
 /** Last day of the period. */
 const lastDay = (c: IndicatorContext) => sql`(${c.period.end}::date - 1)`;
 /** Binding on the last day of the period: taken effect, its term running, not terminated by then. */
@@ -46,7 +46,7 @@ export const contractIndicators: IndicatorDefinition[] = [
   ...KINDS.map(([kind, label]): IndicatorDefinition => ({ code: `contracts.signed_${kind}`, name: `${label}集体合同签订数`, definition: `统计期内（按签订日期）签订的${label}集体合同份数。`, unit: '份', section, ledger, kind: 'count', amount: workers, records: (c) => contracts(c, sql`${signedIn(c)} and k.kind = ${kind}`) })),
   { code: 'contracts.filed', name: '报送审查的集体合同数', definition: '统计期内签订的集体合同中，到统计期末已报送人社部门审查备案的份数。', unit: '份', section, ledger, kind: 'count', amount: workers, records: (c) => contracts(c, filedBy(c), sql`k.filed_on`) },
   { code: 'contracts.filing_rate', name: '集体合同备案率', definition: '报送审查的集体合同数 ÷ 集体合同签订数 × 100%（统计期内签订、到期末已报送的比例）。', unit: '%', section, kind: 'rate', numerator: 'contracts.filed', denominator: 'contracts.signed', factor: 100 },
-  { code: 'contracts.filed_on_time', name: '按期报送的集体合同数', definition: `报送审查的集体合同中，在签订后 ${R.filingDays} 日内报送的份数（《集体合同规定》第四十二条：签订后第 ${R.filingDays} 日报送为按期，第 ${R.filingDays + 1} 日起为逾期）。`, unit: '份', section, ledger, kind: 'count', amount: workers, records: (c) => contracts(c, sql`${filedBy(c)} and k.filed_on <= k.signed_on + ${R.filingDays}::int`, sql`k.filed_on`) },
+  { code: 'contracts.filed_on_time', name: '按期报送的集体合同数', definition: `报送审查的集体合同中，在签订时确定的报送期限内报送的份数（《集体合同规定》第四十二条：签订后 ${R.filingDays} 日内，第 ${R.filingDays} 日报送为按期，第 ${R.filingDays + 1} 日起为逾期；区总工会另定期限或按工作日计的，按签订当日适用的期限）。`, unit: '份', section, ledger, kind: 'count', amount: workers, records: (c) => contracts(c, sql`${filedBy(c)} and k.filed_on <= k.filing_due_on`, sql`k.filed_on`) },
   { code: 'contracts.on_time_rate', name: '集体合同按期报送率', definition: '按期报送的集体合同数 ÷ 报送审查的集体合同数 × 100%。', unit: '%', section, kind: 'rate', numerator: 'contracts.filed_on_time', denominator: 'contracts.filed', factor: 100 },
   { code: 'contracts.unionised_employers', name: '已建会企业数', definition: '统计期末（最后一日）由工会覆盖的用人单位数（不限人数，按登记单位所属组织统计）：集体合同覆盖率的分母。', unit: '家', section, ledger: EMPLOYER_LEDGER, kind: 'count', amount: { kind: 'number', label: '职工人数' }, records: (c) => sql`select u.id, u.org_id, u.org_name, u.title, u.occurred_on, u.amount from (${unionisedEmployers(c)}) u` },
   ...KINDS.flatMap(([kind, label]): IndicatorDefinition[] => [

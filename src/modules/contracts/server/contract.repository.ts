@@ -1,9 +1,11 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
-import type { DbOrTx } from '@platform/db';
+import { queryRows, type DbOrTx } from '@platform/db';
+import type { WorkCalendar } from '@platform/periods';
+import { defineDatedSetting, settingOn, WORK_CALENDAR } from '@platform/settings';
 import { ledgerPage, ledgerWhere } from '@platform/ledger';
 import { organisations } from '@modules/organisations/server';
-import { CONTRACT_CLOCK_RULES, DUE_SOON_DAYS } from '../shared/contract-clocks';
+import { CONTRACT_CLOCK_RULES, contractClocks, attentionOn, type ContractClockRules } from '../shared/contract-clocks';
 import { CONTRACT_STAGES, type ContractQuery } from '../shared/contract.ledger';
 import { collectiveContractEmployers, collectiveContractEvents, collectiveContracts } from './contract.table';
 
@@ -22,6 +24,19 @@ const base = (db: DbOrTx) =>
     .innerJoin(organisations, eq(organisations.id, c.orgId));
 export type ContractRow = Awaited<ReturnType<ReturnType<typeof base>['execute']>>[number];
 
+/** The district's clock rules, by the day they apply from (the regulations' days until set). */
+export const CLOCK_RULES = defineDatedSetting<ContractClockRules>('contracts.clocks', CONTRACT_CLOCK_RULES);
+export interface ClockSetup {
+  rules: ContractClockRules;
+  cal: WorkCalendar;
+  rulesFrom: string | null;
+}
+/** The clock rules and the working-day calendar in force on `day`. */
+export async function clockSetup(db: DbOrTx, day: string): Promise<ClockSetup> {
+  const [rules, cal] = await Promise.all([settingOn(db, CLOCK_RULES, day), settingOn(db, WORK_CALENDAR, day)]);
+  return { rules: rules.value, cal: cal.value, rulesFrom: rules.effectiveFrom };
+}
+
 /**
  * What the law settles by the calendar, stored before every read and step so the stored state is the legal one
  * (decision 0024): a contract under review takes effect by itself the day after the review period ends without an
@@ -30,15 +45,27 @@ export type ContractRow = Awaited<ReturnType<ReturnType<typeof base>['execute']>
  * at the same time settles nothing twice.
  */
 export async function settleContracts(db: DbOrTx, today: string) {
-  const r = CONTRACT_CLOCK_RULES;
-  await db.execute(sql`
+  const settled = await queryRows<{ id: number }>(
+    db,
+    sql`
     with settled as (
-      update collective_contracts set status = 'effective', effective_on = received_on + ${r.reviewDays + 1}::int,
-             next_due_on = received_on + ${r.reviewDays + 1 + r.publishDays - DUE_SOON_DAYS}::int
-       where status = 'reviewing' and received_on + ${r.reviewDays + 1}::int <= ${today}::date
-       returning id, effective_on)
-    insert into collective_contract_events (contract_id, step, "on", note)
-    select id, 'approve', effective_on, ${`审查期满 ${r.reviewDays} 日未提出异议，依法自动生效`} from settled`);
+      update collective_contracts set status = 'effective', effective_on = review_due_on + 1
+       where status = 'reviewing' and review_due_on + 1 <= ${today}::date
+       returning id, effective_on, review_due_on, received_on),
+    noted as (
+      insert into collective_contract_events (contract_id, step, "on", note)
+      select id, 'approve', effective_on, '审查期满 ' || (review_due_on - received_on) || ' 日未提出异议，依法自动生效' from settled)
+    select id from settled`,
+  );
+  // Its publication clock starts now: the 待办 day under today's rules.
+  if (settled.length) {
+    const setup = await clockSetup(db, today);
+    for (const { id } of settled) {
+      const [k] = await db.select().from(c).where(eq(c.id, id));
+      const next = contractClocks(k!, today, setup.rules, setup.cal).filter((x) => !x.doneOn).map(attentionOn).sort()[0] ?? null;
+      await db.update(c).set({ nextDueOn: next }).where(eq(c.id, id));
+    }
+  }
   await db.execute(sql`
     with ended as (
       update collective_contracts set status = 'expired'

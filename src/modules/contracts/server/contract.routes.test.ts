@@ -206,3 +206,40 @@ describe('集体合同的覆盖企业', () => {
     expect((await admin.post('/api/contracts', regional)).status).toBe(200);
   });
 });
+
+describe('集体合同的时限设置', () => {
+  it('the district counts filing in working days under its holiday calendar from a day on; a deadline fixed before keeps its rules', async () => {
+    t.clock.now = new Date('2025-09-20T04:00:00Z');
+    admin = await t.as('chair', 'Union#2026');
+    yi = await t.as('yijd', 'Yi#street2027');
+    const before = await toSigned(admin, offer({ orgId: id.a1, title: '时限设置前签订的合同', employers: [{ ...E1, uscc: fakeUscc() }], offerOn: '2025-01-06' }), '2025-09-10');
+    const { rules } = (await admin.get('/api/contracts/clock-rules')).body;
+    expect(rules).toMatchObject({ filingDays: 10, filingWorking: false, talksWorking: true, renewalMonths: 3 });
+    // 国庆 2025: 10-01..10-08 off, Sunday 09-28 and Saturday 10-11 worked.
+    const calendar = { holidays: ['2025-10-01', '2025-10-02', '2025-10-03', '2025-10-06', '2025-10-07', '2025-10-08'], workdays: ['2025-09-28', '2025-10-11'] };
+    const { renewalMonths: _r, ...editable } = rules;
+    const body = { effectiveFrom: '2025-09-20', rules: { ...editable, filingWorking: true }, calendar };
+    expect((await yi.put('/api/contracts/clock-rules', body)).status).toBe(403);
+    expect((await admin.put('/api/contracts/clock-rules', { ...body, effectiveFrom: '2025-09-19' })).body.message).toBe('起用日期不能早于今天：已经计算的期限按当时的规则');
+    expect((await admin.put('/api/contracts/clock-rules', { ...body, calendar: { ...calendar, workdays: ['2025-10-01'] } })).body.message).toBe('2025-10-01 不能既是节假日又是调休上班日');
+    expect((await admin.put('/api/contracts/clock-rules', { ...body, rules: { ...body.rules, filingDays: 0 } })).body.message).toContain('报送审查的期限至少 1 日');
+    expect((await admin.put('/api/contracts/clock-rules', body)).status).toBe(200);
+    expect((await admin.put('/api/contracts/clock-rules', body)).body.message).toBe('2025-09-20 起的时限设置已经适用，不能修改；请另定起用日期');
+
+    // Signed on Friday 2025-09-26: ten working days are 09-28 (worked), 09-29, 09-30, 10-09, 10-10, 10-11 (worked), 10-13..10-16.
+    t.clock.now = new Date('2025-09-27T04:00:00Z');
+    admin = await t.as('chair', 'Union#2026');
+    const k = await toSigned(admin, offer({ orgId: id.a1, title: '时限设置后签订的合同', employers: [{ ...E1, uscc: fakeUscc() }], offerOn: '2025-01-06' }), '2025-09-26');
+    t.clock.now = new Date('2025-10-16T04:00:00Z');
+    admin = await t.as('chair', 'Union#2026');
+    const signed = await ok(admin.get(`/api/contracts/${k}`));
+    expect(signed).toMatchObject({ filingDueOn: '2025-10-16', nextClock: { code: 'filing', label: '报送审查（签订后 10 个工作日内）', dueOn: '2025-10-16', state: 'soon' } });
+    await papers(admin, k);
+    expect(await ok(step(admin, k, 'file', '2025-10-16'))).toMatchObject({ filedOnTime: true, lateReason: null });
+    // Signed before the change: due ten calendar days on, late now, its reason required.
+    expect((await ok(admin.get(`/api/contracts/${before}`))).filingDueOn).toBe('2025-09-20');
+    await papers(admin, before);
+    expect((await step(admin, before, 'file', '2025-10-16')).body.message).toBe('签订于 2025-09-10，最迟应于 2025-09-20 报送；逾期报送须填写理由');
+    expect((await admin.get(`/api/indicators/values?orgId=${id.root}&period=2025-09-01..2025-10-31`)).body.values.find((v: { code: string }) => v.code === 'contracts.filed_on_time').value).toBe(1);
+  });
+});

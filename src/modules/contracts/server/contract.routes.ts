@@ -1,17 +1,19 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { pathInScope, scopeFor, type Principal } from '@platform/access';
 import type { AppDeps } from '@platform/context';
 import { defineRoute, IdParamsSchema } from '@platform/http';
 import { registerAttachmentRoutes, registerLedgerListRoutes } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
+import { settingOn, settingVersions, WORK_CALENDAR } from '@platform/settings';
 import { availableSteps } from '@platform/workflow';
 import { subtreePathInScope } from '@modules/organisations/server';
 import { contractClocks, filedOnTime, tookEffectByItself } from '../shared/contract-clocks';
 import { CONTRACT_MACHINE, type ContractStatus } from '../shared/contract-machine';
-import { CONTRACT_PAPERS, ContractDetailSchema, ContractInputSchema, ContractQuerySchema, CONTRACTS, ContractSchema, ContractStepSchema } from '../shared/contract.ledger';
+import { ClockSettingsInputSchema, ClockSettingsSchema, CONTRACT_PAPERS, ContractDetailSchema, ContractInputSchema, ContractQuerySchema, CONTRACTS, ContractSchema, ContractStepSchema } from '../shared/contract.ledger';
 import { ContractPermissions } from '../shared/contracts.module';
 import * as repo from './contract.repository';
-import { ContractErrors, createContract, takeStep, updateContract } from './contract.service';
+import { ContractErrors, createContract, saveClockSettings, takeStep, updateContract } from './contract.service';
 
 const READ = ContractPermissions.read.name;
 const WRITE = ContractPermissions.write.name;
@@ -19,15 +21,15 @@ const tags = ['集体合同'];
 const URGENCY = { overdue: 0, soon: 1, open: 2, done: 3, late: 3 } as const;
 
 /** The contract as every answer shows it: its clocks computed from its dates, the most urgent one first. */
-export function presentContract(r: repo.ContractRow, principal: Principal, today: string) {
+export function presentContract(r: repo.ContractRow, principal: Principal, today: string, setup: repo.ClockSetup) {
   const k = r.contract;
-  const clocks = contractClocks(k, today);
+  const clocks = contractClocks(k, today, setup.rules, setup.cal);
   const running = clocks.filter((x) => !x.doneOn).sort((a, b) => URGENCY[a.state] - URGENCY[b.state] || a.dueOn.localeCompare(b.dueOn));
   const { avgWageLastYearFen, nextDueOn: _n, createdAt: _c, ...rest } = k;
   return {
     ...rest, orgName: r.orgName, enterprises: r.enterprises, workersCovered: r.workersCovered,
     avgWageLastYear: avgWageLastYearFen === null ? null : avgWageLastYearFen / 100,
-    filedOnTime: k.signedOn && k.filedOn ? filedOnTime(k.signedOn, k.filedOn) : null,
+    filedOnTime: k.signedOn && k.filedOn ? filedOnTime(k, k.filedOn) : null,
     nextClock: running[0] ?? null, clocks, canWrite: pathInScope(scopeFor(principal, WRITE), r.orgPath),
   };
 }
@@ -40,7 +42,7 @@ export function registerContractRoutes(app: FastifyInstance, deps: AppDeps): voi
     await repo.settleContracts(db, t);
     const r = await repo.findContract(db, scopeFor(p, READ), id);
     if (!r) throw ContractErrors.NOT_FOUND();
-    const shown = presentContract(r, p, t);
+    const shown = presentContract(r, p, t, await repo.clockSetup(db, t));
     return { ...shown, employers: await repo.employersOf(db, id), events: await repo.eventsOf(db, id), steps: availableSteps(CONTRACT_MACHINE, { status: r.contract.status as ContractStatus, orgPath: r.orgPath, deemed: tookEffectByItself(r.contract) }, p) };
   }
   registerLedgerListRoutes(app, deps, {
@@ -49,7 +51,21 @@ export function registerContractRoutes(app: FastifyInstance, deps: AppDeps): voi
       await repo.settleContracts(db, today());
       return repo.listContracts(db, scope, query, await subtreePathInScope(db, scope, query.underId), today());
     },
-    present: (rows, principal) => rows.map((r) => presentContract(r, principal, today())),
+    present: async (rows, principal) => {
+      const setup = await repo.clockSetup(db, today());
+      return rows.map((r) => presentContract(r, principal, today(), setup));
+    },
+  });
+  defineRoute(app, {
+    method: 'GET', url: '/api/contracts/clock-rules', permission: READ, summary: '集体合同各环节的时限和工作日历（今天适用的版本和历次版本）', tags, response: ClockSettingsSchema,
+    async handler() {
+      const [rules, calendar] = await Promise.all([settingOn(db, repo.CLOCK_RULES, today()), settingOn(db, WORK_CALENDAR, today())]);
+      return { rules: rules.value, calendar: { holidays: [...calendar.value.holidays], workdays: [...calendar.value.workdays] }, effectiveFrom: rules.effectiveFrom, versions: await settingVersions(db, repo.CLOCK_RULES) };
+    },
+  });
+  defineRoute(app, {
+    method: 'PUT', url: '/api/contracts/clock-rules', permission: ContractPermissions.rules.name, summary: '设定集体合同时限（自然日或工作日）和工作日历，自起用日期起适用', tags, body: ClockSettingsInputSchema, response: z.object({ ok: z.literal(true) }),
+    handler: async ({ body, principal, ip }) => (await saveClockSettings(deps, { principal, ip }, body), { ok: true as const }),
   });
   defineRoute(app, {
     method: 'GET', url: '/api/contracts/:id', permission: READ, summary: '集体合同详情（法定时限、覆盖企业、办理经过和可办理事项）', tags, params: IdParamsSchema, response: ContractDetailSchema,

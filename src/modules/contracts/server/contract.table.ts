@@ -37,6 +37,10 @@ export const collectiveContracts = pgTable(
     objectionOn: date(),
     effectiveOn: date(),
     publishedOn: date(),
+    /** The filing deadline, fixed at signing by the clock rules then in force (the on-time figure reads it). */
+    filingDueOn: date(),
+    /** The last day of the review, fixed at receipt: the day after it the contract takes effect by itself. */
+    reviewDueOn: date(),
     lastReportOn: date(),
     /** The day the contract becomes 待办 (the earliest `attentionOn` of its running clocks), kept on every write: the 待办 filter and order. */
     nextDueOn: date(),

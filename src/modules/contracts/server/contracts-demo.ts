@@ -1,7 +1,8 @@
 import type { Tx } from '@platform/db';
 import { demoDraws, type DemoLoadContext } from '@platform/modules';
-import { addDays, addMonths } from '@platform/periods';
+import { addDays, addMonths, NO_CALENDAR } from '@platform/periods';
 import { employerNamesByUscc, employerUsccsByUnion } from '@modules/employers/server';
+import { CONTRACT_CLOCK_RULES } from '../shared/contract-clocks';
 import { CONTRACT_KIND } from '../shared/contract.ledger';
 import type { ContractStatus } from '../shared/contract-machine';
 import * as repo from './contract.repository';
@@ -23,6 +24,7 @@ export async function seedDemoContracts(tx: Tx, ctx: DemoLoadContext): Promise<s
   const byUnion = await employerUsccsByUnion(tx);
   const names = await employerNamesByUscc(tx, [...byUnion.values()]);
   const today = ctx.today;
+  const setup = { rules: CONTRACT_CLOCK_RULES, cal: NO_CALENDAR, rulesFrom: null };
   let n = 0;
   async function write(orgId: number, kind: string, scope: string, title: string, employers: { uscc: string; name: string; workers: number }[], signedAgo: number, stop: ContractStatus | 'objected' | 'correcting' | 'terminated', late = false) {
     const signed = addDays(today, -signedAgo);
@@ -49,6 +51,8 @@ export async function seedDemoContracts(tx: Tx, ctx: DemoLoadContext): Promise<s
       effectiveOn: reach('effective') && stop !== 'objected' ? at(effectiveOn) : null,
       publishedOn: reach('published') && stop !== 'objected' ? at(addDays(effectiveOn, int(2, 9))) : null,
       terminatedOn: stop === 'terminated' ? addDays(today, -int(5, 30)) : null,
+      filingDueOn: reach('signed') ? addDays(signed, CONTRACT_CLOCK_RULES.filingDays) : null,
+      reviewDueOn: reach('reviewing') && stop !== 'correcting' ? addDays(receivedOn, CONTRACT_CLOCK_RULES.reviewDays) : null,
       renewedOn: null, lastReportOn: null as string | null,
       wageIncreasePct: kind === 'wage' ? int(3, 8) : null, minWageMultiple: kind === 'wage' ? 1 + int(20, 80) / 100 : null, avgWageLastYearFen: kind === 'wage' ? int(60_000, 110_000) * 100 : null,
     };
@@ -56,7 +60,7 @@ export async function seedDemoContracts(tx: Tx, ctx: DemoLoadContext): Promise<s
     const years = Math.floor(signedAgo / 365);
     if (v.publishedOn && years >= 1 && int(1, 10) <= 9) v.lastReportOn = addDays(addMonths(signed, 12 * years), -int(10, 40));
     const status = stop === 'terminated' ? 'terminated' : stop;
-    const row = await repo.insertContract(tx, { ...v, status, nextDueOn: nextDueOf({ ...v, status }, today) });
+    const row = await repo.insertContract(tx, { ...v, status, nextDueOn: nextDueOf({ ...v, status }, today, setup) });
     await repo.replaceEmployers(tx, row.id, employers);
     n++;
   }

@@ -56,6 +56,19 @@ export const matrix = defineMatrixPart({
       own: (f) => ({ method: 'DELETE', url: `/api/contracts/${f.ownContract}/attachments/${f.ownContractPaper}` }),
     },
   },
+  exempt: {
+    'GET /api/contracts/clock-rules': 'the district’s one set of clock rules and calendar: no record of any subtree',
+    'PUT /api/contracts/clock-rules': 'a district-wide setting held by contracts.rules (district administrators only; contract.routes.test.ts: "the district counts filing in working days")',
+  },
+  exemptWrites: {
+    'PUT /api/contracts/clock-rules': {
+      role: 'district_admin',
+      req: () => ({
+        method: 'PUT', url: '/api/contracts/clock-rules',
+        body: { effectiveFrom: `${YEAR + 1}-01-01`, rules: { replyDays: 20, replyWorking: false, talksDays: 10, talksWorking: true, filingDays: 10, filingWorking: false, correctionDays: 7, correctionWorking: false, reviewDays: 15, reviewWorking: false, publishDays: 10, publishWorking: false }, calendar: { holidays: [`${YEAR + 1}-01-01`], workdays: [] } },
+      }),
+    },
+  },
   async foreign({ songling }, f) {
     const foreignContract = (await ok(songling.post('/api/contracts', contract(f.foreignOrg, `${MARKER}集体合同`)))).id as number;
     const papers = await ok(send(songling, paper(foreignContract)));

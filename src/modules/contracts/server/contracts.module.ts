@@ -2,7 +2,7 @@ import { defineServerModule } from '@platform/modules';
 import { contractClocks, dueClocks } from '../shared/contract-clocks';
 import { ContractPermissions, contractsModule } from '../shared/contracts.module';
 import { contractIndicators } from './contract.indicators';
-import { dueContracts, settleContracts } from './contract.repository';
+import { clockSetup, dueContracts, settleContracts } from './contract.repository';
 import { registerContractRoutes } from './contract.routes';
 import { seedDemoContracts } from './contracts-demo';
 
@@ -18,8 +18,9 @@ export const contractsServer = defineServerModule({
       async list({ db, scope, today }) {
         await settleContracts(db, today);
         const rows = await dueContracts(db, scope(), today, 500);
+        const { rules, cal } = await clockSetup(db, today);
         return rows.flatMap((r) =>
-          dueClocks(contractClocks(r.contract, today)).map((k) => ({ module: 'contracts', kind: k.code, title: `${r.contract.title}：${k.label}`, orgName: r.orgName, deadline: k.dueOn, overdue: k.state === 'overdue', action: k.label.replace(/（.*$/, ''), href: `/contracts?open=${r.contract.id}` })),
+          dueClocks(contractClocks(r.contract, today, rules, cal)).map((k) => ({ module: 'contracts', kind: k.code, title: `${r.contract.title}：${k.label}`, orgName: r.orgName, deadline: k.dueOn, overdue: k.state === 'overdue', action: k.label.replace(/（.*$/, ''), href: `/contracts?open=${r.contract.id}` })),
         );
       },
     },

@@ -1,4 +1,4 @@
-import { addDays, addMonths, addWorkingDays } from '@platform/periods/dates';
+import { addDays, addMonths, addWorkingDays, NO_CALENDAR, type WorkCalendar } from '@platform/periods/dates';
 
 /**
  * The legal clocks of a collective contract, in days (domain rules §2.13): the reply to a 要约 (20 days), the
@@ -8,15 +8,33 @@ import { addDays, addMonths, addWorkingDays } from '@platform/periods/dates';
  */
 export interface ContractClockRules {
   replyDays: number;
+  replyWorking: boolean;
   talksDays: number;
   talksWorking: boolean;
   filingDays: number;
+  filingWorking: boolean;
   correctionDays: number;
+  correctionWorking: boolean;
   reviewDays: number;
+  reviewWorking: boolean;
   publishDays: number;
+  publishWorking: boolean;
   renewalMonths: number;
 }
-export const CONTRACT_CLOCK_RULES: ContractClockRules = { replyDays: 20, talksDays: 10, talksWorking: true, filingDays: 10, correctionDays: 7, reviewDays: 15, publishDays: 10, renewalMonths: 3 };
+/** The days the regulations set; a district may set its own from a day on (contract.clocks, decision 0025). */
+export const CONTRACT_CLOCK_RULES: ContractClockRules = {
+  replyDays: 20, replyWorking: false, talksDays: 10, talksWorking: true, filingDays: 10, filingWorking: false, correctionDays: 7, correctionWorking: false,
+  reviewDays: 15, reviewWorking: false, publishDays: 10, publishWorking: false, renewalMonths: 3,
+};
+export type ClockName = 'reply' | 'talks' | 'filing' | 'correction' | 'review' | 'publish';
+/** The due day of a clock started on `from`: its days, calendar or working (under the district's calendar). */
+export function dueAfter(from: string, clock: ClockName, rules: ContractClockRules = CONTRACT_CLOCK_RULES, cal: WorkCalendar = NO_CALENDAR): string {
+  const days = rules[`${clock}Days`];
+  return rules[`${clock}Working`] ? addWorkingDays(from, days, cal) : addDays(from, days);
+}
+/** "10 日" or "10 个工作日". */
+export const daysText = (clock: ClockName, rules: ContractClockRules = CONTRACT_CLOCK_RULES) => `${rules[`${clock}Days`]} ${rules[`${clock}Working`] ? '个工作日' : '日'}`;
+
 /** A clock due within this many days is 待办 already. */
 export const DUE_SOON_DAYS = 7;
 
@@ -36,6 +54,9 @@ export interface ContractDates {
   publishedOn: string | null;
   startsOn: string | null;
   endsOn: string | null;
+  /** Fixed when the clock starts (signing, receipt) by the rules then in force: the figures and the law read them. */
+  filingDueOn: string | null;
+  reviewDueOn: string | null;
   lastReportOn: string | null;
   renewedOn: string | null;
   terminatedOn: string | null;
@@ -54,30 +75,30 @@ export interface ContractClock {
 }
 
 /** The day a contract under review takes effect by itself: the day after the review period ends without objection. */
-export const deemedEffectiveOn = (receivedOn: string, rules = CONTRACT_CLOCK_RULES) => addDays(receivedOn, rules.reviewDays + 1);
+export const deemedEffectiveOn = (reviewDueOn: string) => addDays(reviewDueOn, 1);
 /** Took effect by itself (the review ran out) rather than by a recorded approval. */
-export const tookEffectByItself = (c: { status: string; receivedOn: string | null; effectiveOn: string | null }, rules = CONTRACT_CLOCK_RULES) =>
-  c.status === 'effective' && !!c.receivedOn && c.effectiveOn === deemedEffectiveOn(c.receivedOn, rules);
-/** Filed within the legal days of signing (day 10 is on time, day 11 late). */
-export const filedOnTime = (signedOn: string, filedOn: string, rules = CONTRACT_CLOCK_RULES) => filedOn <= addDays(signedOn, rules.filingDays);
+export const tookEffectByItself = (c: { status: string; reviewDueOn: string | null; effectiveOn: string | null }) => c.status === 'effective' && !!c.reviewDueOn && c.effectiveOn === deemedEffectiveOn(c.reviewDueOn);
+/** Filed by the filing deadline fixed at signing (with the regulations' 10 days: day 10 on time, day 11 late). */
+export const filedOnTime = (c: { filingDueOn: string | null }, filedOn: string) => !!c.filingDueOn && filedOn <= c.filingDueOn;
 
 /** Every clock that has started, with its deadline and whether it was met; a terminated contract's open clocks stop. */
-export function contractClocks(c: ContractDates, today: string, rules = CONTRACT_CLOCK_RULES): ContractClock[] {
+export function contractClocks(c: ContractDates, today: string, rules = CONTRACT_CLOCK_RULES, cal: WorkCalendar = NO_CALENDAR): ContractClock[] {
   const out: ContractClock[] = [];
   const add = (code: ContractClock['code'], label: string, dueOn: string, doneOn: string | null, opensOn?: string) => {
     if (!doneOn && c.terminatedOn) return;
     const state: ClockState = doneOn ? (doneOn > dueOn ? 'late' : 'done') : dueOn < today ? 'overdue' : today >= attentionOn({ dueOn, opensOn }) ? 'soon' : 'open';
     out.push({ code, label, dueOn, doneOn, state, ...(opensOn ? { opensOn } : {}) });
   };
-  add('reply', `答复要约（${rules.replyDays} 日内）`, addDays(c.offerOn, rules.replyDays), c.replyOn);
-  if (c.replyOn) add('talks', `开始协商（答复后 ${rules.talksDays} 个${rules.talksWorking ? '工作日' : '日'}内）`, rules.talksWorking ? addWorkingDays(c.replyOn, rules.talksDays) : addDays(c.replyOn, rules.talksDays), c.firstRoundOn);
-  if (c.signedOn) add('filing', `报送审查（签订后 ${rules.filingDays} 日内）`, addDays(c.signedOn, rules.filingDays), c.filedOn);
-  if (c.correctionOn) add('correction', `补正材料（${rules.correctionDays} 日内）`, addDays(c.correctionOn, rules.correctionDays), c.refiledOn);
+  const t = (clock: ClockName) => daysText(clock, rules);
+  add('reply', `答复要约（${t('reply')}内）`, dueAfter(c.offerOn, 'reply', rules, cal), c.replyOn);
+  if (c.replyOn) add('talks', `开始协商（答复后 ${t('talks')}内）`, dueAfter(c.replyOn, 'talks', rules, cal), c.firstRoundOn);
+  if (c.signedOn) add('filing', `报送审查（签订后 ${t('filing')}内）`, c.filingDueOn ?? dueAfter(c.signedOn, 'filing', rules, cal), c.filedOn);
+  if (c.correctionOn) add('correction', `补正材料（${t('correction')}内）`, dueAfter(c.correctionOn, 'correction', rules, cal), c.refiledOn);
   if (c.receivedOn) {
-    const due = addDays(c.receivedOn, rules.reviewDays);
-    add('review', `审查（受理后 ${rules.reviewDays} 日内，期满无异议即生效）`, due, c.objectionOn ?? (c.effectiveOn ? (c.effectiveOn < due ? c.effectiveOn : due) : null));
+    const due = c.reviewDueOn ?? dueAfter(c.receivedOn, 'review', rules, cal);
+    add('review', `审查（受理后 ${t('review')}内，期满无异议即生效）`, due, c.objectionOn ?? (c.effectiveOn ? (c.effectiveOn < due ? c.effectiveOn : due) : null));
   }
-  if (c.effectiveOn) add('publish', `向职工公布（生效后 ${rules.publishDays} 日内）`, addDays(c.effectiveOn, rules.publishDays), c.publishedOn);
+  if (c.effectiveOn) add('publish', `向职工公布（生效后 ${t('publish')}内）`, dueAfter(c.effectiveOn, 'publish', rules, cal), c.publishedOn);
   // Each contract year the union reports on its performance to the 职代会 (§2.13: 履行, 年度检查): due by the end of the
   // contract year after the one last reported on (the first year when none, shown before it begins so the list's 待办
   // day is known), 待办 from a month before; once the term is over the renewal is what is due.

@@ -81,7 +81,7 @@ export const ContractSchema = z.object({
   id: z.number(), orgId: z.number(), orgName: z.string(), kind: z.string(), scope: z.string(), title: z.string(), session: z.string().nullable(), status: z.string(),
   offerOn: z.string(), offerBy: z.string(), replyOn: d, firstRoundOn: d, rounds: z.number(), draftOn: d,
   voteOn: d, delegatesTotal: z.number().nullable(), delegatesPresent: z.number().nullable(), votesFor: z.number().nullable(), votesAgainst: z.number().nullable(),
-  signedOn: d, startsOn: d, endsOn: d, filedOn: d, filedOnTime: z.boolean().nullable(), lateReason: d, correctionOn: d, refiledOn: d, receivedOn: d, receiptNo: d,
+  signedOn: d, startsOn: d, endsOn: d, filingDueOn: d, filedOn: d, filedOnTime: z.boolean().nullable(), reviewDueOn: d, lateReason: d, correctionOn: d, refiledOn: d, receivedOn: d, receiptNo: d,
   objectionOn: d, effectiveOn: d, publishedOn: d, lastReportOn: d, renewedOn: d, terminatedOn: d,
   avgWageLastYear: z.number().nullable(), wageIncreasePct: z.number().nullable(), minWageMultiple: z.number().nullable(),
   enterprises: z.number(), workersCovered: z.number(),
@@ -132,3 +132,25 @@ export const CONTRACT_PAPERS = defineAttachments({ owner: 'collective-contract',
 
 /** 集体合同: a record opens at /contracts?open=<id>. */
 export const CONTRACTS = defineLedger({ name: 'contracts', label: '集体合同', path: '/contracts', columns: CONTRACT_COLUMNS });
+
+// --- 时限设置 (the district's clock rules and working-day calendar) -------------------------------------------------
+
+const days = (title: string) => z.number({ message: `${title}应为整数` }).int(`${title}应为整数`).min(1, `${title}至少 1 日`).max(90, `${title}不超过 90 日`).meta({ title });
+const dayList = (title: string) => z.array(DateSchema).max(400, `${title}不超过 400 天`).meta({ title });
+export const ClockRulesSchema = z.object({
+  replyDays: days('答复要约的期限'), replyWorking: z.boolean(),
+  talksDays: days('开始协商的期限'), talksWorking: z.boolean(),
+  filingDays: days('报送审查的期限'), filingWorking: z.boolean(),
+  correctionDays: days('补正材料的期限'), correctionWorking: z.boolean(),
+  reviewDays: days('审查期限'), reviewWorking: z.boolean(),
+  publishDays: days('向职工公布的期限'), publishWorking: z.boolean(),
+});
+export const WorkCalendarSchema = z.object({ holidays: dayList('法定节假日'), workdays: dayList('调休上班日') });
+export const ClockSettingsInputSchema = z.object({ effectiveFrom: DateSchema.meta({ title: '起用日期' }), rules: ClockRulesSchema, calendar: WorkCalendarSchema });
+export const ClockSettingsSchema = z.object({
+  rules: ClockRulesSchema.extend({ renewalMonths: z.number() }),
+  calendar: WorkCalendarSchema,
+  effectiveFrom: z.string().nullable(),
+  versions: z.array(z.object({ effectiveFrom: z.string(), createdAt: z.string() })),
+});
+export type ClockSettings = z.infer<typeof ClockSettingsSchema>;

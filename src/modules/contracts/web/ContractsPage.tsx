@@ -1,4 +1,4 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { ClockCircleOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Form, Input, InputNumber, Segmented, Select, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -14,6 +14,7 @@ import { CONTRACT_CLOCK_RULES, type ClockState, type ContractClock } from '../sh
 import { CONTRACT_MACHINE } from '../shared/contract-machine';
 import { CONTRACT_KIND, CONTRACT_PAPERS, CONTRACT_SCOPE, CONTRACT_STAGES, CONTRACTS, OFFER_BY, type Contract, type ContractDetail, type CoveredEmployer } from '../shared/contract.ledger';
 import { ContractPermissions } from '../shared/contracts.module';
+import { ClockSettingsDialog } from './ClockSettingsDialog';
 
 const KEY = 'contracts';
 const R = CONTRACT_CLOCK_RULES;
@@ -168,7 +169,7 @@ function stepFields(code: string, r: ContractDetail): FieldRows {
         { name: 'endsOn', label: '合同期限止', required: '请选择合同期限终止日', input: <DatePicker /> },
       ]];
     case 'file': {
-      const due = dayjs(r.signedOn).add(R.filingDays, 'day');
+      const due = dayjs(r.filingDueOn ?? dayjs(r.signedOn).add(R.filingDays, 'day'));
       return [{ name: 'lateReason', label: '逾期报送理由', extra: `签订于 ${r.signedOn}，最迟 ${due.format('YYYY-MM-DD')} 报送为按期；晚于这天须填写理由`, input: <Input.TextArea rows={2} maxLength={300} /> }];
     }
     case 'receive':
@@ -255,6 +256,7 @@ export function ContractsPage() {
   const [openId, setOpen] = useOpenRecord();
   const [editing, setEditing] = useState<ContractDetail | null | undefined>(undefined);
   const [kind, setKind] = useState<string>('all');
+  const [clockSettings, setClockSettings] = useState(false);
   const add = write && (
     <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
       登记要约
@@ -264,9 +266,17 @@ export function ContractsPage() {
     <>
       <PageHeader
         title="集体合同"
-        help={`综合、工资专项、女职工专项和安全卫生专项集体合同：要约 → 协商 → 职代会表决 → 签订 → ${R.filingDays} 日内报送人社部门 → 受理后 ${R.reviewDays} 日内无异议即生效 → ${R.publishDays} 日内向职工公布 → 履行，期满前 ${R.renewalMonths} 个月启动续签。每一步的期限自动计算，逾期和一周内到期的列入待办。`}
-        extra={add}
+        help={`综合、工资专项、女职工专项和安全卫生专项集体合同：要约 → 协商 → 职代会表决 → 签订 → ${R.filingDays} 日内报送人社部门 → 受理后 ${R.reviewDays} 日内无异议即生效 → ${R.publishDays} 日内向职工公布 → 履行，期满前 ${R.renewalMonths} 个月启动续签。每一步的期限自动计算（区总工会可设定自然日或工作日和节假日），逾期和一周内到期的列入待办。`}
+        extra={
+          <>
+            <Button icon={<ClockCircleOutlined />} onClick={() => setClockSettings(true)}>
+              时限设置
+            </Button>
+            {add}
+          </>
+        }
       />
+      <ClockSettingsDialog open={clockSettings} canEdit={me.permissions.includes(ContractPermissions.rules.name)} onClose={() => setClockSettings(false)} />
       <div style={{ overflowX: 'auto', marginBottom: 12 }}>
         <Segmented aria-label="合同类型" value={kind} onChange={(v) => setKind(String(v))} options={[{ value: 'all', label: '全部类型' }, ...CONTRACT_KIND.options()]} />
       </div>

@@ -1,3 +1,11 @@
+CREATE TABLE "dated_settings" (
+	"key" text NOT NULL,
+	"effective_from" date NOT NULL,
+	"value" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "dated_settings_key_effective_from_pk" PRIMARY KEY("key","effective_from")
+);
+--> statement-breakpoint
 CREATE TABLE "congress_delegates" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"congress_id" integer NOT NULL,
@@ -28,14 +36,6 @@ CREATE TABLE "congress_proposals" (
 	"satisfaction" text,
 	"opinion" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "congress_rules" (
-	"id" serial PRIMARY KEY NOT NULL,
-	"effective_from" date NOT NULL,
-	"rules" jsonb NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "congress_rules_effectiveFrom_unique" UNIQUE("effective_from")
 );
 --> statement-breakpoint
 CREATE TABLE "congress_sessions" (
@@ -96,6 +96,8 @@ CREATE TABLE "worker_directors" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "collective_contracts" ADD COLUMN "filing_due_on" date;--> statement-breakpoint
+ALTER TABLE "collective_contracts" ADD COLUMN "review_due_on" date;--> statement-breakpoint
 ALTER TABLE "congress_delegates" ADD CONSTRAINT "congress_delegates_congress_id_congresses_id_fk" FOREIGN KEY ("congress_id") REFERENCES "public"."congresses"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "congress_delegates" ADD CONSTRAINT "congress_delegates_member_id_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "congress_proposals" ADD CONSTRAINT "congress_proposals_congress_id_congresses_id_fk" FOREIGN KEY ("congress_id") REFERENCES "public"."congresses"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -111,4 +113,7 @@ CREATE INDEX "congress_proposals_by_idx" ON "congress_proposals" USING btree ("s
 CREATE INDEX "congress_sessions_congress_idx" ON "congress_sessions" USING btree ("congress_id","held_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "congresses_org_idx" ON "congresses" USING btree ("org_id");--> statement-breakpoint
 CREATE INDEX "disclosures_org_idx" ON "disclosures" USING btree ("org_id","disclosed_on");--> statement-breakpoint
-CREATE INDEX "worker_directors_congress_idx" ON "worker_directors" USING btree ("congress_id");
+CREATE INDEX "worker_directors_congress_idx" ON "worker_directors" USING btree ("congress_id");--> statement-breakpoint
+-- Contracts recorded before the clocks became a dated setting: their deadlines by the regulations' days.
+UPDATE "collective_contracts" SET "filing_due_on" = "signed_on" + 10 WHERE "signed_on" IS NOT NULL;--> statement-breakpoint
+UPDATE "collective_contracts" SET "review_due_on" = "received_on" + 15 WHERE "received_on" IS NOT NULL;
