@@ -2,3 +2,4 @@ export { openDatabase, queryRows, copyRows, analyzeDatabase, analyzeTables, migr
 export { pageOf, totalOf, type Page, type PageQuery } from './paging';
 export { BulkWriter, ForeignKeyViolation } from './bulk';
 export { lockKey, lockKeyShared, lockKeyText, type LockName } from './locks';
+export { reserveSerialIds } from './ids';

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
 import { queryRows, type DbOrTx } from '@platform/db';
+import type { ImportTarget } from '@platform/imports';
 import type { WorkCalendar } from '@platform/periods';
 import { defineDatedSetting, settingOn, WORK_CALENDAR } from '@platform/settings';
 import { ledgerPage, ledgerWhere } from '@platform/ledger';
@@ -23,6 +24,13 @@ const base = (db: DbOrTx) =>
     .from(c)
     .innerJoin(organisations, eq(organisations.id, c.orgId));
 export type ContractRow = Awaited<ReturnType<ReturnType<typeof base>['execute']>>[number];
+
+/** An import's COPY: a contract with its id reserved ahead, and the enterprise it covers. */
+export const CONTRACT_TARGET: ImportTarget = {
+  table: 'collective_contracts',
+  columns: ['id', 'org_id', 'kind', 'scope', 'title', 'session', 'status', 'offer_on', 'offer_by', 'signed_on', 'starts_on', 'ends_on', 'filing_due_on', 'filed_on', 'late_reason', 'received_on', 'review_due_on', 'effective_on', 'published_on', 'next_due_on'],
+};
+export const CONTRACT_EMPLOYER_TARGET: ImportTarget = { table: 'collective_contract_employers', columns: ['contract_id', 'uscc', 'name', 'workers'] };
 
 /** The district's clock rules, by the day they apply from (the regulations' days until set). */
 export const CLOCK_RULES = defineDatedSetting<ContractClockRules>('contracts.clocks', CONTRACT_CLOCK_RULES);

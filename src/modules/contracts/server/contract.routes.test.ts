@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsxRows } from '@platform/excel';
-import type { TestApp, TestClient } from '@test/app';
-import { fakeUscc } from '@test/fixtures/people';
+import { runImport, type TestApp, type TestClient } from '@test/app';
+import { fakeUscc, xlsx } from '@test/fixtures/people';
 import { smallDistrict } from '@test/fixtures/small-district';
 
 let t: TestApp;
@@ -241,5 +241,31 @@ describe('集体合同的时限设置', () => {
     await papers(admin, before);
     expect((await step(admin, before, 'file', '2025-10-16')).body.message).toBe('签订于 2025-09-10，最迟应于 2025-09-20 报送；逾期报送须填写理由');
     expect((await admin.get(`/api/indicators/values?orgId=${id.root}&period=2025-09-01..2025-10-31`)).body.values.find((v: { code: string }) => v.code === 'contracts.filed_on_time').value).toBe(1);
+  });
+});
+
+describe('集体合同的 Excel 导入', () => {
+  it('imports a contract ledger where each contract stands; a late filing without its reason rejects the file', async () => {
+    t.clock.now = new Date('2025-12-20T04:00:00Z');
+    admin = await t.as('chair', 'Union#2026');
+    const header = (await readXlsxRows((await admin.get('/api/imports/contracts/template.xlsx')).raw.rawPayload))[0]!;
+    const code = (await admin.get(`/api/orgs/${id.a5}`)).body.code as string;
+    const row = (over: Record<string, string>) =>
+      header.map((h) => over[h] ?? { 签订工会代码: code, 合同名称: '甲导入企业 2025 年工资专项集体合同', 合同类型: '工资专项', 覆盖企业名称: '甲导入企业有限公司', 统一社会信用代码: fakeUscc(), 覆盖职工人数: '90', 签订日期: '2025-03-01', 合同期限起: '2025-03-01', 合同期限止: '2028-02-29', 报送日期: '2025-03-11', 受理日期: '2025-03-12', 公布日期: '' }[h] ?? '');
+    const late = { 合同名称: '甲导入企业 2025 年女职工专项集体合同', 合同类型: '女职工专项', 报送日期: '2025-03-12', 受理日期: '' };
+    const bad = await runImport(t, admin, 'contracts', await xlsx([header, row({}), row(late), row({ 合同名称: '甲导入企业安全卫生专项', 合同期限止: '2029-03-01' })]));
+    expect(bad.job).toMatchObject({ status: 'invalid', errorRows: 2 });
+    const report = await readXlsxRows((await admin.get(`/api/imports/${bad.job.id}/errors.xlsx`)).raw.rawPayload);
+    const col = report[0]!.indexOf('错误说明');
+    expect(report.slice(1).map((r) => r[col]).filter(Boolean)).toEqual(['签订于 2025-03-01，最迟应于 2025-03-11 报送；逾期报送须填写理由', '集体合同期限为 1 至 3 年：2025-03-01 起，止于 2026-02-28 至 2028-02-29 之间']);
+    const good = await runImport(t, admin, 'contracts', await xlsx([header, row({}), row({ ...late, 逾期报送理由: '首席代表出差' })]));
+    expect(good.job).toMatchObject({ status: 'done', inserted: 2 });
+    const listed = (await admin.get(`/api/contracts?q=${encodeURIComponent('甲导入企业')}`)).body.items;
+    // Received 2025-03-12 without objection: in effect by itself from 2025-03-28; the other is filed, awaiting receipt.
+    expect(listed.map((r: { title: string; status: string; filedOnTime: boolean; effectiveOn: string | null }) => [r.title, r.status, r.filedOnTime, r.effectiveOn]).sort()).toEqual([
+      ['甲导入企业 2025 年女职工专项集体合同', 'filed', false, null],
+      ['甲导入企业 2025 年工资专项集体合同', 'effective', true, '2025-03-28'],
+    ]);
+    expect((await admin.get(`/api/indicators/values?orgId=${id.a5}&period=2025Q1`)).body.values.filter((v: { code: string }) => ['contracts.signed', 'contracts.filed', 'contracts.filed_on_time'].includes(v.code)).map((v: { value: number }) => v.value)).toEqual([2, 2, 1]);
   });
 });

@@ -1,6 +1,6 @@
 /** contracts: its authorization-matrix part (rows, the records they aim at, exemptions with reasons); see test/matrix/kit.ts. */
 import { fakeUscc } from '@test/fixtures/people';
-import { defineMatrixPart, MARKER, ok, send, upload, YEAR } from '@test/matrix/kit';
+import { BLANK_TEMPLATE, defineMatrixPart, MARKER, ok, send, upload, YEAR } from '@test/matrix/kit';
 
 const contract = (orgId: number, title: string) => ({ orgId, kind: 'general', scope: 'single', title, offerOn: `${YEAR}-01-05`, offerBy: 'union', employers: [{ uscc: fakeUscc(), name: '矩阵覆盖企业', workers: 50 }] });
 const reply = { action: 'reply', on: `${YEAR}-01-10` };
@@ -57,8 +57,13 @@ export const matrix = defineMatrixPart({
     },
   },
   exempt: {
+    'GET /api/imports/contracts/template.xlsx': BLANK_TEMPLATE,
+    'POST /api/imports/contracts': 'a row naming a union or an enterprise outside the importer’s scope is refused row by row, and the whole file is then rejected (contract.routes.test.ts: "imports a contract ledger")',
     'GET /api/contracts/clock-rules': 'the district’s one set of clock rules and calendar: no record of any subtree',
     'PUT /api/contracts/clock-rules': 'a district-wide setting held by contracts.rules (district administrators only; contract.routes.test.ts: "the district counts filing in working days")',
+  },
+  exemptWritesUnsent: {
+    'POST /api/imports/contracts': 'an import writes its audit row when its rows commit, on the worker’s schedule (contract.routes.test.ts)',
   },
   exemptWrites: {
     'PUT /api/contracts/clock-rules': {

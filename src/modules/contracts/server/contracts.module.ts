@@ -1,6 +1,7 @@
 import { defineServerModule } from '@platform/modules';
 import { contractClocks, dueClocks } from '../shared/contract-clocks';
 import { ContractPermissions, contractsModule } from '../shared/contracts.module';
+import { contractImportSpec } from './contract.import';
 import { contractIndicators } from './contract.indicators';
 import { clockSetup, dueContracts, settleContracts } from './contract.repository';
 import { registerContractRoutes } from './contract.routes';
@@ -10,6 +11,7 @@ import { seedDemoContracts } from './contracts-demo';
 export const contractsServer = defineServerModule({
   shared: contractsModule,
   indicators: contractIndicators,
+  importSpecs: () => [contractImportSpec()],
   register: registerContractRoutes,
   seedDemo: { load: seedDemoContracts },
   due: [

@@ -295,6 +295,7 @@ export function ContractsPage() {
         initialFilters={{ status: 'all' }}
         years={recentYears()}
         org={ORG_FILTER}
+        importer={{ kind: 'contracts', title: '导入集体合同台账（单个企业的合同）', allowed: write }}
         empty={(f) => (f.status === 'due' ? '没有待办的集体合同：答复、协商、报送、审查、公布和续签都在期限内' : '没有符合条件的集体合同')}
         emptyAction={add}
       />

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
-import { queryRows, totalOf, type DbOrTx } from '@platform/db';
+import { queryRows, reserveSerialIds, totalOf, type DbOrTx } from '@platform/db';
 import { organisations } from '@modules/organisations/server';
 import type { MemberListQuery } from '../shared/member.schema';
 import {
@@ -188,19 +188,8 @@ export async function openMembershipOf(db: DbOrTx, memberId: number) {
   return row ?? null;
 }
 
-export async function reserveIds(db: DbOrTx, table: 'members' | 'membership_applications', n: number): Promise<number[]> {
-  if (n === 0) return [];
-  // One row back, not n: the reserved range when it is contiguous (always, unless another session took ids
-  // meanwhile), else the list. An import reserves 2,000 ids per chunk.
-  const [row] = await queryRows<{ lo: number; hi: number; list: string | null }>(
-    db,
-    sql`select min(v)::int as lo, max(v)::int as hi,
-               case when max(v) - min(v) + 1 = count(*) then null else string_agg(v::text, ',') end as list
-          from (select nextval(pg_get_serial_sequence(${table}, 'id')) as v from generate_series(1, ${n})) s`,
-  );
-  if (row!.list) return row!.list.split(',').map(Number);
-  return Array.from({ length: row!.hi - row!.lo + 1 }, (_, i) => row!.lo + i);
-}
+/** Ids taken ahead of an import's COPY. */
+export const reserveIds = (db: DbOrTx, table: 'members' | 'membership_applications', n: number) => reserveSerialIds(db, table, n);
 
 export async function insertMember(db: DbOrTx, values: NewMember): Promise<MemberRecord> {
   const [row] = await db.insert(members).values(values).returning();

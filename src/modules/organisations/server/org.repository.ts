@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
-import { queryRows, type DbOrTx } from '@platform/db';
+import { queryRows, reserveSerialIds, type DbOrTx } from '@platform/db';
 import { substringMatch } from '@platform/db/search';
 import { ORG_KINDS, type OrgTier } from '../shared/org-kinds';
 import type { OrgListQuery } from '../shared/org.schema';
@@ -205,13 +205,7 @@ export async function insertOrgsBulk(db: DbOrTx, rows: (typeof organisations.$in
   await db.execute(sql`select setval(pg_get_serial_sequence('organisations', 'id'), (select coalesce(max(id), 1) from organisations))`);
 }
 
-export async function reserveOrgIds(db: DbOrTx, n: number): Promise<number[]> {
-  const rows = await queryRows<{ id: number }>(
-    db,
-    sql`select nextval(pg_get_serial_sequence('organisations', 'id'))::int as id from generate_series(1, ${n})`,
-  );
-  return rows.map((r) => r.id);
-}
+export const reserveOrgIds = (db: DbOrTx, n: number) => reserveSerialIds(db, 'organisations', n);
 
 export async function updateOrg(db: DbOrTx, id: number, values: Partial<typeof organisations.$inferInsert>): Promise<OrgRow> {
   const [row] = await db
