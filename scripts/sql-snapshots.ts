@@ -61,6 +61,7 @@ export const NOT_SNAPSHOT: Record<string, string> = {
   'members.MemberWithUnion': 'a type',
   'members.idNumberIndex': 'computes the blind index of an ID number: no SQL',
   'organisations.OrgErrors': 'error factories: no SQL',
+  'organisations.unionsOfRows': 'an import’s lookup through organisations.unionsByCode (snapshotted)',
   'accounts.insertAccount': 'a write of the accounts module’s own rows, through its service rules (members’ joining)',
   'organisations.createOrg': 'a write of the organisations module’s own rows, through its service rules (employers’ founding)',
   'organisations.insertOrg': 'a write of the organisations module’s own rows (accounts’ first setup)',

@@ -1,5 +1,5 @@
 import { scopeFor } from '@platform/access';
-import { unionsByCode } from '@modules/organisations/server';
+import { unionsOfRows } from '@modules/organisations/server';
 import type { ImportSpec, PreparedRow } from '@platform/imports';
 import { blankCell, numberCell, parseImportDate, parseImportRow } from '@platform/imports';
 import { importColumns, importTextColumns } from '@platform/ledger';
@@ -26,13 +26,10 @@ export function activityImportSpec(): ImportSpec {
     targets: [ACTIVITY_TARGET],
     async prepare(db, rows, ctx): Promise<PreparedRow[]> {
       const today = chinaToday(ctx.deps.now());
-      const codes = [...new Set(rows.map((r) => (r.values.orgCode ?? '').trim()).filter(Boolean))];
-      const unions = new Map((await unionsByCode(db, scopeFor(ctx.principal, ActivityPermissions.write.name), codes)).map((u) => [u.code, u]));
+      const unions = await unionsOfRows(db, scopeFor(ctx.principal, ActivityPermissions.write.name), rows, '主办工会');
       return rows.map(({ values: v }): PreparedRow => {
         const errors: string[] = [];
-        const union = unions.get((v.orgCode ?? '').trim());
-        if (!union) errors.push(`主办工会代码“${v.orgCode ?? ''}”不是在册工会的代码`);
-        else if (!union.inScope) errors.push('主办工会不在您的管辖范围内');
+        const union = unions.of(v.orgCode, errors);
         const kind = KIND_FIELD.parse(v.kind);
         if ('error' in kind) errors.push(kind.error);
         else if (!kind.value) errors.push('活动类型不能为空');

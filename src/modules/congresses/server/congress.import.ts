@@ -3,7 +3,7 @@ import type { ImportSpec, PreparedRow } from '@platform/imports';
 import { blankCell, parseImportDate, parseImportRow } from '@platform/imports';
 import { importColumns, importTextColumns } from '@platform/ledger';
 import { chinaToday } from '@platform/periods';
-import { unionsByCode } from '@modules/organisations/server';
+import { unionsOfRows } from '@modules/organisations/server';
 import { CATEGORY_CODE_FIELD, CATEGORY_FIELD, CHANNEL_FIELD, DELEGATE_COLUMNS, DISCLOSURE_COLUMNS, DISCLOSURES, DisclosureInputSchema, SEX_FIELD } from '../shared/congress.ledger';
 import { CongressPermissions } from '../shared/congresses.module';
 import { activeDelegateKeys, congressesByOrg, DELEGATE_TARGET, DISCLOSURE_TARGET } from './congress.repository';
@@ -12,18 +12,6 @@ import { checkDisclosure } from './congress.service';
 const tags = ['职代会和民主管理'];
 const dateCell = (v: string | undefined) => (blankCell(v) == null ? null : (parseImportDate(v!) ?? v!.trim()));
 const DISCLOSURE_ROW = DisclosureInputSchema.omit({ orgId: true, category: true, channel: true });
-
-/** Each row's union by its code, in the importer's scope: the error of a row naming another. */
-async function unionsOf(db: Parameters<ImportSpec['prepare']>[0], rows: { values: Record<string, string> }[], principal: Parameters<typeof scopeFor>[0]) {
-  const codes = [...new Set(rows.map((r) => (r.values.orgCode ?? '').trim()).filter(Boolean))];
-  const unions = new Map((await unionsByCode(db, scopeFor(principal, CongressPermissions.write.name), codes)).map((u) => [u.code, u]));
-  return (code: string | undefined, errors: string[]) => {
-    const u = unions.get((code ?? '').trim());
-    if (!u) errors.push(`单位工会代码“${code ?? ''}”不是在册工会的代码`);
-    else if (!u.inScope) errors.push('单位工会不在您的管辖范围内');
-    return u?.inScope ? u : null;
-  };
-}
 
 /** A congress's delegate roster by Excel (kept by the union in a spreadsheet after each election). */
 export function delegateImportSpec(): ImportSpec {
@@ -38,13 +26,12 @@ export function delegateImportSpec(): ImportSpec {
     targets: [DELEGATE_TARGET],
     async prepare(db, rows, ctx): Promise<PreparedRow[]> {
       const today = chinaToday(ctx.deps.now());
-      const union = await unionsOf(db, rows, ctx.principal);
-      const unionIds = rows.map((r) => union(r.values.orgCode, [])?.id).filter((id): id is number => id !== undefined);
-      const congressOf = await congressesByOrg(db, [...new Set(unionIds)]);
+      const unions = await unionsOfRows(db, scopeFor(ctx.principal, CongressPermissions.write.name), rows, '单位工会');
+      const congressOf = await congressesByOrg(db, unions.ids);
       const onRoster = await activeDelegateKeys(db, [...congressOf.values()]);
       return rows.map(({ values: v }): PreparedRow => {
         const errors: string[] = [];
-        const u = union(v.orgCode, errors);
+        const u = unions.of(v.orgCode, errors);
         const congressId = u ? congressOf.get(u.id) : undefined;
         if (u && !congressId) errors.push('这个单位还没有建立职代会制度：请先在职代会台账中建立');
         const name = (v.name ?? '').trim();
@@ -81,10 +68,10 @@ export function disclosureImportSpec(): ImportSpec {
     targets: [DISCLOSURE_TARGET],
     async prepare(db, rows, ctx): Promise<PreparedRow[]> {
       const today = chinaToday(ctx.deps.now());
-      const union = await unionsOf(db, rows, ctx.principal);
+      const unions = await unionsOfRows(db, scopeFor(ctx.principal, CongressPermissions.write.name), rows, '单位工会');
       return rows.map(({ values: v }): PreparedRow => {
         const errors: string[] = [];
-        const u = union(v.orgCode, errors);
+        const u = unions.of(v.orgCode, errors);
         const category = CATEGORY_CODE_FIELD.parse(v.category);
         if ('error' in category) errors.push(category.error);
         else if (!category.value) errors.push('公开类别不能为空');

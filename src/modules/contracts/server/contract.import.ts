@@ -5,7 +5,7 @@ import { blankCell, codedField, numberCell, parseImportDate } from '@platform/im
 import { addDays, addMonths, chinaToday } from '@platform/periods';
 import { parseUscc } from '@platform/validation/china-ids';
 import { registerPlacesByUscc } from '@modules/employers/server';
-import { unionsByCode } from '@modules/organisations/server';
+import { unionsOfRows } from '@modules/organisations/server';
 import { dueAfter } from '../shared/contract-clocks';
 import { CONTRACT_KIND } from '../shared/contract.ledger';
 import { ContractPermissions } from '../shared/contracts.module';
@@ -53,8 +53,7 @@ export function contractImportSpec(): ImportSpec {
     async prepare(db, rows, ctx): Promise<PreparedRow[]> {
       const today = chinaToday(ctx.deps.now());
       const scope = scopeFor(ctx.principal, ContractPermissions.write.name);
-      const codes = [...new Set(rows.map((r) => (r.values.orgCode ?? '').trim()).filter(Boolean))];
-      const unions = new Map((await unionsByCode(db, scope, codes)).map((u) => [u.code, u]));
+      const unions = await unionsOfRows(db, scope, rows, '签订工会');
       const places = await registerPlacesByUscc(db, rows.map((r) => (r.values.uscc ?? '').trim().toUpperCase()).filter(Boolean));
       const setups = new Map<string, ClockSetup>();
       const setupOn = async (day: string) => setups.get(day) ?? setups.set(day, await clockSetup(db, day)).get(day)!;
@@ -63,9 +62,7 @@ export function contractImportSpec(): ImportSpec {
       const out: PreparedRow[] = [];
       for (const [i, { values: v }] of rows.entries()) {
         const errors: string[] = [];
-        const union = unions.get((v.orgCode ?? '').trim());
-        if (!union) errors.push(`签订工会代码“${v.orgCode ?? ''}”不是在册工会的代码`);
-        else if (!union.inScope) errors.push('签订工会不在您的管辖范围内');
+        const union = unions.of(v.orgCode, errors);
         const kind = KIND_FIELD.parse(v.kind);
         if ('error' in kind) errors.push(kind.error);
         else if (!kind.value) errors.push('合同类型不能为空');

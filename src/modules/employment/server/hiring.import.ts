@@ -1,5 +1,5 @@
 import { scopeFor } from '@platform/access';
-import { unionsByCode } from '@modules/organisations/server';
+import { unionsOfRows } from '@modules/organisations/server';
 import type { ImportSpec, PreparedRow } from '@platform/imports';
 import { blankCell, parseImportDate } from '@platform/imports';
 import { importColumns, importTextColumns } from '@platform/ledger';
@@ -23,17 +23,14 @@ export function hiringImportSpec(): ImportSpec {
     targets: [HIRING_TARGET],
     async prepare(db, rows, ctx): Promise<PreparedRow[]> {
       const today = chinaToday(ctx.deps.now());
-      const codes = [...new Set(rows.map((r) => (r.values.orgCode ?? '').trim()).filter(Boolean))];
-      const unions = new Map((await unionsByCode(db, scopeFor(ctx.principal, EmploymentPermissions.write.name), codes)).map((u) => [u.code, u]));
+      const unions = await unionsOfRows(db, scopeFor(ctx.principal, EmploymentPermissions.write.name), rows, '录入工会');
       return rows.map(({ values: v }): PreparedRow => {
         const errors: string[] = [];
         const employerName = (v.employerName ?? '').trim();
         const post = (v.post ?? '').trim();
         if (employerName.length < 2) errors.push('单位名称至少 2 个字');
         if (post.length < 2) errors.push('岗位名称至少 2 个字');
-        const union = unions.get((v.orgCode ?? '').trim());
-        if (!union) errors.push(`录入工会代码“${v.orgCode ?? ''}”不是在册工会的代码`);
-        else if (!union.inScope) errors.push('录入工会不在您的管辖范围内');
+        const union = unions.of(v.orgCode, errors);
         const workKind = WORK_KIND_FIELD.parse(v.workKind);
         if ('error' in workKind) errors.push(workKind.error);
         else if (!workKind.value) errors.push('用工形式不能为空');

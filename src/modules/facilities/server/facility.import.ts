@@ -1,5 +1,5 @@
 import { scopeFor } from '@platform/access';
-import { unionsByCode } from '@modules/organisations/server';
+import { unionsOfRows } from '@modules/organisations/server';
 import type { ImportSpec, PreparedRow } from '@platform/imports';
 import { blankCell, parseImportDate, parseImportRow } from '@platform/imports';
 import { importColumns, importTextColumns } from '@platform/ledger';
@@ -34,17 +34,14 @@ export function facilityImportSpec(): ImportSpec {
     targets: [FACILITY_TARGET],
     async prepare(db, rows, ctx): Promise<PreparedRow[]> {
       const today = chinaToday(ctx.deps.now());
-      const codes = [...new Set(rows.map((r) => (r.values.orgCode ?? '').trim()).filter(Boolean))];
-      const unions = new Map((await unionsByCode(db, scopeFor(ctx.principal, FacilityPermissions.write.name), codes)).map((u) => [u.code, u]));
-      const taken = await namesOf(db, [...unions.values()].map((u) => u.id));
+      const unions = await unionsOfRows(db, scopeFor(ctx.principal, FacilityPermissions.write.name), rows, '所属工会');
+      const taken = await namesOf(db, unions.ids);
       const standards = new Map<string, number>();
       for (const s of await listStandards(db)) if (s.effectiveFrom <= today && !standards.has(`${s.kind}/${s.name}`)) standards.set(`${s.kind}/${s.name}`, s.id);
       return rows.map(({ values: v }): PreparedRow => {
         const errors: string[] = [];
         const name = (v.name ?? '').trim();
-        const union = unions.get((v.orgCode ?? '').trim());
-        if (!union) errors.push(`所属工会代码“${v.orgCode ?? ''}”不是在册工会的代码`);
-        else if (!union.inScope) errors.push('所属工会不在您的管辖范围内');
+        const union = unions.of(v.orgCode, errors);
         const kindOf = KIND_FIELD.parse(v.kind);
         const kind = 'value' in kindOf ? (kindOf.value as FacilityKind | null) : null;
         if ('error' in kindOf) errors.push(kindOf.error);

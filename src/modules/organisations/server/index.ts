@@ -13,6 +13,7 @@ export {
   unionsByCode,
 } from './org.repository';
 export { OrgErrors } from './org.errors';
+export { unionsOfRows } from './org.imports';
 export { orgIndicators } from './org.indicators';
 export { createOrg } from './org.service';
 export { organisationsServer } from './org.module';
