@@ -109,6 +109,12 @@ describe('workers’ congresses', () => {
     await page.keyboard.press('Enter');
     await page.getByText('没有符合条件的厂务公开事项').waitFor();
     await shot(page, 'disclosures-empty-desktop');
+    // The congress list on a phone: no sideways page, the make-up check still readable.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${j.server.url}/congresses`);
+    await page.locator('.ant-table-row, .ant-list-item').first().waitFor();
+    await shot(page, 'congresses-phone');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
     await page.close();
   });
 });
