@@ -54,7 +54,7 @@ select "organisations"."id", "organisations"."parent_id", "organisations"."path"
   limit $3;
 -- params: [1,"/1/%",1]
 
--- organisations.unionsByCode
+-- organisations.unionsOfRows
 select "id", "code", ("organisations"."path" like $1)
   from "organisations"
   where ("organisations"."code" in ($2) and "organisations"."closed_on" is null);

@@ -10,7 +10,6 @@ export {
   insertOrgsBulk,
   reserveOrgIds,
   subtreePathInScope,
-  unionsByCode,
 } from './org.repository';
 export { OrgErrors } from './org.errors';
 export { unionsOfRows } from './org.imports';
