@@ -12,7 +12,8 @@ import { IndicatorCatalogue } from '@platform/indicators';
 import type { FieldCipher } from '@platform/crypto';
 import { ImportRunner, recoverInterruptedImports, registerImportSpecRoutes } from '@platform/imports';
 import type { ModuleContext } from '@platform/modules';
-import { auditActions, rolePermissions, serverModules } from './modules';
+import { auditActions, retentionRules, rolePermissions, serverModules } from './modules';
+import { scheduleRetention } from '@platform/retention';
 
 export interface BuildOptions {
   config: Config;
@@ -23,10 +24,12 @@ export interface BuildOptions {
   now?: () => Date;
   /** Start the workers imports use ahead of the first upload (the server does; tests need not). */
   warmWorkers?: boolean;
+  /** Run every module's retention rules at start and then this often (the server does, every 6 hours; tests call `runRetention`). */
+  retentionEveryMs?: number;
 }
 
 /** Builds the whole platform: the HTTP server with every module's routes mounted. */
-export async function buildApp({ config, database, cipher, now, warmWorkers }: BuildOptions): Promise<{ app: FastifyInstance; deps: AppDeps; imports: ImportRunner; catalogue: IndicatorCatalogue }> {
+export async function buildApp({ config, database, cipher, now, warmWorkers, retentionEveryMs }: BuildOptions): Promise<{ app: FastifyInstance; deps: AppDeps; imports: ImportRunner; catalogue: IndicatorCatalogue }> {
   const deps: AppDeps = { db: database.db, readDb: database.read ?? database.db, config, cipher, now: now ?? (() => new Date()) };
   // An import cut off by a restart wrote nothing (it applies in one transaction); say so on its job.
   await recoverInterruptedImports(deps.db);
@@ -75,6 +78,10 @@ export async function buildApp({ config, database, cipher, now, warmWorkers }: B
   // One 待办 list over every module's due-work providers.
   registerDueRoutes(app, deps, serverModules.filter((m) => m.due?.length).map((m) => ({ module: m.shared.name, label: m.shared.label, providers: m.due! })));
   app.addHook('onClose', async () => imports.idle());
+  if (retentionEveryMs) {
+    const stop = scheduleRetention(deps, retentionRules, retentionEveryMs, (err) => app.log.error({ err }, 'retention purge failed'));
+    app.addHook('onClose', async () => void (await stop()));
+  }
 
   await app.ready();
   return { app, deps, imports, catalogue };

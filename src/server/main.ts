@@ -19,7 +19,7 @@ if (config.demo) {
   const seeded = await seedDemo(database.db, config, cipher);
   console.log(seeded ? '演示数据已生成。' : '演示数据已存在，跳过生成。');
 }
-const { app } = await buildApp({ config, database, cipher, warmWorkers: true });
+const { app } = await buildApp({ config, database, cipher, warmWorkers: true, retentionEveryMs: 6 * 3600_000 });
 await app.listen({ port: config.port, host: config.host });
 
 const where = config.databaseUrl ? `PostgreSQL 服务器${config.readDatabaseUrl ? '（统计与报告读只读副本）' : ''}` : `嵌入式数据库 PGlite（${path.join(config.dataDir, 'pglite')}）`;

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { rolePermissionsOf } from '@platform/modules';
-import { auditActions, rolePermissions, serverModules } from './modules';
+import { auditActions, retentionRules, rolePermissions, serverModules } from './modules';
 
 /**
  * Each module pins, in its own folder (`<module>.pins.json`, next to its shared manifest), the permissions it
@@ -56,6 +56,12 @@ describe('module list', () => {
     expect(new Set(specs.map((s) => s.kind)).size).toBe(specs.length);
     for (const s of specs) expect(declared, `${s.module} import ${s.kind}`).toContain(s.permission);
     for (const m of serverModules) for (const p of m.due ?? []) expect(declared, `${m.shared.name} due`).toContain(p.permission);
+  });
+
+  it('collects every module’s retention rules, each named once with a Chinese sentence', () => {
+    expect(retentionRules.map((r) => r.name)).toContain('employment.interests');
+    expect(new Set(retentionRules.map((r) => r.name)).size).toBe(retentionRules.length);
+    for (const r of retentionRules) expect(r.label).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('refuses a grant to an unknown role and a permission declared twice', () => {

@@ -54,3 +54,6 @@ export const rolePermissions = rolePermissionsOf(ROLE_CODES, shared);
 
 /** Every audit action with its Chinese label: the platform's, then each module's. */
 export const auditActions = auditActionsOf(PLATFORM_AUDIT_ACTIONS, shared);
+
+/** Every module's storage limits on personal information, run by the server (src/platform/retention). */
+export const retentionRules = serverModules.flatMap((m) => m.retention ?? []);

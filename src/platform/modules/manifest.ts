@@ -3,6 +3,7 @@ import type { AppDeps } from '@platform/context';
 import type { DueProvider } from '@platform/due';
 import type { ImportRunner, ImportSpec } from '@platform/imports';
 import type { IndicatorCatalogue, IndicatorDefinition } from '@platform/indicators';
+import type { RetentionRule } from '@platform/retention';
 import type { DemoSeed } from './demo';
 import type { SharedModuleManifest } from './shared';
 
@@ -18,8 +19,8 @@ export interface ModuleContext {
 }
 
 /**
- * A module as the server sees it: its shared manifest plus its figures, import specs, routes, demo seed step and
- * due work. The server walks one list of these (src/server/modules.ts); domain routes stay explicit `defineRoute`
+ * A module as the server sees it: its shared manifest plus its figures, import specs, routes, demo seed step,
+ * due work and retention rules. The server walks one list of these (src/server/modules.ts); domain routes stay explicit `defineRoute`
  * calls inside `register`.
  */
 export interface ServerModule {
@@ -31,6 +32,8 @@ export interface ServerModule {
   /** Its part of the demo district (`DemoSeedStep`: bulk records in the demo's transaction, then services). */
   seedDemo?: DemoSeed;
   due?: readonly DueProvider[];
+  /** Its storage limits on personal information: the server deletes what outlived its purpose (PIPL Art. 19). */
+  retention?: readonly RetentionRule[];
 }
 
 /** Identity helper that checks a server manifest against the type. */

@@ -6,6 +6,7 @@ import { registerFairRoutes } from './fair.routes';
 import { hiringImportSpec } from './hiring.import';
 import { hiringIndicators } from './hiring.indicators';
 import { registerHiringRoutes } from './hiring.routes';
+import { interestRetention } from './hiring.service';
 import { registerPublicJobRoutes } from './public-jobs.routes';
 import { seekerIndicators } from './seeker.indicators';
 import { registerSeekerRoutes } from './seeker.routes';
@@ -22,4 +23,5 @@ export const employmentServer = defineServerModule({
     registerPublicJobRoutes(app, deps);
   },
   seedDemo: { after: ['employers'], load: seedDemoHiring },
+  retention: [interestRetention],
 });

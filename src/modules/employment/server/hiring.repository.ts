@@ -1,4 +1,4 @@
-import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
 import type { DbOrTx } from '@platform/db';
 import type { ImportTarget } from '@platform/imports';
@@ -84,4 +84,23 @@ export const interestsOf = (db: DbOrTx, postId: number) =>
 
 export async function findInterest(db: DbOrTx, postId: number, id: number) {
   return (await db.select().from(hiringInterests).where(and(eq(hiringInterests.id, id), eq(hiringInterests.postId, postId))))[0] ?? null;
+}
+
+/** The day a post stopped taking workers: the day it was filled, or its last valid day. */
+const closedOn = sql<string>`least(coalesce(${hiringPosts.filledOn}, ${hiringPosts.validUntil}), ${hiringPosts.validUntil})`;
+
+/** Posts closed before `cutoff` that still hold interests, with how many each holds. */
+export const postsWithStaleInterests = (db: DbOrTx, cutoff: string) =>
+  db
+    .select({ id: hiringPosts.id, post: hiringPosts.post, employerName: hiringPosts.employerName, orgId: hiringPosts.orgId, orgPath: organisations.path, interests: count(hiringInterests.id) })
+    .from(hiringPosts)
+    .innerJoin(organisations, eq(organisations.id, hiringPosts.orgId))
+    .innerJoin(hiringInterests, eq(hiringInterests.postId, hiringPosts.id))
+    .where(sql`${closedOn} < ${cutoff}`)
+    .groupBy(hiringPosts.id, organisations.path)
+    .orderBy(hiringPosts.id);
+
+export async function deleteInterestsOf(db: DbOrTx, postIds: number[]) {
+  if (!postIds.length) return 0;
+  return (await db.delete(hiringInterests).where(inArray(hiringInterests.postId, postIds)).returning({ id: hiringInterests.id })).length;
 }

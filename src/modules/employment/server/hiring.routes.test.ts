@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '@platform/db';
 import { readXlsxRows } from '@platform/excel';
+import { runRetention } from '@platform/retention';
 import { withUsccCheckDigit } from '@platform/validation';
 import { runImport, type TestApp, type TestClient } from '@test/app';
 import { xlsx } from '@test/fixtures/people';
 import { smallDistrict } from '@test/fixtures/small-district';
+import { interestRetention } from './hiring.service';
 
 let t: TestApp;
 let admin: TestClient;
@@ -148,5 +150,36 @@ describe('企业用工信息', () => {
     const [audits] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_events where action = 'hiring.interest' and entity_id = ${String(post)}`);
     expect(audits!.n).toBe(1);
     expect((await yi.get(`/api/employment/hiring/${post}`)).body).toMatchObject({ interested: 1, interests: [{ name: '赵师傅', phoneMasked: '137****1111' }] });
+  });
+
+  it('deletes the interests of a post closed for more than 90 days (PIPL Art. 19), audited per post, and keeps the others', async () => {
+    const closing = (await admin.post('/api/employment/hiring', hiring({ orgId: id['乙街道'], post: '装卸工', recordedOn: '2025-06-01', validUntil: '2025-09-30' }))).body.id as number;
+    const later = (await admin.post('/api/employment/hiring', hiring({ orgId: id['乙街道'], post: '理货员', recordedOn: '2025-06-01', validUntil: '2025-12-31' }))).body.id as number;
+    const say = (postId: number, phone: string) => t.app.inject({ method: 'POST', url: `/api/public/jobs/${postId}/interest`, payload: { name: '钱师傅', phone, consent: true }, remoteAddress: '10.16.0.8' });
+    expect((await say(closing, '13600002222')).statusCode).toBe(200);
+    expect((await say(later, '13600002222')).statusCode).toBe(200);
+    // The phone's binding is the row's own: the same number sealed for one post does not open as another's.
+    const [sealed] = await queryRows<{ post_id: number; phone_enc: string }>(t.database.db, sql`select post_id, phone_enc from hiring_interests where post_id in (${closing}, ${later}) order by post_id`);
+    await t.database.db.execute(sql`update hiring_interests set phone_enc = ${sealed!.phone_enc} where post_id = ${later}`);
+    const laterInterest = (await yi.get(`/api/employment/hiring/${later}`)).body.interests[0].id as number;
+    expect((await yi.post(`/api/employment/hiring/${later}/interests/${laterInterest}/reveal`)).status).toBe(500);
+    // A row sealed before the binding changed (to its post only) still opens.
+    await t.database.db.execute(sql`update hiring_interests set phone_enc = ${t.deps.cipher.encrypt('13600002222', { table: 'hiring_interests', column: 'phone', rowId: `post-${later}` })} where post_id = ${later}`);
+    expect((await yi.post(`/api/employment/hiring/${later}/interests/${laterInterest}/reveal`)).body).toEqual({ phone: '13600002222' });
+    const purge = () => runRetention(t.deps, [interestRetention]);
+    const left = async () => (await queryRows<{ post_id: number }>(t.database.db, sql`select post_id from hiring_interests where post_id in (${closing}, ${later}) order by post_id`)).map((r) => r.post_id);
+    t.clock.now = new Date('2025-12-29T04:00:00Z'); // day 90 after 09-30: still kept (the earlier tests' posts closed 07-31 go)
+    expect((await purge())['employment.interests']).toBe(2);
+    expect(await left()).toEqual([closing, later]);
+    t.clock.now = new Date('2025-12-30T04:00:00Z'); // day 91
+    expect((await purge())['employment.interests']).toBe(1);
+    expect(await left()).toEqual([later]);
+    const yiLater = await t.as('yijd', 'Yi#street2027'); // the clock moved past the session's life
+    expect((await yiLater.get(`/api/employment/hiring/${closing}`)).body).toMatchObject({ interested: 0, interests: [] });
+    const audit = await queryRows<{ summary: string; actor_name: string; org_id: number }>(t.database.db, sql`select summary, actor_name, org_id from audit_events where action = 'hiring.interest_purge' and entity_id = ${String(closing)}`);
+    expect(audit).toEqual([{ summary: '岗位“云溪恒达物流有限公司 · 装卸工”招满或过期已满 90 天，依法删除 1 条求职意向（姓名、手机号码、留言）', actor_name: '系统（保存期限届满自动删除）', org_id: id['乙街道'] }]);
+    expect((await purge())['employment.interests']).toBe(0); // nothing left to delete, no second audit row
+    t.clock.now = new Date('2025-06-15T04:00:00Z');
+    yi = await t.as('yijd', 'Yi#street2027');
   });
 });

@@ -4,6 +4,7 @@ import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
 import { defineErrors } from '@platform/errors/app-error';
 import { addDays, chinaToday } from '@platform/periods';
 import { maskPhone } from '@platform/privacy';
+import { RETENTION_ACTOR, type RetentionRule } from '@platform/retention';
 import { parseUscc } from '@platform/validation';
 import { findOrgInScope } from '@modules/organisations/server';
 import { EmploymentPermissions } from '../shared/employment.module';
@@ -77,14 +78,21 @@ export async function fillPost(deps: AppDeps, ctx: ActionContext, id: number) {
   });
 }
 
-const phoneContext = (postId: number) => ({ table: 'hiring_interests', column: 'phone', rowId: `post-${postId}` });
+/** Bound to the row by its unique key (post and the phone's blind index), known before the insert. */
+const phoneContext = (postId: number, phoneIdx: string) => ({ table: 'hiring_interests', column: 'phone', rowId: `${postId}:${phoneIdx}` });
+/** Interests written before 2026-12-03 were bound to the post only. */
+const legacyPhoneContext = (postId: number) => ({ table: 'hiring_interests', column: 'phone', rowId: `post-${postId}` });
+
+/** How long a worker's 我有意向 is kept after its post closes (filled or past its validity): long enough to call back. */
+export const INTEREST_KEEP_DAYS = 90;
 
 /** A worker's 我有意向 from the public page (no account): kept once per post and phone, the phone encrypted. */
 export async function registerInterest(deps: AppDeps, ip: string, postId: number, v: { name: string; phone: string; message?: string | null }) {
   return deps.db.transaction(async (tx) => {
     const post = await repo.openPost(tx, chinaToday(deps.now()), postId);
     if (!post) throw HiringErrors.NOT_OPEN();
-    const row = await repo.insertInterest(tx, { postId, name: v.name, phoneIdx: deps.cipher.blindIndex(v.phone, 'hiring_interest.phone'), phoneMasked: maskPhone(v.phone)!, phoneEnc: deps.cipher.encrypt(v.phone, phoneContext(postId)), message: v.message ?? null });
+    const phoneIdx = deps.cipher.blindIndex(v.phone, 'hiring_interest.phone');
+    const row = await repo.insertInterest(tx, { postId, name: v.name, phoneIdx, phoneMasked: maskPhone(v.phone)!, phoneEnc: deps.cipher.encrypt(v.phone, phoneContext(postId, phoneIdx)), message: v.message ?? null });
     const answer = { postId, orgName: post.orgName, message: `已告诉${post.orgName}，工作人员会用您留的手机号码联系您` };
     // A number that already said so gets the same answer: the page must not tell anyone which numbers applied.
     if (!row) return answer;
@@ -102,6 +110,36 @@ export async function revealInterestPhone(deps: AppDeps, ctx: ActionContext, pos
     const interest = await repo.findInterest(tx, postId, interestId);
     if (!interest) throw HiringErrors.INTEREST_NOT_FOUND();
     await writeAudit(tx, { actor: actorOf(ctx), action: 'hiring.interest_reveal', entityType: 'hiring_post', entityId: postId, orgId: found.post.orgId, orgPath: found.orgPath, summary: `查看求职意向人员${interest.name}的手机号码（${found.post.post}）` });
-    return { phone: deps.cipher.decrypt(interest.phoneEnc, phoneContext(postId)) };
+    return { phone: openPhone(deps, interest) };
   });
 }
+
+function openPhone(deps: AppDeps, interest: { postId: number; phoneIdx: string; phoneEnc: string }) {
+  try {
+    return deps.cipher.decrypt(interest.phoneEnc, phoneContext(interest.postId, interest.phoneIdx));
+  } catch (err) {
+    // Only a row written under the old post-wide binding may open with it; anything else stays refused.
+    try {
+      return deps.cipher.decrypt(interest.phoneEnc, legacyPhoneContext(interest.postId));
+    } catch {
+      throw err;
+    }
+  }
+}
+
+/**
+ * PIPL Art. 19: a worker's name, phone and message left on the public page serve the call back for that post, so
+ * they are deleted once the post has been closed for {@link INTEREST_KEEP_DAYS} days; one audit row per post says so.
+ */
+export const interestRetention: RetentionRule = {
+  name: 'employment.interests',
+  label: `岗位招满或过期 ${INTEREST_KEEP_DAYS} 天后，删除求职者在公开页留下的姓名、手机号码和留言`,
+  async purge(tx, today) {
+    const stale = await repo.postsWithStaleInterests(tx, addDays(today, -INTEREST_KEEP_DAYS));
+    const deleted = await repo.deleteInterestsOf(tx, stale.map((p) => p.id));
+    for (const p of stale) {
+      await writeAudit(tx, { actor: RETENTION_ACTOR, action: 'hiring.interest_purge', entityType: 'hiring_post', entityId: p.id, orgId: p.orgId, orgPath: p.orgPath, summary: `岗位“${p.employerName} · ${p.post}”招满或过期已满 ${INTEREST_KEEP_DAYS} 天，依法删除 ${p.interests} 条求职意向（姓名、手机号码、留言）` });
+    }
+    return deleted;
+  },
+};

@@ -21,6 +21,7 @@ export const employmentModule = defineSharedModule({
     'hiring.fill': '企业用工信息标记为已招满',
     'hiring.interest': '公开页登记求职意向',
     'hiring.interest_reveal': '查看求职意向人员的手机号码',
+    'hiring.interest_purge': '求职意向保存期限届满自动删除',
     'job_fair.create': '登记招聘会',
     'job_fair.update': '修改招聘会',
     'job_fair.enterprise_add': '招聘会新增参会单位',
