@@ -139,8 +139,11 @@ export async function nearestOpen(db: DbOrTx, at: { lat: number; lng: number } |
 
 export const FACILITY_TARGET: ImportTarget = {
   table: 'facilities',
-  columns: ['org_id', 'kind', 'name', 'standard_id', 'declared_on', 'host', 'address', 'lat', 'lng', 'opening_hours', 'manager', 'manager_phone', 'build_mode', 'level', 'volumes', 'class_type', 'enrolled', 'starts_on', 'ends_on', 'leader'],
+  columns: ['id', 'org_id', 'kind', 'name', 'status', 'standard_id', 'declared_on', 'accepted_on', 'listed_on', 'map_published', 'host', 'address', 'lat', 'lng', 'opening_hours', 'manager', 'manager_phone', 'build_mode', 'level', 'volumes', 'class_type', 'enrolled', 'starts_on', 'ends_on', 'leader'],
 };
+
+/** The inspections an import brings with a facility already accepted (its history, as the register kept it). */
+export const INSPECTION_TARGET: ImportTarget = { table: 'facility_inspections', columns: ['facility_id', 'kind', 'inspected_on', 'result', 'standard_id', 'items_present', 'failed_items', 'opinion', 'by_org_id'] };
 
 /** `org/kind/name` of the facilities the unions already keep (the one-name-per-union rule, checked before COPY). */
 export async function namesOf(db: DbOrTx, orgIds: number[]) {

@@ -190,4 +190,36 @@ describe('服务阵地', () => {
     expect(imported.map((f: { name: string; status: string; kind: string }) => [f.name, f.kind, f.status]).sort()).toEqual([['乙街道导入书屋', 'reading_room', 'declared'], ['乙街道导入驿站', 'rest_station', 'declared']]);
     expect(imported.find((f: { kind: string }) => f.kind === 'reading_room')).toMatchObject({ volumes: 3500, buildMode: null, lat: null });
   });
+
+  it('imports a register’s facilities already accepted years ago with their history (建档), by a union above only; the figures count them when they were accepted', async () => {
+    const header = (await readXlsxRows((await admin.get('/api/imports/facilities/template.xlsx')).raw.rawPayload))[0]!;
+    expect(header).toEqual(expect.arrayContaining(['验收日期', '挂牌日期', '最近复验日期']));
+    const street = (await admin.get(`/api/orgs/${id['乙街道']}`)).body.code as string;
+    const row = (over: Record<string, string>) => header.map((h) => over[h] ?? { 阵地名称: '乙街道老驿站', 阵地类型: '爱心驿站', 所属工会代码: street, 建设标准: '六有', 申报日期: '2019-04-01', 验收日期: '2019-05-10', 挂牌日期: '2019-06-01', 最近复验日期: '2024-06-20', 地址: '乙街道老街 1 号', 纬度: '32.06', 经度: '118.79', 建设方式: '自建' }[h] ?? '');
+    const before = [await values('facilities.rest_stations_new', '2019'), await values('facilities.rest_stations_new', '2023'), await values('facilities.rest_stations_new', '2024')];
+    // The street keeps its own records: accepting them is its superior's, so the street may import declarations only.
+    const own = await runImport(t, yi, 'facilities', await xlsx([header, row({})]));
+    expect(own.job).toMatchObject({ status: 'invalid', errorRows: 1 });
+    const ownErrors = await readXlsxRows((await yi.get(`/api/imports/${own.job.id}/errors.xlsx`)).raw.rawPayload);
+    expect(ownErrors[1]!.at(-1)).toContain('已验收的阵地须由所属工会的上级工会（有验收权限）建档导入');
+    // The dates in their order, each refusal naming its column.
+    const bad = await runImport(t, admin, 'facilities', await xlsx([header, row({ 阵地名称: '挂牌早于验收', 挂牌日期: '2019-05-01' }), row({ 阵地名称: '无验收有挂牌', 验收日期: '', 最近复验日期: '' }), row({ 阵地名称: '未来验收', 验收日期: '2026-01-05', 挂牌日期: '', 最近复验日期: '' })]));
+    expect(bad.job).toMatchObject({ status: 'invalid', errorRows: 3 });
+    const messages = (await readXlsxRows((await admin.get(`/api/imports/${bad.job.id}/errors.xlsx`)).raw.rawPayload)).slice(1).map((r) => r.at(-1));
+    expect(messages).toEqual(['挂牌日期不能早于验收日期（2019-05-10）', '填写了挂牌日期，也须填写验收日期', '验收日期不能晚于今天']);
+    const good = await runImport(t, admin, 'facilities', await xlsx([header, row({}), row({ 阵地名称: '乙街道老母婴室', 阵地类型: '母婴室', 建设标准: '爱心妈妈小屋（基础型）', 挂牌日期: '', 最近复验日期: '', 纬度: '', 经度: '', 建设方式: '' })]));
+    expect(good.job).toMatchObject({ status: 'done', inserted: 2 });
+    const list = (await admin.get('/api/facilities?q=乙街道老&page=1&pageSize=10')).body.items as { id: number; name: string; status: string; acceptedOn: string; listedOn: string | null }[];
+    expect(list.map((f) => [f.name, f.status, f.acceptedOn, f.listedOn]).sort()).toEqual([['乙街道老母婴室', 'accepted', '2019-05-10', null], ['乙街道老驿站', 'operating', '2019-05-10', '2019-06-01']]);
+    const station = (await admin.get(`/api/facilities/${list.find((f) => f.name === '乙街道老驿站')!.id}`)).body;
+    expect(station.inspections.map((i: { kind: string; result: string; inspectedOn: string; opinion: string }) => [i.kind, i.result, i.inspectedOn, i.opinion]).sort()).toEqual([
+      ['acceptance', 'pass', '2019-05-10', '建档导入：原验收、复验材料见纸质档案'],
+      ['review', 'pass', '2024-06-20', '建档导入：原验收、复验材料见纸质档案'],
+    ]);
+    // 新建爱心驿站数 counts the acceptance in 2019 and the review in 2024 (巩固提升), never the year it was typed in.
+    const after = [await values('facilities.rest_stations_new', '2019'), await values('facilities.rest_stations_new', '2023'), await values('facilities.rest_stations_new', '2024')];
+    expect(after.map((v, i) => v[0]! - before[i]![0]!)).toEqual([1, 0, 1]);
+    // The next yearly review falls a year after the imported one: it is overdue, so it is 待办.
+    expect(station).toMatchObject({ dueAction: '年度复验', dueOn: '2025-06-20' });
+  });
 });
