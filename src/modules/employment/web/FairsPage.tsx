@@ -68,17 +68,19 @@ function Participants({ fair }: { fair: FairDetail }) {
     <section aria-label="参会单位">
       <Typography.Title level={5}>参会单位（{fair.participants.length} 家）</Typography.Title>
       <LedgerTable<FairEnterprise>
-        columns={fair.canWrite ? [...FAIR_ENTERPRISE_COLUMNS, { key: 'remove', header: '操作', value: () => '' }] : FAIR_ENTERPRISE_COLUMNS}
+        columns={FAIR_ENTERPRISE_COLUMNS}
         rows={fair.participants}
         rowKey="id"
         empty="还没有登记参会单位"
-        render={{
-          remove: (r) => (
-            <Popconfirm title={`移除“${r.employerName}”？`} okText="移除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove.mutateAsync(r.id).catch(() => undefined)}>
-              <Button size="small" danger icon={<DeleteOutlined />} aria-label={`移除 ${r.employerName}`} />
-            </Popconfirm>
-          ),
-        }}
+        actions={
+          fair.canWrite
+            ? (r) => (
+                <Popconfirm title={`移除“${r.employerName}”？`} okText="移除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove.mutateAsync(r.id).catch(() => undefined)}>
+                  <Button size="small" danger icon={<DeleteOutlined />} aria-label={`移除 ${r.employerName}`} />
+                </Popconfirm>
+              )
+            : undefined
+        }
       />
       {fair.canWrite && (
         <ServerForm<Record<string, unknown>>

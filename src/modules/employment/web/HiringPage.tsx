@@ -73,26 +73,27 @@ function Interests({ post: job }: { post: HiringDetail }) {
           { key: 'phone', header: '手机号码', value: (r) => shown[r.id] ?? r.phoneMasked },
           { key: 'message', header: '留言', value: (r) => r.message },
           { key: 'createdAt', header: '登记时间', value: (r) => r.createdAt.slice(0, 16).replace('T', ' ') },
-          ...(job.canWrite ? [{ key: 'reveal', header: '操作', value: () => '' }] : []),
         ]}
         rows={job.interests}
         rowKey="id"
         empty="还没有人在招聘信息页登记意向"
-        render={{
-          reveal: (r) =>
-            shown[r.id] ? null : (
-              <Button
-                size="small"
-                onClick={() =>
-                  post<{ phone: string }>(`/api/employment/hiring/${job.id}/interests/${r.id}/reveal`, {})
-                    .then((x) => setShown((s) => ({ ...s, [r.id]: x.phone })))
-                    .catch((e: unknown) => showRefusal(e, '未能查看号码'))
-                }
-              >
-                查看号码
-              </Button>
-            ),
-        }}
+        actions={
+          job.canWrite
+            ? (r) =>
+                shown[r.id] ? null : (
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      post<{ phone: string }>(`/api/employment/hiring/${job.id}/interests/${r.id}/reveal`, {})
+                        .then((x) => setShown((s) => ({ ...s, [r.id]: x.phone })))
+                        .catch((e: unknown) => showRefusal(e, '未能查看号码'))
+                    }
+                  >
+                    查看号码
+                  </Button>
+                )
+            : undefined
+        }
       />
     </section>
   );

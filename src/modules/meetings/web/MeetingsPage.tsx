@@ -45,11 +45,11 @@ function Decisions({ meeting }: { meeting: MeetingDetail }) {
       <Typography.Title level={5}>决定事项（{meeting.decisions} 项，未落实 {meeting.openDecisions} 项）</Typography.Title>
       {meeting.quorumMet === false && <Typography.Paragraph type="danger">出席人数未达到应到人数的三分之二，这次会议不能作出决定。</Typography.Paragraph>}
       <LedgerTable<Decision>
-        columns={meeting.canWrite ? [...DECISION_COLUMNS, { key: 'act', header: '操作', value: () => '' }] : DECISION_COLUMNS}
+        columns={DECISION_COLUMNS}
         rows={meeting.items}
         rowKey="id"
         empty="没有登记决定事项"
-        render={{ act: (r) => (r.doneOn ? null : <Button size="small" icon={<CheckOutlined />} onClick={() => setClosing(r)}>已落实</Button>) }}
+        actions={meeting.canWrite ? (r) => (r.doneOn ? null : <Button size="small" icon={<CheckOutlined />} onClick={() => setClosing(r)}>已落实</Button>) : undefined}
       />
       {meeting.canWrite && meeting.quorumMet !== false && (
         <ServerForm<Record<string, unknown>>
