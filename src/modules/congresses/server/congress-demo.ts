@@ -59,7 +59,10 @@ export async function seedDemoCongresses(tx: Tx, ctx: DemoLoadContext): Promise<
         if (stateOwned) await insertDirector(tx, { congressId: c.id, role: 'supervisor', name: person(), board: `${unit.name.replace(/工会.*$/, '')}监事会`, electedOn: termStartsOn, votesFor: Math.ceil(total * 0.75), delegatesTotal: total, termEndsOn: addDays(termStartsOn, 365 * 3), reports: [] });
         for (let k = 0; k < 2; k++) {
           const status = pick(['submitted', 'accepted', 'replied', 'rated', 'rated', 'rejected']);
-          const submittedOn = addDays(ctx.today, -int(20, Math.min(dayOfYear - 1, 190)));
+          const ago = int(20, Math.min(dayOfYear - 1, 190));
+          // A proposal still waiting for its reply is recent (the 30-day deadline mostly kept); one unit in ten is late.
+          const waiting = status === 'submitted' || status === 'accepted';
+          const submittedOn = addDays(ctx.today, -(waiting && i % 10 !== 3 ? Math.min(6 + (ago % 20), dayOfYear - 1) : ago));
           const accepted = ['accepted', 'replied', 'rated'].includes(status);
           const mine = i === 0 && k === 0 && me && ctx.accounts.member;
           await insertProposal(tx, {

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { get, put } from '@ui/api';
 import { errorText } from '@ui/components';
 import { FormModal } from '@ui/dialogs';
+import { CONTRACT_CLOCK_RULES, daysText } from '../shared/contract-clocks';
 import type { ClockSettings } from '../shared/contract.ledger';
 
 const CLOCKS = [
@@ -20,12 +21,25 @@ const KIND = [
 ];
 const dates = (text: unknown) => String(text ?? '').split(/[\s,，、;；]+/).filter(Boolean);
 
+type ClockKey = (typeof CLOCKS)[number][0];
+
+/**
+ * The clock rules in force today, as the page's help and hints quote them (the regulations' until the answer
+ * comes, the district's once set): `span('filing')` is 「10 日」 or 「10 个工作日」.
+ */
+export function useClockRules() {
+  const settings = useQuery({ queryKey: ['contracts', 'clock-rules'], queryFn: () => get<ClockSettings>('/api/contracts/clock-rules'), staleTime: 60_000 });
+  const rules = settings.data?.rules ?? CONTRACT_CLOCK_RULES;
+  return { rules, span: (key: ClockKey) => daysText(key, rules) };
+}
+
 /** The district's contract clocks (days, calendar or working) and its working-day calendar: read by all, set by the district. */
 export function ClockSettingsDialog({ open, canEdit, onClose }: { open: boolean; canEdit: boolean; onClose(): void }) {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm();
   const settings = useQuery({ queryKey: ['contracts', 'clock-rules'], enabled: open, queryFn: () => get<ClockSettings>('/api/contracts/clock-rules') });
+  // (useClockRules shares this query: saving a version refreshes the page's help too.)
   const s = settings.data;
   const since = s?.effectiveFrom ? `区总工会设定，${s.effectiveFrom} 起适用` : '《集体合同规定》《劳动合同法》规定的期限（区总工会尚未另行设定）';
   if (!canEdit || !s) {

@@ -14,7 +14,7 @@ import { CONTRACT_CLOCK_RULES, type ClockState, type ContractClock } from '../sh
 import { CONTRACT_MACHINE } from '../shared/contract-machine';
 import { CONTRACT_KIND, CONTRACT_PAPERS, CONTRACT_SCOPE, CONTRACT_STAGES, CONTRACTS, OFFER_BY, type Contract, type ContractDetail, type CoveredEmployer } from '../shared/contract.ledger';
 import { ContractPermissions } from '../shared/contracts.module';
-import { ClockSettingsDialog } from './ClockSettingsDialog';
+import { ClockSettingsDialog, useClockRules } from './ClockSettingsDialog';
 
 const KEY = 'contracts';
 const R = CONTRACT_CLOCK_RULES;
@@ -100,6 +100,7 @@ function CoveredEmployers({ locked }: { locked: boolean }) {
 }
 
 function ContractForm({ open, record, onClose, onSaved }: { open: boolean; record: ContractDetail | null; onClose(): void; onSaved(id: number): void }) {
+  const { span } = useClockRules();
   const [kind, setKind] = useState<string | undefined>(undefined);
   const shownKind = kind ?? record?.kind;
   const locked = !!record?.signedOn;
@@ -127,7 +128,7 @@ function ContractForm({ open, record, onClose, onSaved }: { open: boolean; recor
     <LedgerFormDrawer<ContractDetail>
       open={open}
       title={record ? `修改：${record.title}` : '登记集体协商要约'}
-      intro={record ? undefined : `收到要约的一方应在 ${R.replyDays} 日内书面答复，答复后 ${R.talksDays} 个工作日内开始协商；以后每一步在合同详情里登记，时限自动计算。`}
+      intro={record ? undefined : `收到要约的一方应在 ${span('reply')}内书面答复，答复后 ${span('talks')}内开始协商；以后每一步在合同详情里登记，时限自动计算。`}
       fields={fields}
       initial={record ?? { offerOn: dayjs().format('YYYY-MM-DD'), offerBy: 'union', scope: 'single', employers: [] }}
       dates={['offerOn']}
@@ -186,13 +187,13 @@ function stepFields(code: string, r: ContractDetail): FieldRows {
 const OPINION_LABEL: Record<string, string> = { ask_correction: '需补正的材料', object: '审查意见', terminate: '终止原因' };
 
 /** A step's dialog: its fields, the opinion's label, the rule to know before filling it in. */
-function stepDialog(contract: ContractDetail, step: AvailableStep): StepDialogSpec {
+function stepDialog(contract: ContractDetail, step: AvailableStep, span: ReturnType<typeof useClockRules>['span']): StepDialogSpec {
   const code = step.code;
   const hint =
     code === 'vote' ? '职代会须有三分之二以上代表出席，全体代表半数以上同意方为通过。'
     : code === 'sign' ? '集体合同期限为 1 至 3 年。'
     : code === 'file' ? '报送前请在“报送材料”中上传合同文本、协商情况说明、职代会决议和协商代表名单。'
-    : code === 'receive' ? `人社部门自受理之日起 ${R.reviewDays} 日内未提出异议的，合同自行生效。`
+    : code === 'receive' ? `人社部门自受理之日起 ${span('review')}内未提出异议的，合同自行生效。`
     : null;
   return { fields: stepFields(code, contract), opinionLabel: OPINION_LABEL[code], hint, dates: ['startsOn', 'endsOn'], initial: code === 'sign' ? { startsOn: dayjs(), endsOn: dayjs().add(3, 'year').subtract(1, 'day') } : undefined };
 }
@@ -257,6 +258,7 @@ export function ContractsPage() {
   const [editing, setEditing] = useState<ContractDetail | null | undefined>(undefined);
   const [kind, setKind] = useState<string>('all');
   const [clockSettings, setClockSettings] = useState(false);
+  const clocks = useClockRules();
   const add = write && (
     <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
       登记要约
@@ -266,7 +268,7 @@ export function ContractsPage() {
     <>
       <PageHeader
         title="集体合同"
-        help={`综合、工资专项、女职工专项和安全卫生专项集体合同：要约 → 协商 → 职代会表决 → 签订 → ${R.filingDays} 日内报送人社部门 → 受理后 ${R.reviewDays} 日内无异议即生效 → ${R.publishDays} 日内向职工公布 → 履行，期满前 ${R.renewalMonths} 个月启动续签。每一步的期限自动计算（区总工会可设定自然日或工作日和节假日），逾期和一周内到期的列入待办。`}
+        help={`综合、工资专项、女职工专项和安全卫生专项集体合同：要约 → 协商 → 职代会表决 → 签订 → ${clocks.span('filing')}内报送人社部门 → 受理后 ${clocks.span('review')}内无异议即生效 → ${clocks.span('publish')}内向职工公布 → 履行，期满前 ${clocks.rules.renewalMonths} 个月启动续签。每一步的期限自动计算（区总工会可设定自然日或工作日和节假日），逾期和一周内到期的列入待办。`}
         extra={
           <>
             <Button icon={<ClockCircleOutlined />} onClick={() => setClockSettings(true)}>
@@ -310,7 +312,7 @@ export function ContractsPage() {
       >
         {(r) => (
           <>
-            <LedgerSteps steps={r.steps} url={`/api/contracts/${r.id}/steps`} queryKey={KEY} title={r.title} primary={['reply', 'draft', 'vote', 'sign', 'file', 'receive', 'approve', 'publish', 'refile']} danger={['terminate', 'object']} dialog={(s) => stepDialog(r, s)} />
+            <LedgerSteps steps={r.steps} url={`/api/contracts/${r.id}/steps`} queryKey={KEY} title={r.title} primary={['reply', 'draft', 'vote', 'sign', 'file', 'receive', 'approve', 'publish', 'refile']} danger={['terminate', 'object']} dialog={(s) => stepDialog(r, s, clocks.span)} />
             <ContractBody r={r} />
           </>
         )}
