@@ -61,10 +61,10 @@ export async function seedDemoCongresses(tx: Tx, ctx: DemoLoadContext): Promise<
           const status = pick(['submitted', 'accepted', 'replied', 'rated', 'rated', 'rejected']);
           const ago = int(20, Math.min(dayOfYear - 1, 190));
           // A proposal still waiting for its reply is recent (the 30-day deadline mostly kept); one unit in ten is late.
-          const waiting = status === 'submitted' || status === 'accepted';
+          const mine = i === 0 && k === 0 && me && ctx.accounts.member;
+          const waiting = !mine && (status === 'submitted' || status === 'accepted');
           const submittedOn = addDays(ctx.today, -(waiting && i % 10 !== 3 ? Math.min(6 + (ago % 20), dayOfYear - 1) : ago));
           const accepted = ['accepted', 'replied', 'rated'].includes(status);
-          const mine = i === 0 && k === 0 && me && ctx.accounts.member;
           await insertProposal(tx, {
             congressId: c.id, status: mine ? 'replied' : status, title: pick(PROPOSALS), content: '一线职工反映较多，建议行政方面研究解决，并在下次职代会上报告落实情况。', proposer: mine ? me.name : person(), coSigners: `${person()}、${person()}`,
             submittedBy: mine ? ctx.accounts.member!.id : null, submittedOn, acceptedOn: accepted || mine ? addDays(submittedOn, 5) : null, department: accepted || mine ? pick(['行政部', '后勤保障部', '人力资源部']) : null,

@@ -100,7 +100,8 @@ export const postsWithStaleInterests = (db: DbOrTx, cutoff: string) =>
     .groupBy(hiringPosts.id, organisations.path)
     .orderBy(hiringPosts.id);
 
-export async function deleteInterestsOf(db: DbOrTx, postIds: number[]) {
-  if (!postIds.length) return 0;
-  return (await db.delete(hiringInterests).where(inArray(hiringInterests.postId, postIds)).returning({ id: hiringInterests.id })).length;
+/** Deletes the interests of these posts; one post id per deleted row. */
+export async function deleteInterestsOf(db: DbOrTx, postIds: number[]): Promise<number[]> {
+  if (!postIds.length) return [];
+  return (await db.delete(hiringInterests).where(inArray(hiringInterests.postId, postIds)).returning({ postId: hiringInterests.postId })).map((r) => r.postId);
 }

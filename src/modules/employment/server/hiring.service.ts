@@ -96,7 +96,8 @@ export async function registerInterest(deps: AppDeps, ip: string, postId: number
     const answer = { postId, orgName: post.orgName, message: `已告诉${post.orgName}，工作人员会用您留的手机号码联系您` };
     // A number that already said so gets the same answer: the page must not tell anyone which numbers applied.
     if (!row) return answer;
-    await writeAudit(tx, { actor: { accountId: null, name: `求职者 ${v.name}`, ip }, action: 'hiring.interest', entityType: 'hiring_post', entityId: postId, orgId: post.orgId, orgPath: post.orgPath, summary: `公开页登记求职意向：${post.post}（${row.name}，${row.phoneMasked}）` });
+    // The audit log is kept for ever: it names the interest by its number, never the worker (deleted with it later).
+    await writeAudit(tx, { actor: { accountId: null, name: '求职者（公开页）', ip }, action: 'hiring.interest', entityType: 'hiring_post', entityId: postId, orgId: post.orgId, orgPath: post.orgPath, summary: `公开页登记求职意向：${post.post}（求职意向 #${row.id}）` });
     return answer;
   });
 }
@@ -109,7 +110,7 @@ export async function revealInterestPhone(deps: AppDeps, ctx: ActionContext, pos
     if (found.post.orgId !== ctx.principal.orgId) throw HiringErrors.NOT_KEEPER();
     const interest = await repo.findInterest(tx, postId, interestId);
     if (!interest) throw HiringErrors.INTEREST_NOT_FOUND();
-    await writeAudit(tx, { actor: actorOf(ctx), action: 'hiring.interest_reveal', entityType: 'hiring_post', entityId: postId, orgId: found.post.orgId, orgPath: found.orgPath, summary: `查看求职意向人员${interest.name}的手机号码（${found.post.post}）` });
+    await writeAudit(tx, { actor: actorOf(ctx), action: 'hiring.interest_reveal', entityType: 'hiring_post', entityId: postId, orgId: found.post.orgId, orgPath: found.orgPath, summary: `查看求职意向 #${interest.id} 的手机号码（${found.post.post}）` });
     return { phone: openPhone(deps, interest) };
   });
 }
@@ -136,10 +137,14 @@ export const interestRetention: RetentionRule = {
   label: `岗位招满或过期 ${INTEREST_KEEP_DAYS} 天后，删除求职者在公开页留下的姓名、手机号码和留言`,
   async purge(tx, today) {
     const stale = await repo.postsWithStaleInterests(tx, addDays(today, -INTEREST_KEEP_DAYS));
+    // Audited from what the delete removed: a run overlapping another (a second process) says only what it did.
     const deleted = await repo.deleteInterestsOf(tx, stale.map((p) => p.id));
+    const byPost = new Map<number, number>();
+    for (const postId of deleted) byPost.set(postId, (byPost.get(postId) ?? 0) + 1);
     for (const p of stale) {
-      await writeAudit(tx, { actor: RETENTION_ACTOR, action: 'hiring.interest_purge', entityType: 'hiring_post', entityId: p.id, orgId: p.orgId, orgPath: p.orgPath, summary: `岗位“${p.employerName} · ${p.post}”招满或过期已满 ${INTEREST_KEEP_DAYS} 天，依法删除 ${p.interests} 条求职意向（姓名、手机号码、留言）` });
+      const n = byPost.get(p.id);
+      if (n) await writeAudit(tx, { actor: RETENTION_ACTOR, action: 'hiring.interest_purge', entityType: 'hiring_post', entityId: p.id, orgId: p.orgId, orgPath: p.orgPath, summary: `岗位“${p.employerName} · ${p.post}”招满或过期已满 ${INTEREST_KEEP_DAYS} 天，依法删除 ${n} 条求职意向（姓名、手机号码、留言）` });
     }
-    return deleted;
+    return deleted.length;
   },
 };

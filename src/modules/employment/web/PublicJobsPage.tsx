@@ -42,7 +42,7 @@ function InterestDialog({ job, onClose }: { job: { id: number; post: string; org
             name: 'consent',
             checked: true,
             rules: [{ validator: (_: unknown, v: boolean) => (v ? Promise.resolve() : Promise.reject(new Error('请阅读并同意后再提交'))) }],
-            input: <Checkbox>我同意把姓名和手机号码提供给发布这条岗位的工会，只用于联系我</Checkbox>,
+            input: <Checkbox>我同意把姓名和手机号码提供给发布这条岗位的工会，只用于联系我；岗位招满或过期 90 天后自动删除</Checkbox>,
           },
         ]}
       />
