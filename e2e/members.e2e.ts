@@ -3,10 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '@platform/db';
 import { readXlsxRows } from '@platform/excel';
 import { fakeIdNumber, ROSTER_HEADER, xlsx } from '@test/fixtures/people';
 import { launchBrowser } from './browser';
-import { login, openAs, useJourney } from './journey';
+import { login, openAs, shot, useJourney } from './journey';
 
 const j = useJourney();
 
@@ -64,6 +66,37 @@ describe('member register journeys', () => {
     expect(text).not.toContain(good);
     expect(text).toContain('快递员');
     await page.close();
+  });
+
+  it('a search matching more than 200 members says so and asks for more characters, on a desk and on a phone', async () => {
+    // 205 members named 谯… in one union, written straight to the tables (the demo district has fewer of any surname).
+    const db = j.server.database.db;
+    const [top] = await queryRows<{ id: number }>(db, sql`select coalesce(max(id), 0)::int as id from members`);
+    const [org] = await queryRows<{ id: number }>(db, sql`select id from organisations where name = '云溪恒达物流有限公司工会委员会'`);
+    await db.execute(sql`insert into members (id, name, sex, birth_date, id_number_enc, id_number_idx, id_number_masked)
+      select ${top!.id} + g, '谯' || lpad(g::text, 3, '0'), 'male', '1990-01-01', 'x', 'e2e-cap-' || g, '110***********0000' from generate_series(1, 205) g`);
+    await db.execute(sql`insert into memberships (member_id, org_id, joined_on, channel) select ${top!.id} + g, ${org!.id}, '2024-01-01', 'import' from generate_series(1, 205) g`);
+    await db.execute(sql`select setval(pg_get_serial_sequence('members', 'id'), ${top!.id + 205})`);
+    const surname = '谯';
+    for (const size of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+      const browser = await launchBrowser(size);
+      try {
+        const page = await browser.newPage();
+        await openAs(page, j.server.url, 'admin', '/members');
+        await page.getByRole('heading', { name: '会员管理' }).waitFor();
+        await page.getByPlaceholder('姓名开头、身份证号码或手机号码').fill(surname);
+        await page.getByPlaceholder('姓名开头、身份证号码或手机号码').press('Enter');
+        await page.getByText('200 条以上，请输入更多字缩小范围').waitFor();
+        await page.getByText('200 条以上，请输入更多字缩小范围').scrollIntoViewIfNeeded();
+        await shot(page, `members-search-capped-${size.width}`);
+        // More characters narrow it to an exact count again.
+        await page.getByPlaceholder('姓名开头、身份证号码或手机号码').fill('谯20');
+        await page.getByPlaceholder('姓名开头、身份证号码或手机号码').press('Enter');
+        await page.getByText('共 6 条').waitFor();
+      } finally {
+        await browser.close();
+      }
+    }
   });
 
   it('a worker joins online on a phone-sized screen; the union approves; the member sees the record', async () => {

@@ -66,12 +66,16 @@ export function useIsPhone(): boolean {
   return !screens.md;
 }
 
-export const pagination = (total: number, page: number, pageSize: number, onChange: (page: number, pageSize: number) => void) => ({
+/**
+ * A list's pagination. `capped`: the server stopped counting at `total` (a search matching more), so the total
+ * reads 「200 条以上」 and the pages stop there.
+ */
+export const pagination = (total: number, page: number, pageSize: number, onChange: (page: number, pageSize: number) => void, capped = false) => ({
   current: page,
   pageSize,
   total,
   showSizeChanger: true,
-  showTotal: (t: number) => `共 ${t} 条`,
+  showTotal: (t: number) => (capped ? `${t} 条以上，请输入更多字缩小范围` : `共 ${t} 条`),
   onChange,
   pageSizeOptions: [10, 20, 50, 100],
 });

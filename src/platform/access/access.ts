@@ -51,11 +51,12 @@ export function reachesPrincipal(principal: Principal, permission: string, orgPa
 
 /**
  * The single SQL predicate for scoping: the row's materialised path starts with one of the scope's paths.
- * Fails closed: an empty scope yields `false`.
+ * Fails closed: an empty scope yields `false`. `bind` turns each pattern into a placeholder for a prepared
+ * statement (`Bindings.bind`); the SQL text then depends only on the number of paths.
  */
-export function scopeCondition(pathColumn: AnyColumn | SQL, scope: Scope): SQL {
+export function scopeCondition(pathColumn: AnyColumn | SQL, scope: Scope, bind: (value: string) => SQL | string = (v) => v): SQL {
   if (scope.paths.length === 0) return sql`false`;
-  const parts = scope.paths.map((p) => sql`${pathColumn} like ${escapeLike(p) + '%'}`);
+  const parts = scope.paths.map((p) => sql`${pathColumn} like ${bind(escapeLike(p) + '%')}`);
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 

@@ -3,3 +3,4 @@ export { pageOf, totalOf, type Page, type PageQuery } from './paging';
 export { BulkWriter, ForeignKeyViolation } from './bulk';
 export { lockKey, lockKeyShared, lockKeyText, type LockName } from './locks';
 export { reserveSerialIds } from './ids';
+export { Bindings, statement, statementName } from './statements';

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, ilike, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
-import type { DbOrTx } from '@platform/db';
+import { statement, type DbOrTx } from '@platform/db';
 import { organisations } from '@modules/organisations/server';
 import type { AccountListQuery } from '../shared/account.schema';
 import { accountRoles, accounts, sessions, type AccountRow } from './account.table';
@@ -151,22 +151,31 @@ export async function findSession(db: DbOrTx, id: string) {
 
 /**
  * The session with its account, organisation and roles in ONE round trip: this runs on every authenticated
- * request, so it is the platform's hottest query.
+ * request, so it is the platform's hottest query — prepared once, and on PostgreSQL planned once per connection
+ * (a primary-key lookup; decision record 0027).
  */
 export async function findSessionWithAccount(db: DbOrTx, id: string) {
-  const rows = await db
-    .select({
-      session: sessions,
-      account: accounts,
-      orgName: organisations.name,
-      orgPath: organisations.path,
-      roles: sql<string[]>`coalesce((select array_agg(r.role order by r.role) from ${accountRoles} r where r.account_id = ${accounts.id}), '{}')`,
-    })
-    .from(sessions)
-    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-    .innerJoin(organisations, eq(organisations.id, accounts.orgId))
-    .where(eq(sessions.id, id))
-    .limit(1);
+  const query = statement(
+    db,
+    'accounts.session',
+    (name) =>
+      db
+        .select({
+          session: sessions,
+          account: accounts,
+          orgName: organisations.name,
+          orgPath: organisations.path,
+          roles: sql<string[]>`coalesce((select array_agg(r.role order by r.role) from ${accountRoles} r where r.account_id = ${accounts.id}), '{}')`,
+        })
+        .from(sessions)
+        .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+        .innerJoin(organisations, eq(organisations.id, accounts.orgId))
+        .where(eq(sessions.id, sql.placeholder('id')))
+        .limit(1)
+        .prepare(name!),
+    true,
+  );
+  const rows = await query.execute({ id });
   return rows[0] ?? null;
 }
 

@@ -105,6 +105,45 @@ describe('member search by ID number and phone', () => {
   });
 });
 
+describe('the count of a search stops at 200', () => {
+  beforeAll(async () => {
+    // 205 members named 谯… in 恒达 (written straight to the tables: only the list reads them).
+    const [top] = await queryRows<{ id: number }>(t.database.db, sql`select coalesce(max(id), 0)::int as id from members`);
+    await t.database.db.execute(sql`insert into members (id, name, sex, birth_date, id_number_enc, id_number_idx, id_number_masked)
+      select ${top!.id} + g, '谯' || lpad(g::text, 3, '0'), 'male', '1990-01-01', 'x', 'cap-' || g, '110***********0000' from generate_series(1, 205) g`);
+    await t.database.db.execute(sql`insert into memberships (member_id, org_id, joined_on, channel) select ${top!.id} + g, ${hengda.id}, '2024-01-01', 'import' from generate_series(1, 205) g`);
+    await t.database.db.execute(sql`select setval(pg_get_serial_sequence('members', 'id'), ${top!.id + 205})`);
+  });
+
+  it('says 200 and more for a search matching more, and pages on up to the page asked for', async () => {
+    const first = await admin.get(`/api/members?q=${encodeURIComponent('谯')}`);
+    expect(first.body).toMatchObject({ total: 200, totalCapped: true });
+    expect(names(first.body.items)).toEqual(Array.from({ length: 20 }, (_, i) => `谯${String(i + 1).padStart(3, '0')}`));
+    // Page 11 of 20 is past the cap: the count reaches beyond the page (221) and so is exact again.
+    const eleventh = await admin.get(`/api/members?q=${encodeURIComponent('谯')}&page=11`);
+    expect(eleventh.body).toMatchObject({ total: 205, totalCapped: false });
+    expect(names(eleventh.body.items)).toEqual(['谯201', '谯202', '谯203', '谯204', '谯205']);
+  });
+
+  it('counts exactly when the matches are fewer, and a list without a search is never capped', async () => {
+    expect((await admin.get(`/api/members?q=${encodeURIComponent('谯20')}`)).body).toMatchObject({ total: 6, totalCapped: false });
+    expect((await admin.get(`/api/members?q=${encodeURIComponent('谯1')}&pageSize=10`)).body).toMatchObject({ total: 100, totalCapped: false });
+    const [n] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from memberships where left_on is null`);
+    expect((await admin.get('/api/members?pageSize=10')).body).toMatchObject({ total: n!.n, totalCapped: false });
+  });
+
+  it('keeps each filter to its own statement: the same search with and without filters, in turn', async () => {
+    for (let round = 0; round < 2; round++) {
+      expect((await admin.get(`/api/members?q=${encodeURIComponent('谯00')}`)).body.total).toBe(9);
+      expect((await admin.get(`/api/members?q=${encodeURIComponent('谯00')}&sex=female`)).body.total).toBe(0);
+      expect((await admin.get(`/api/members?q=${encodeURIComponent('谯00')}&status=left`)).body.total).toBe(0);
+      expect((await union.get(`/api/members?q=${encodeURIComponent('谯00')}`)).body.total).toBe(9);
+      expect((await jinxiu.get(`/api/members?q=${encodeURIComponent('谯00')}`)).body.total).toBe(9);
+      expect((await t.as('songling').then((c) => c.get(`/api/members?q=${encodeURIComponent('谯00')}`))).body.total).toBe(0);
+    }
+  });
+});
+
 describe('substring search of organisations and employers', () => {
   /** The reference answer: `ilike` over the same rows, as before the index. */
   async function orgReference(scopePath: string, needle: string) {

@@ -2,13 +2,13 @@ import type { AvailableStep } from '@platform/workflow/machine';
 import { APPLICATION_STATUS_LABELS, CHANNEL_LABELS, GIG_KINDS, LEAVE_REASONS, SEX_LABELS, TRANSFER_STATUS_LABELS, WORKER_KINDS } from '../shared/member-codes';
 import type { TransferRow } from './member.repository';
 import type { Application, MemberRow } from '../shared/member.schema';
-import type { MemberListRow } from './member.repository';
+import type { MemberListFields, MemberListRow } from './member.repository';
 import type { ApplicationRecord, MemberRecord, MembershipRecord } from './member.table';
 
 const label = <T extends Record<string, string>>(map: T, key: string | null | undefined) => (key ? (map[key as keyof T] ?? key) : null);
 
 /** A member as every list shows it: ID number and phone masked on the server, never the full values. */
-export function presentMemberFields(m: MemberRecord, employerName: string | null) {
+export function presentMemberFields(m: MemberListFields, employerName: string | null) {
   return {
     memberId: m.id,
     name: m.name,

@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count as countRows, desc, eq, fillPlaceholders, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
-import { queryRows, reserveSerialIds, totalOf, type DbOrTx } from '@platform/db';
+import { Bindings, queryRows, reserveSerialIds, statement, totalOf, type Db, type DbOrTx } from '@platform/db';
 import { organisations } from '@modules/organisations/server';
 import type { MemberListQuery } from '../shared/member.schema';
 import {
@@ -17,20 +17,50 @@ import {
 
 export type NewMember = typeof members.$inferInsert;
 
+/** What a member list shows of a member: no sealed values, no audit columns. */
+export type MemberListFields = Pick<
+  MemberRecord,
+  'id' | 'name' | 'sex' | 'birthDate' | 'idNumberMasked' | 'phoneMasked' | 'ethnicity' | 'education' | 'politicalStatus' | 'occupation' | 'workerKind' | 'gigKind' | 'migrantWorker' | 'employerUscc' | 'employerName' | 'remark'
+>;
+
 export interface MemberListRow {
-  member: MemberRecord;
-  membership: MembershipRecord;
+  member: MemberListFields;
+  membership: Pick<MembershipRecord, 'id' | 'orgId' | 'joinedOn' | 'leftOn' | 'leaveReason' | 'channel' | 'remark'>;
   orgName: string;
   orgCode: string;
-  orgPath: string;
 }
 
+/** The list's columns: only what a row shows (the sealed ID number and phone stay in the table). */
 const listColumns = {
-  member: members,
-  membership: memberships,
+  member: {
+    id: members.id,
+    name: members.name,
+    sex: members.sex,
+    birthDate: members.birthDate,
+    idNumberMasked: members.idNumberMasked,
+    phoneMasked: members.phoneMasked,
+    ethnicity: members.ethnicity,
+    education: members.education,
+    politicalStatus: members.politicalStatus,
+    occupation: members.occupation,
+    workerKind: members.workerKind,
+    gigKind: members.gigKind,
+    migrantWorker: members.migrantWorker,
+    employerUscc: members.employerUscc,
+    employerName: members.employerName,
+    remark: members.remark,
+  },
+  membership: {
+    id: memberships.id,
+    orgId: memberships.orgId,
+    joinedOn: memberships.joinedOn,
+    leftOn: memberships.leftOn,
+    leaveReason: memberships.leaveReason,
+    channel: memberships.channel,
+    remark: memberships.remark,
+  },
   orgName: organisations.name,
   orgCode: organisations.code,
-  orgPath: organisations.path,
 };
 
 export interface ListFilter extends Omit<MemberListQuery, 'page' | 'pageSize' | 'q'> {
@@ -38,19 +68,28 @@ export interface ListFilter extends Omit<MemberListQuery, 'page' | 'pageSize' | 
   digest?: { column: 'id' | 'phone'; idx: string } | null;
 }
 
-function listWhere(scope: Scope, f: ListFilter, underPath: string | null): SQL | undefined {
-  const c: (SQL | undefined)[] = [scopeCondition(organisations.path, scope)];
-  if (underPath) c.push(sql`${organisations.path} like ${escapeLike(underPath) + '%'}`);
-  if (f.status === 'active') c.push(isNull(memberships.leftOn));
-  if (f.status === 'left') c.push(isNotNull(memberships.leftOn));
-  if (f.digest) c.push(eq(f.digest.column === 'id' ? members.idNumberIdx : members.phoneIdx, f.digest.idx));
-  else if (f.name) c.push(sql`${members.name} like ${escapeLike(f.name) + '%'}`);
-  if (f.gig === 'true') c.push(isNotNull(members.gigKind));
-  if (f.gig === 'false') c.push(isNull(members.gigKind));
-  if (f.gigKind) c.push(eq(members.gigKind, f.gigKind));
-  if (f.migrant) c.push(eq(members.migrantWorker, f.migrant === 'true'));
-  if (f.sex) c.push(eq(members.sex, f.sex));
-  return and(...c);
+/**
+ * The list's conditions with every value bound to a placeholder, and the shape naming its SQL text (which
+ * conditions, how many scope paths): the list runs as a prepared statement per shape (decision record 0027).
+ */
+function listWhere(scope: Scope, f: ListFilter, underPath: string | null, b: Bindings): { where: SQL | undefined; shape: string } {
+  const c: (SQL | undefined)[] = [scopeCondition(organisations.path, scope, (v) => b.bind(v))];
+  const shape: (string | number)[] = [scope.paths.length];
+  const add = (tag: string, condition: SQL | undefined) => {
+    c.push(condition);
+    shape.push(tag);
+  };
+  if (underPath) add('under', sql`${organisations.path} like ${b.bind(escapeLike(underPath) + '%')}`);
+  if (f.status === 'active') add('active', isNull(memberships.leftOn));
+  if (f.status === 'left') add('left', isNotNull(memberships.leftOn));
+  if (f.digest) add(f.digest.column, eq(f.digest.column === 'id' ? members.idNumberIdx : members.phoneIdx, b.bind(f.digest.idx)));
+  else if (f.name) add('name', sql`${members.name} like ${b.bind(escapeLike(f.name) + '%')}`);
+  if (f.gig === 'true') add('gig', isNotNull(members.gigKind));
+  if (f.gig === 'false') add('nogig', isNull(members.gigKind));
+  if (f.gigKind) add('gigKind', eq(members.gigKind, b.bind(f.gigKind)));
+  if (f.migrant) add('migrant', eq(members.migrantWorker, b.bind(f.migrant === 'true')));
+  if (f.sex) add('sex', eq(members.sex, b.bind(f.sex)));
+  return { where: and(...c), shape: shape.join(',') };
 }
 
 /**
@@ -64,20 +103,48 @@ function listOrder(f: ListFilter): SQL[] {
   return [desc(memberships.id)];
 }
 
-/** The page query and the count query of a member list, unexecuted (the lookup benchmark explains them). */
+/** A list select over memberships with their member and union, under the list's conditions. */
+const listFrom = (q: ReturnType<Db['select']>, where: SQL | undefined) =>
+  q.from(memberships).innerJoin(members, eq(members.id, memberships.memberId)).innerJoin(organisations, eq(organisations.id, memberships.orgId)).where(where);
+
+/**
+ * A search's count stops here (「200 条以上」): past it a cadre narrows the search rather than pages on, and
+ * counting every match of a common surname across a province is the one part of a search that grows with it.
+ */
+export const SEARCH_COUNT_CAP = 200;
+
+/**
+ * The page query and the count query of a member list, prepared once per shape (the lookup benchmark explains
+ * them): `rows` takes the page, `total` counts the list — a search only up to `cap` matches. An exact lookup
+ * (ID number, phone: an equality on a unique or near-unique blind index) is prepared on the server too.
+ */
 export function memberListQueries(db: DbOrTx, scope: Scope, f: ListFilter, underPath: string | null, page: { page: number; pageSize: number }) {
-  const where = listWhere(scope, f, underPath);
-  const rows = db
-    .select(listColumns)
-    .from(memberships)
-    .innerJoin(members, eq(members.id, memberships.memberId))
-    .innerJoin(organisations, eq(organisations.id, memberships.orgId))
-    .where(where)
-    .orderBy(...listOrder(f))
-    .limit(page.pageSize)
-    .offset((page.page - 1) * page.pageSize);
-  const total = db.select({ n: count() }).from(memberships).innerJoin(members, eq(members.id, memberships.memberId)).innerJoin(organisations, eq(organisations.id, memberships.orgId)).where(where);
-  return { rows, total };
+  const b = new Bindings();
+  const { where, shape } = listWhere(scope, f, underPath, b);
+  const serverSide = !!f.digest;
+  const search = !!(f.digest || f.name);
+  const from = (q: ReturnType<Db['select']>) => listFrom(q, where);
+  const rowsStatement = statement(
+    db,
+    `members.list:${shape}`,
+    (name) => from(db.select(listColumns)).orderBy(...listOrder(f)).limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).prepare(name!),
+    serverSide,
+  );
+  const totalStatement = statement(
+    db,
+    `members.count:${shape}`,
+    (name) => (search ? db.select({ n: countRows() }).from(from(db.select({ one: sql`1` })).limit(sql.placeholder('cap')).as('matches')) : from(db.select({ n: countRows() }))).prepare(name!),
+    serverSide,
+  );
+  // The count of a search covers at least the rows up to the end of the page asked for.
+  const cap = search ? Math.max(SEARCH_COUNT_CAP, page.page * page.pageSize + 1) : null;
+  const values = { ...b.values, limit: page.pageSize, offset: (page.page - 1) * page.pageSize, cap };
+  const filled = (q: { sql: string; params: unknown[] }) => ({ sql: q.sql, params: fillPlaceholders(q.params, values) });
+  return {
+    rows: { execute: () => rowsStatement.execute(values) as unknown as Promise<MemberListRow[]>, toSQL: () => filled(rowsStatement.getQuery()) },
+    total: { execute: async () => Number((await totalStatement.execute(values))[0]?.n ?? 0), toSQL: () => filled(totalStatement.getQuery()) },
+    cap,
+  };
 }
 
 export async function listMemberships(
@@ -86,22 +153,20 @@ export async function listMemberships(
   f: ListFilter,
   underPath: string | null,
   page: { page: number; pageSize: number },
-): Promise<{ rows: MemberListRow[]; total: number }> {
+): Promise<{ rows: MemberListRow[]; total: number; totalCapped: boolean }> {
   const q = memberListQueries(db, scope, f, underPath, page);
-  const rows = await q.rows;
-  const total = await totalOf(rows.length, page, async () => (await q.total)[0]?.n ?? 0);
-  return { rows, total };
+  const rows = await q.rows.execute();
+  const total = await totalOf(rows.length, page, q.total.execute);
+  return { rows, total, totalCapped: q.cap !== null && total >= q.cap };
 }
 
 export async function listMembershipsForExport(db: DbOrTx, scope: Scope, f: ListFilter, underPath: string | null, limit: number) {
-  return db
-    .select(listColumns)
-    .from(memberships)
-    .innerJoin(members, eq(members.id, memberships.memberId))
-    .innerJoin(organisations, eq(organisations.id, memberships.orgId))
-    .where(listWhere(scope, f, underPath))
-    .orderBy(asc(organisations.path), asc(members.name))
-    .limit(limit);
+  const b = new Bindings();
+  const { where, shape } = listWhere(scope, f, underPath, b);
+  const exportStatement = statement(db, `members.export:${shape}`, (name) =>
+    listFrom(db.select(listColumns), where).orderBy(asc(organisations.path), asc(members.name)).limit(sql.placeholder('limit')).prepare(name!),
+  );
+  return exportStatement.execute({ ...b.values, limit }) as unknown as Promise<MemberListRow[]>;
 }
 
 /** The member, when at least one of their memberships (open or past) lies in the scope. */
@@ -311,7 +376,7 @@ export async function listApplications(db: DbOrTx, scope: Scope, status: string,
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize);
   const total = await totalOf(rows.length, page, async () => {
-    const [totalRow] = await db.select({ n: count() }).from(membershipApplications).innerJoin(organisations, eq(organisations.id, membershipApplications.orgId)).where(where);
+    const [totalRow] = await db.select({ n: countRows() }).from(membershipApplications).innerJoin(organisations, eq(organisations.id, membershipApplications.orgId)).where(where);
     return totalRow?.n ?? 0;
   });
   return { rows, total };

@@ -96,9 +96,9 @@ export function registerMemberRoutes(app: FastifyInstance, deps: AppDeps): void 
     response: MemberPageSchema,
     async handler({ query, scope }) {
       const s = scope();
-      const { rows, total } = await repo.listMemberships(db, s, filterOf(query), await underPath(s, query.underId), query);
+      const { rows, total, totalCapped } = await repo.listMemberships(db, s, filterOf(query), await underPath(s, query.underId), query);
       const names = await employerNamesByUscc(db, rows.flatMap((r) => (r.member.employerUscc ? [r.member.employerUscc] : [])));
-      return { items: rows.map((r) => presentMemberRow(r, names)), total, page: query.page, pageSize: query.pageSize };
+      return { items: rows.map((r) => presentMemberRow(r, names)), total, totalCapped, page: query.page, pageSize: query.pageSize };
     },
   });
 

@@ -150,6 +150,8 @@ export type MemberRow = z.infer<typeof MemberRowSchema>;
 export const MemberPageSchema = z.object({
   items: z.array(MemberRowSchema),
   total: z.number(),
+  /** A search's count stops at a cap: true when more members match than `total` (shown as 「200 条以上」). */
+  totalCapped: z.boolean(),
   page: z.number(),
   pageSize: z.number(),
 });

@@ -9,6 +9,8 @@ export type { Application, MemberDetail, MemberRow };
 export interface Page<T> {
   items: T[];
   total: number;
+  /** The member list's search count stopped at `total`: more match. */
+  totalCapped?: boolean;
   page: number;
   pageSize: number;
 }

@@ -351,7 +351,7 @@ export function MembersPage() {
         dataSource={list.data?.items}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Empty description={filters.q ? '没有找到匹配的会员' : '还没有会员，可以登记或批量导入'} /> }}
-        pagination={pagination(list.data?.total ?? 0, page, pageSize, (p, s) => setFilters((f) => ({ ...f, page: p, pageSize: s })))}
+        pagination={pagination(list.data?.total ?? 0, page, pageSize, (p, s) => setFilters((f) => ({ ...f, page: p, pageSize: s })), list.data?.totalCapped)}
       />
       <MemberDrawer memberId={open} onClose={() => setOpen(null)} />
       <ImportDialog kind="members" title="导入会员花名册" open={importing} onClose={() => setImporting(false)} onImported={() => void qc.invalidateQueries({ queryKey: ['members'] })} />
