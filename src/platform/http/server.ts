@@ -6,7 +6,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { errorCodes, type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import type { Principal } from '../access';
 import type { AuditEvent } from '../audit/audit';
@@ -64,6 +64,27 @@ function isApiRoute(req: FastifyRequest): boolean {
   return url !== undefined && (url === '/api' || url.startsWith('/api/'));
 }
 
+/**
+ * An upload's body in one buffer over a SharedArrayBuffer (see sharedUpload in platform/imports), sized by its
+ * Content-Length when it states one and grown by doubling when not; past `limit` bytes, 413 as Fastify's own.
+ */
+export async function readUpload(payload: AsyncIterable<Buffer>, limit: number, declared: number): Promise<Buffer> {
+  if (declared > limit) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
+  let buffer = Buffer.from(new SharedArrayBuffer(Math.max(declared, 1 << 16)));
+  let length = 0;
+  for await (const chunk of payload) {
+    if (length + chunk.length > limit) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
+    if (length + chunk.length > buffer.length) {
+      const grown = Buffer.from(new SharedArrayBuffer(Math.min(limit, Math.max(buffer.length * 2, length + chunk.length))));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    chunk.copy(buffer, length);
+    length += chunk.length;
+  }
+  return buffer.subarray(0, length);
+}
+
 function mapError(error: FastifyError | AppError | Error): AppError {
   if (error instanceof AppError) return error;
   // A duplicate that slipped past a service's check (two requests at once): the module's 409, not a 500.
@@ -118,10 +139,12 @@ export async function createHttpServer(config: Config, resolveSession: SessionRe
   });
   // Excel and CSV uploads arrive as the raw request body (no multipart parsing, no temporary files); the import
   // engine tells the format by the leading bytes (Windows browsers label both .csv and .xls application/vnd.ms-excel).
+  // The body is read into shared memory, where the import's reading worker takes it as it is: a province's roster
+  // (a few hundred MiB) is held once, not as the chunks, their join and the worker's copy.
+  const uploadLimit = config.uploadMaxMb * 1024 * 1024;
   app.addContentTypeParser(
     ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream', 'text/csv', 'application/vnd.ms-excel'],
-    { parseAs: 'buffer', bodyLimit: config.uploadMaxMb * 1024 * 1024 },
-    (_req, body, done) => done(null, body),
+    (req: FastifyRequest, payload: AsyncIterable<Buffer>) => readUpload(payload, uploadLimit, Number(req.headers['content-length']) || 0),
   );
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -13,7 +13,8 @@ import * as repo from './import.repository';
 import { ERROR_COLUMN, normaliseHeader, REPORT_COLUMNS, RESULT_COLUMN, type ImportColumn, type ImportInputRow } from './cells';
 import { convertWithLibreOffice, findSoffice } from '../documents';
 import { detectUploadFormat, type UploadFormat } from './csv';
-import { ImportRowReaders, readSheetRows, type ImportRows } from './reader';
+import { ImportRowReaders, readSheetRows, sharedUpload, type ImportRows } from './reader';
+import { RowKeys } from './row-keys';
 
 export { ERROR_COLUMN, RESULT_COLUMN, type ImportColumn, type ImportInputRow };
 
@@ -188,7 +189,8 @@ export class ImportRunner {
     if (!format) throw ImportErrors.NOT_XLSX();
     await spec.params?.accept?.(this.deps, principal, params);
     const sha256 = createHash('sha256').update(file).digest('hex');
-    file = await readableUpload(file, format);
+    // From here on the job holds the upload only in shared memory, which the reading worker uses as it is.
+    file = sharedUpload(await readableUpload(file, format));
     const job = await repo.insertJob(this.deps.db, {
       kind,
       accountId: principal.accountId,
@@ -225,7 +227,7 @@ export class ImportRunner {
       const profile: Record<string, number> = { waitRows: 0, prepare: 0, seal: 0 };
       const errors = new Map<number, string[]>();
       const notes = new Map<number, string[]>();
-      const seen = new Map<string | bigint, number>();
+      const seen = new RowKeys();
       const result: ApplyResult = { inserted: 0, updated: 0, unchanged: 0, skipped: 0 };
 
       const tStart = performance.now();
@@ -250,10 +252,8 @@ export class ImportRunner {
           const row = chunk[i]!;
           let repeated: string | null = null;
           if (p.key) {
-            const key = compactKey(p.key);
-            const firstRow = seen.get(key);
+            const firstRow = seen.firstRow(p.key, row.rowNo);
             if (firstRow !== undefined) repeated = `${p.keyLabel ?? '关键字段'}与第 ${firstRow} 行重复`;
-            else seen.set(key, row.rowNo);
           }
           if ('errors' in p) {
             const all = repeated ? [...p.errors, repeated] : p.errors;
@@ -370,15 +370,6 @@ export class ImportRunner {
 /** 新增 a，更新 b，未变 c (，跳过 d). */
 function outcomeText(r: ApplyResult): string {
   return `新增 ${r.inserted}，更新 ${r.updated}，未变 ${r.unchanged}${r.skipped ? `，跳过 ${r.skipped}` : ''}`;
-}
-
-/**
- * A uniqueness key as the in-file duplicate check keeps it: a hex digest (a blind index) by its first 64 bits,
- * a third of the memory of the string for a million rows; a chance collision (about 1 in 30 million for a
- * million rows) would report a false duplicate, never hide a real one, and the database's unique index stays.
- */
-function compactKey(key: string): string | bigint {
-  return key.length >= 32 && /^[0-9a-f]+$/.test(key) ? BigInt(`0x${key.slice(0, 16)}`) : key;
 }
 
 /** At start-up: a job cut off by a restart wrote nothing (its transaction never committed); say so. */

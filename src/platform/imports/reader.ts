@@ -58,6 +58,18 @@ export async function* readSheetRows(file: Buffer, onBytes?: (read: number) => v
   onBytes?.(file.length);
 }
 
+/**
+ * An upload in shared memory, which a worker thread reads without a copy of its own: as it is when the body
+ * arrived there (readUpload in platform/http), else copied once, so a job holds a province's roster (a few hundred
+ * MiB) once.
+ */
+export function sharedUpload(file: Uint8Array): Buffer {
+  if (file.buffer instanceof SharedArrayBuffer) return Buffer.from(file.buffer, file.byteOffset, file.length);
+  const shared = Buffer.from(new SharedArrayBuffer(file.length));
+  shared.set(file);
+  return shared;
+}
+
 /** An upload being read on a worker thread: the header's verdict, then the data rows in batches. */
 export interface ImportRows {
   /** Missing required columns and unknown headers; null when the sheet has no rows at all. */
@@ -92,9 +104,8 @@ export class ImportRowReaders {
   ): Promise<ImportRows> {
     const worker = this.spare ?? newWorker();
     this.spare = null;
-    // One shared copy of the upload for the worker to read (a plain one would be copied again on the way).
-    const shared = new Uint8Array(new SharedArrayBuffer(file.length));
-    shared.set(file);
+    // The worker reads the upload in shared memory (a plain buffer would be copied on the way).
+    const shared = sharedUpload(file);
     const columns = options.columns.map(({ key, header, required, aliases }) => ({ key, header, required, aliases }));
     const start: ImportRowsStart = { file: shared, batchSize, columns, ...(options.check ? { check: options.check } : {}) };
     const close = async () => {
