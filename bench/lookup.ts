@@ -15,7 +15,7 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { escapeLike } from '@platform/access';
-import { copyRows, openDatabase, queryRows } from '@platform/db';
+import { copyRows, openDatabase, queryRows, statementName } from '@platform/db';
 import { sealIdNumber, sealPhone } from '@modules/members/server';
 import { searchDigest } from '@modules/members/server/member.fields';
 import { memberListQueries } from '@modules/members/server/member.repository';
@@ -165,18 +165,21 @@ export async function benchLookup(label: string, t: TestApp, orgCodes: string[],
   const { cipher } = t.deps;
   const [root] = await queryRows<{ path: string }>(t.database.db, sql`select path from organisations where parent_id is null order by id limit 1`);
   const rootScope = { permission: 'member:read', paths: [root!.path], accountId: 0 };
-  const prepared = new Map<string, { text: string; params: unknown[] }>();
+  // An exact lookup is a named statement, planned once per connection, as the platform sends it (decision
+  // record 0027); a name prefix is planned for its value each time, on both sides.
+  const prepared = new Map<string, { name?: string; text: string; params: unknown[] }>();
   for (const kind of ['id', 'phone', 'name'] as const) {
     const f = kind === 'name' ? { status: 'active' as const, name: SENTINEL } : { status: 'active' as const, digest: { column: kind, idx: SENTINEL } };
     const { sql: text, params } = memberListQueries(t.database.db, rootScope, f, null, { page: 1, pageSize: 20 }).rows.toSQL();
-    prepared.set(kind, { text, params });
+    prepared.set(kind, { name: kind === 'name' || !pool ? undefined : statementName(`bare:${kind}`), text, params });
   }
   bare.get<{ Querystring: { q: string } }>('/bare', async (req) => {
     const q = req.query.q;
     const digest = searchDigest(cipher, q);
-    const { text, params } = prepared.get(digest ? digest.column : 'name')!;
+    const { name, text, params } = prepared.get(digest ? digest.column : 'name')!;
     const value = digest ? digest.idx : escapeLike(q);
-    return (await client.query(text, params.map((p) => (typeof p === 'string' ? p.replace(SENTINEL, value) : p)))).rows;
+    const values = params.map((p) => (typeof p === 'string' ? p.replace(SENTINEL, value) : p));
+    return (await (name ? pool!.query({ name, text, values }) : client.query(text, values))).rows;
   });
   await bare.listen({ host: '127.0.0.1', port: 0 });
   const barePort = (bare.server.address() as AddressInfo).port;
@@ -184,6 +187,14 @@ export async function benchLookup(label: string, t: TestApp, orgCodes: string[],
 
   await load(port, platformPaths.slice(0, 200), { cookie }, 3); // warm-up
   await load(barePort, barePaths.slice(0, 200), {}, 3);
+  if (process.env.BENCH_PLATFORM_ONLY) {
+    // Diagnosis (e.g. under --cpu-prof): the platform's run alone.
+    const only = await load(port, platformPaths, { cookie }, seconds);
+    console.log(`${label.padEnd(10)} lookup, platform only: ${only.rps.toFixed(0)} req/s p50 ${only.p50.toFixed(1)} ms p99 ${only.p99.toFixed(1)} ms`);
+    await bare.close();
+    await pool?.end();
+    return;
+  }
   const p = await load(port, platformPaths, { cookie }, seconds);
   const b = await load(barePort, barePaths, {}, seconds);
   console.log(
