@@ -68,7 +68,7 @@ export function useIsPhone(): boolean {
 
 /**
  * A list's pagination. `capped`: the server stopped counting at `total` (a search matching more), so the total
- * reads 「200 条以上」 and the pages stop there.
+ * reads 「200 条以上」 and the pages stop at its last full page.
  */
 export const pagination = (total: number, page: number, pageSize: number, onChange: (page: number, pageSize: number) => void, capped = false) => ({
   current: page,

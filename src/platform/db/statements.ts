@@ -37,8 +37,8 @@ export function statementName(shape: string): string {
 }
 
 /**
- * Values bound to placeholders while a query's conditions are written: `bind('p', v)` returns the placeholder
- * and records the value, under a name made unique by a counter, so one condition helper can be used twice.
+ * Values bound to placeholders while a query's conditions are written: `bind(v)` returns a placeholder and records
+ * the value under a name made unique by a counter (v0, v1, … in the order of binding, which the shape fixes).
  */
 export class Bindings {
   readonly values: Record<string, unknown> = {};

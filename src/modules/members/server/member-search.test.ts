@@ -112,17 +112,28 @@ describe('the count of a search stops at 200', () => {
     await t.database.db.execute(sql`insert into members (id, name, sex, birth_date, id_number_enc, id_number_idx, id_number_masked)
       select ${top!.id} + g, '谯' || lpad(g::text, 3, '0'), 'male', '1990-01-01', 'x', 'cap-' || g, '110***********0000' from generate_series(1, 205) g`);
     await t.database.db.execute(sql`insert into memberships (member_id, org_id, joined_on, channel) select ${top!.id} + g, ${hengda.id}, '2024-01-01', 'import' from generate_series(1, 205) g`);
-    await t.database.db.execute(sql`select setval(pg_get_serial_sequence('members', 'id'), ${top!.id + 205})`);
+    // And exactly 200 named 谮….
+    await t.database.db.execute(sql`insert into members (id, name, sex, birth_date, id_number_enc, id_number_idx, id_number_masked)
+      select ${top!.id + 205} + g, '谮' || lpad(g::text, 3, '0'), 'female', '1990-01-01', 'x', 'cap200-' || g, '110***********0000' from generate_series(1, 200) g`);
+    await t.database.db.execute(sql`insert into memberships (member_id, org_id, joined_on, channel) select ${top!.id + 205} + g, ${hengda.id}, '2024-01-01', 'import' from generate_series(1, 200) g`);
+    await t.database.db.execute(sql`select setval(pg_get_serial_sequence('members', 'id'), ${top!.id + 405})`);
   });
 
   it('says 200 and more for a search matching more, and pages on up to the page asked for', async () => {
     const first = await admin.get(`/api/members?q=${encodeURIComponent('谯')}`);
     expect(first.body).toMatchObject({ total: 200, totalCapped: true });
     expect(names(first.body.items)).toEqual(Array.from({ length: 20 }, (_, i) => `谯${String(i + 1).padStart(3, '0')}`));
-    // Page 11 of 20 is past the cap: the count reaches beyond the page (221) and so is exact again.
+    // The last page within the cap says the same; page 11 is past it, and the count reaching beyond the page
+    // (to 220) is exact again.
+    expect((await admin.get(`/api/members?q=${encodeURIComponent('谯')}&page=10`)).body).toMatchObject({ total: 200, totalCapped: true });
     const eleventh = await admin.get(`/api/members?q=${encodeURIComponent('谯')}&page=11`);
     expect(eleventh.body).toMatchObject({ total: 205, totalCapped: false });
     expect(names(eleventh.body.items)).toEqual(['谯201', '谯202', '谯203', '谯204', '谯205']);
+  });
+
+  it('counts exactly 200 as 200, not as more', async () => {
+    expect((await admin.get(`/api/members?q=${encodeURIComponent('谮')}`)).body).toMatchObject({ total: 200, totalCapped: false });
+    expect((await admin.get(`/api/members?q=${encodeURIComponent('谮')}&page=10`)).body).toMatchObject({ total: 200, totalCapped: false });
   });
 
   it('counts exactly when the matches are fewer, and a list without a search is never capped', async () => {

@@ -115,7 +115,7 @@ export const SEARCH_COUNT_CAP = 200;
 
 /**
  * The page query and the count query of a member list, prepared once per shape (the lookup benchmark explains
- * them): `rows` takes the page, `total` counts the list — a search only up to `cap` matches. An exact lookup
+ * them): `rows` takes the page, `total` counts the list — a search only up to one past `cap`. An exact lookup
  * (ID number, phone: an equality on a unique or near-unique blind index) is prepared on the server too.
  */
 export function memberListQueries(db: DbOrTx, scope: Scope, f: ListFilter, underPath: string | null, page: { page: number; pageSize: number }) {
@@ -136,9 +136,10 @@ export function memberListQueries(db: DbOrTx, scope: Scope, f: ListFilter, under
     (name) => (search ? db.select({ n: countRows() }).from(from(db.select({ one: sql`1` })).limit(sql.placeholder('cap')).as('matches')) : from(db.select({ n: countRows() }))).prepare(name!),
     serverSide,
   );
-  // The count of a search covers at least the rows up to the end of the page asked for.
-  const cap = search ? Math.max(SEARCH_COUNT_CAP, page.page * page.pageSize + 1) : null;
-  const values = { ...b.values, limit: page.pageSize, offset: (page.page - 1) * page.pageSize, cap };
+  // The count of a search covers at least the rows up to the end of the page asked for; it reads one row past the
+  // cap, to tell "exactly 200" from "more than 200".
+  const cap = search ? Math.max(SEARCH_COUNT_CAP, page.page * page.pageSize) : null;
+  const values = { ...b.values, limit: page.pageSize, offset: (page.page - 1) * page.pageSize, cap: cap === null ? null : cap + 1 };
   const filled = (q: { sql: string; params: unknown[] }) => ({ sql: q.sql, params: fillPlaceholders(q.params, values) });
   return {
     rows: { execute: () => rowsStatement.execute(values) as unknown as Promise<MemberListRow[]>, toSQL: () => filled(rowsStatement.getQuery()) },
@@ -156,8 +157,9 @@ export async function listMemberships(
 ): Promise<{ rows: MemberListRow[]; total: number; totalCapped: boolean }> {
   const q = memberListQueries(db, scope, f, underPath, page);
   const rows = await q.rows.execute();
-  const total = await totalOf(rows.length, page, q.total.execute);
-  return { rows, total, totalCapped: q.cap !== null && total >= q.cap };
+  const counted = await totalOf(rows.length, page, q.total.execute);
+  const totalCapped = q.cap !== null && counted > q.cap;
+  return { rows, total: totalCapped ? q.cap! : counted, totalCapped };
 }
 
 export async function listMembershipsForExport(db: DbOrTx, scope: Scope, f: ListFilter, underPath: string | null, limit: number) {
