@@ -72,15 +72,21 @@ export async function readUpload(payload: AsyncIterable<Buffer>, limit: number, 
   if (declared > limit) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
   let buffer = Buffer.from(new SharedArrayBuffer(Math.max(declared, 1 << 16)));
   let length = 0;
-  for await (const chunk of payload) {
-    if (length + chunk.length > limit) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
-    if (length + chunk.length > buffer.length) {
-      const grown = Buffer.from(new SharedArrayBuffer(Math.min(limit, Math.max(buffer.length * 2, length + chunk.length))));
-      buffer.copy(grown, 0, 0, length);
-      buffer = grown;
+  try {
+    for await (const chunk of payload) {
+      if (length + chunk.length > limit) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
+      if (length + chunk.length > buffer.length) {
+        const grown = Buffer.from(new SharedArrayBuffer(Math.min(limit, Math.max(buffer.length * 2, length + chunk.length))));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      chunk.copy(buffer, length);
+      length += chunk.length;
     }
-    chunk.copy(buffer, length);
-    length += chunk.length;
+  } catch (error) {
+    if ((error as FastifyError).code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw error;
+    // The connection broke off mid-upload (Fastify's own reader answers 400 too).
+    throw new AppError('COMMON.BAD_REQUEST', 400, '上传中断，请重新上传');
   }
   return buffer.subarray(0, length);
 }

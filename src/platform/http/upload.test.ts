@@ -26,6 +26,13 @@ describe('readUpload (an upload body into shared memory)', () => {
     await expect(readUpload(chunks(60, 41), 100, 0)).rejects.toMatchObject({ code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
     expect((await readUpload(chunks(60, 40), 100, 0)).length).toBe(100);
   });
+
+  it('answers 400 when the upload breaks off', async () => {
+    const broken = new Readable({ read() {} });
+    broken.push(Buffer.alloc(10));
+    setTimeout(() => broken.destroy(new Error('aborted')), 5);
+    await expect(readUpload(broken, 100, 50)).rejects.toMatchObject({ status: 400, message: '上传中断，请重新上传' });
+  });
 });
 
 describe('an upload past UPLOAD_MAX_MB', () => {
