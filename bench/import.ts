@@ -26,7 +26,9 @@ async function writeRoster(n: number, orgCodes: string[]): Promise<Buffer> {
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise((r) => out.on('end', r));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
+  // BENCH_SHARED_STRINGS=1: text in a shared-strings table, as Excel saves every workbook (the platform's own
+  // templates and this roster use inline strings).
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: !!process.env.BENCH_SHARED_STRINGS, useStyles: false });
   const ws = wb.addWorksheet('会员花名册');
   ws.addRow(ROSTER_HEADER).commit();
   for (let i = 0; i < n; i++) ws.addRow(rosterRow(i, orgCodes)).commit();

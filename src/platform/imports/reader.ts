@@ -40,6 +40,10 @@ export async function* readSheetRows(file: Buffer, onBytes?: (read: number) => v
     })(),
   );
   feeder.pipe(source);
+  // A workbook saved by Excel keeps its text in one shared-strings table, which ExcelJS holds as a JS string per
+  // entry (about 50 bytes each: +550 MiB for a 1,000,000-row roster). The table it fills and reads is swapped for
+  // CompactStrings behind a proxy (`push` as the entries are read, `[index]` for a cell), so ExcelJS still reads
+  // the sheet as before — straight through when the table came first, else from its temporary file afterwards.
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -47,6 +51,7 @@ export async function* readSheetRows(file: Buffer, onBytes?: (read: number) => v
     worksheets: 'emit',
     entries: 'emit',
   });
+  compactSharedStrings(reader);
   for await (const sheet of reader) {
     for await (const row of sheet as AsyncIterable<Row>) {
       const values = (row.values as unknown[]).slice(1);
@@ -56,6 +61,58 @@ export async function* readSheetRows(file: Buffer, onBytes?: (read: number) => v
     break;
   }
   onBytes?.(file.length);
+}
+
+/**
+ * Makes a WorkbookReader keep its shared strings in CompactStrings: ExcelJS assigns `sharedStrings = []` when the
+ * table's entry begins (until then the reader must see none, so that a sheet before it waits), pushes each entry
+ * (a string or `{ richText }`), and reads `sharedStrings[index]` for a cell.
+ */
+function compactSharedStrings(reader: object): void {
+  let table: unknown;
+  Object.defineProperty(reader, 'sharedStrings', {
+    configurable: true,
+    get: () => table,
+    set: () => {
+      const strings = new CompactStrings();
+      const push = (t: string | { richText: { text?: string }[] } | null) => strings.push(t == null ? '' : typeof t === 'string' ? t : t.richText.map((r) => r.text ?? '').join(''));
+      table = new Proxy([], { get: (_, key) => (key === 'push' ? push : key === 'length' ? strings.size : typeof key === 'string' ? strings.get(Number(key)) : undefined) });
+    },
+  });
+}
+
+/** Strings by index in one UTF-8 buffer with their offsets: about 4 bytes beside the text itself per entry. */
+export class CompactStrings {
+  private bytes = Buffer.alloc(1 << 16);
+  private ends = new Uint32Array(1 << 12);
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  push(text: string): void {
+    const start = this.count ? this.ends[this.count - 1]! : 0;
+    const need = start + Buffer.byteLength(text);
+    if (need > this.bytes.length) {
+      const grown = Buffer.alloc(Math.max(need, this.bytes.length * 2));
+      this.bytes.copy(grown, 0, 0, start);
+      this.bytes = grown;
+    }
+    if (this.count === this.ends.length) {
+      const grown = new Uint32Array(this.ends.length * 2);
+      grown.set(this.ends);
+      this.ends = grown;
+    }
+    this.bytes.write(text, start, 'utf8');
+    this.ends[this.count++] = need;
+  }
+
+  /** The entry at `index`, or '' past the end (a cell referring to a missing entry reads as empty, as in Excel). */
+  get(index: number): string {
+    if (!(index >= 0 && index < this.count)) return '';
+    return this.bytes.toString('utf8', index ? this.ends[index - 1] : 0, this.ends[index]);
+  }
 }
 
 /**
