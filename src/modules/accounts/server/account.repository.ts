@@ -12,6 +12,11 @@ export interface AccountWithOrg {
   roles: string[];
 }
 
+/** The account fields a principal is made of (what the session lookup reads). */
+export type PrincipalSource = Omit<AccountWithOrg, 'account'> & {
+  account: Pick<AccountRow, 'id' | 'username' | 'displayName' | 'orgId' | 'mustChangePassword' | 'disabledAt'>;
+};
+
 const columns = { account: accounts, orgName: organisations.name, orgPath: organisations.path };
 
 async function withRoles(db: DbOrTx, rows: { account: AccountRow; orgName: string; orgPath: string }[]): Promise<AccountWithOrg[]> {
@@ -161,8 +166,16 @@ export async function findSessionWithAccount(db: DbOrTx, id: string) {
     (name) =>
       db
         .select({
-          session: sessions,
-          account: accounts,
+          session: { id: sessions.id, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt },
+          // What a principal is made of: never the password hash or the lockout counters.
+          account: {
+            id: accounts.id,
+            username: accounts.username,
+            displayName: accounts.displayName,
+            orgId: accounts.orgId,
+            mustChangePassword: accounts.mustChangePassword,
+            disabledAt: accounts.disabledAt,
+          },
           orgName: organisations.name,
           orgPath: organisations.path,
           roles: sql<string[]>`coalesce((select array_agg(r.role order by r.role) from ${accountRoles} r where r.account_id = ${accounts.id}), '{}')`,

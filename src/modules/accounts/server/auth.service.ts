@@ -9,13 +9,13 @@ import { findRootOrg, countOrgs, insertOrg } from '@modules/organisations/server
 import { permissionsOf, type RolePermissions } from '../shared/roles';
 import { AccountErrors } from './account.errors';
 import * as repo from './account.repository';
-import type { AccountWithOrg } from './account.repository';
+import type { PrincipalSource } from './account.repository';
 
 // A session's last activity is written at most this often; the idle timeout can end a session early by at most
 // this much, so it stays a few seconds (and well under the idle limit itself, however short that is set).
 const TOUCH_INTERVAL_MS = 5_000;
 
-export function principalOf(a: AccountWithOrg, session: { id: string; csrfToken: string }, grants: RolePermissions): Principal {
+export function principalOf(a: PrincipalSource, session: { id: string; csrfToken: string }, grants: RolePermissions): Principal {
   const { permissions, subtree } = permissionsOf(a.roles, grants);
   return {
     accountId: a.account.id,
