@@ -93,6 +93,11 @@ describe('member register journeys', () => {
         await page.getByPlaceholder('姓名开头、身份证号码或手机号码').fill('谯20');
         await page.getByPlaceholder('姓名开头、身份证号码或手机号码').press('Enter');
         await page.getByText('共 6 条').waitFor();
+        // Nothing matches: the empty state says so.
+        await page.getByPlaceholder('姓名开头、身份证号码或手机号码').fill('谯999');
+        await page.getByPlaceholder('姓名开头、身份证号码或手机号码').press('Enter');
+        await page.getByText('没有找到匹配的会员').waitFor();
+        await shot(page, `members-search-empty-${size.width}`);
       } finally {
         await browser.close();
       }
