@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import { migrationsFolder, openDatabase, type Database, type Db } from '@platform/db';
+import { migrationsFolder, openDatabase, pgliteDatabase, type Database, type Db } from '@platform/db';
 
 /**
  * Template databases for the test kit (decision record 0015). A test file's database is a copy of a database
@@ -185,8 +185,7 @@ export async function dropServerTemplates(url: string, run: string): Promise<voi
 
 async function pgliteFromDump(dump: Buffer): Promise<Database> {
   const client = await PGlite.create({ loadDataDir: new Blob([new Uint8Array(dump)]) });
-  const db = drizzlePglite({ client, casing: 'snake_case' }) as unknown as Db;
-  return { db, kind: 'pglite', close: () => client.close() };
+  return pgliteDatabase(client, drizzlePglite({ client, casing: 'snake_case' }) as unknown as Db);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

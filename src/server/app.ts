@@ -40,7 +40,9 @@ export async function buildApp({ config, database, cipher, now, warmWorkers, ret
     if (!event.orgPath) root ??= (await findRootOrg(deps.db)) ?? undefined;
     await writeAudit(deps.db, event.orgPath || !root ? event : { ...event, orgId: root.id, orgPath: root.path });
   };
-  const app = await createHttpServer(config, sessionResolver(deps, rolePermissions), audit);
+  const sessions = await sessionResolver(deps, rolePermissions, database);
+  const app = await createHttpServer(config, sessions.resolve, audit);
+  app.addHook('onClose', sessions.stop);
 
   defineRoute(app, {
     method: 'GET',

@@ -12,6 +12,7 @@ const database = await openDatabase({
   databaseUrl: config.databaseUrl,
   migrationUrl: config.migrationDatabaseUrl,
   readUrl: config.readDatabaseUrl,
+  listenUrl: config.listenDatabaseUrl,
   dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite'),
 });
 const cipher = createFieldCipher(loadFieldKey(process.env, config.dataDir));

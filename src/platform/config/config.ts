@@ -11,6 +11,8 @@ export interface Config {
   migrationDatabaseUrl: string | undefined;
   /** A read replica's URL: figures, reports and exports read there (docs/scaling.md); unset, they read `databaseUrl`. */
   readDatabaseUrl: string | undefined;
+  /** Where the server LISTENs for the database's notices (decision record 0028): a direct or session-pooled connection. */
+  listenDatabaseUrl: string | undefined;
   demo: boolean;
   trustProxy: boolean;
   /** Force the Secure cookie flag even without TLS seen at the proxy (default: on when the request is HTTPS). */
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     databaseUrl: env.DATABASE_URL || undefined,
     migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || undefined,
     readDatabaseUrl: env.READ_DATABASE_URL || undefined,
+    listenDatabaseUrl: env.LISTEN_DATABASE_URL || undefined,
     demo,
     trustProxy: bool(env, 'TRUST_PROXY'),
     cookieSecure: bool(env, 'COOKIE_SECURE'),

@@ -31,7 +31,54 @@ export interface Database {
    */
   read?: Db;
   kind: DatabaseKind;
+  /**
+   * Follows a notice channel (`pg_notify`): `onNotice` runs on each notice, `onState(true)` once notices are
+   * followed and `onState(false)` while they are not (the listening connection broke; it reconnects every second
+   * and reports true again — notices sent meanwhile are lost, so a follower treats that as "anything changed").
+   * On PGlite notices arrive in process. Returns the stop.
+   */
+  listen(channel: string, onNotice: () => void, onState: (following: boolean) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+/**
+ * A dedicated connection LISTENing on `channel`, reconnecting after a break until stopped. The first connect
+ * is awaited (a wrong URL fails the start); later ones are retried every second.
+ */
+async function listenOnServer(url: string, channel: string, onNotice: () => void, onState: (following: boolean) => void): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | null = null;
+  let retry: NodeJS.Timeout | null = null;
+  const connect = async () => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (n) => n.channel === channel && onNotice());
+    c.on('error', () => undefined); // followed by 'end'
+    c.on('end', () => {
+      if (client !== c) return;
+      client = null;
+      onState(false);
+      if (!stopped) retry = setTimeout(reconnect, 1_000);
+    });
+    await c.connect();
+    await c.query(`listen ${pg.escapeIdentifier(channel)}`);
+    client = c;
+    onState(true);
+  };
+  const reconnect = () => {
+    retry = null;
+    connect().catch(() => {
+      if (!stopped) retry = setTimeout(reconnect, 1_000);
+    });
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    const c = client;
+    client = null;
+    onState(false);
+    await c?.end().catch(() => undefined);
+  };
 }
 
 export const migrationsFolder = fileURLToPath(new URL('../../../db/migrations', import.meta.url));
@@ -54,6 +101,11 @@ export interface OpenOptions {
    * No migrations run on it: a standby replays the primary's.
    */
   readUrl?: string | undefined;
+  /**
+   * postgres://… URL the server LISTENs on for notices (`Database.listen`), when `databaseUrl` goes through a
+   * pooler in transaction mode (PgBouncer), which does not keep a LISTEN: the server itself, or a session-mode pool.
+   */
+  listenUrl?: string | undefined;
 }
 
 /** Tables the app may only read and append to (等保 8.1.4.3 c); a trigger refuses changes even to the owner. */
@@ -99,13 +151,26 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     } else if (runMigrations) {
       await migratePg(pgDb, { migrationsFolder });
     }
-    if (!options.readUrl) return { db: pgDb as unknown as Db, kind: 'postgres', close: () => pool.end() };
+    const listeners = new Set<() => Promise<void>>();
+    const listen: Database['listen'] = async (channel, onNotice, onState) => {
+      const stop = await listenOnServer(options.listenUrl ?? options.databaseUrl!, channel, onNotice, onState);
+      listeners.add(stop);
+      return () => (listeners.delete(stop), stop());
+    };
+    const stopListening = () => Promise.all([...listeners].map((stop) => stop()));
+    if (!options.readUrl) return { db: pgDb as unknown as Db, kind: 'postgres', listen, close: () => stopListening().then(() => pool.end()) };
     const readPool = new pg.Pool({ connectionString: options.readUrl, max: 10 });
     readPool.on('error', (err) => {
       if (process.env.LOG_LEVEL) console.error(`PostgreSQL read replica idle connection closed: ${err.message}`);
     });
     const readDb = drizzlePg({ client: readPool, casing: 'snake_case' }) as unknown as Db;
-    return { db: pgDb as unknown as Db, read: readDb, kind: 'postgres', close: () => Promise.all([pool.end(), readPool.end()]).then(() => undefined) };
+    return {
+      db: pgDb as unknown as Db,
+      read: readDb,
+      kind: 'postgres',
+      listen,
+      close: () => stopListening().then(() => Promise.all([pool.end(), readPool.end()])).then(() => undefined),
+    };
   }
   if (options.readUrl) throw new Error('READ_DATABASE_URL 需要同时设置 DATABASE_URL（嵌入式数据库没有只读副本）');
   let client: PGlite;
@@ -117,7 +182,20 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   }
   const liteDb = drizzlePglite({ client, casing: 'snake_case' });
   if (runMigrations) await migratePglite(liteDb, { migrationsFolder });
-  return { db: liteDb as unknown as Db, kind: 'pglite', close: () => client.close() };
+  return pgliteDatabase(client, liteDb as unknown as Db);
+}
+
+/** The Database of an open PGlite (`db`: drizzle over it). Its notices arrive in process. */
+export function pgliteDatabase(client: PGlite, db: Db): Database {
+  const listen: Database['listen'] = async (channel, onNotice, onState) => {
+    const unlisten = await client.listen(channel, onNotice);
+    onState(true);
+    return async () => {
+      onState(false);
+      if (!client.closed) await unlisten();
+    };
+  };
+  return { db, kind: 'pglite', listen, close: () => client.close() };
 }
 
 /** Runs raw SQL and returns its rows; both drivers answer `{ rows }`. For repositories only. */

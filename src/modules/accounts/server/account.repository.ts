@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gt, ilike, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
-import { escapeLike, scopeCondition, type Scope } from '@platform/access';
+import { escapeLike, principalsChanged, scopeCondition, type Scope } from '@platform/access';
 import { statement, type DbOrTx } from '@platform/db';
 import { organisations } from '@modules/organisations/server';
 import type { AccountListQuery } from '../shared/account.schema';
@@ -16,6 +16,14 @@ export interface AccountWithOrg {
 export type PrincipalSource = Omit<AccountWithOrg, 'account'> & {
   account: Pick<AccountRow, 'id' | 'username' | 'displayName' | 'orgId' | 'mustChangePassword' | 'disabledAt'>;
 };
+
+/** What the session lookup reads of the session itself. */
+export interface SessionState {
+  id: string;
+  csrfToken: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
+}
 
 const columns = { account: accounts, orgName: organisations.name, orgPath: organisations.path };
 
@@ -125,16 +133,19 @@ export async function insertAccount(db: DbOrTx, values: typeof accounts.$inferIn
 }
 
 export async function updateAccount(db: DbOrTx, id: number, values: Partial<typeof accounts.$inferInsert>): Promise<void> {
+  principalsChanged();
   await db.update(accounts).set({ ...values, updatedAt: new Date() }).where(eq(accounts.id, id));
 }
 
 export async function replaceRoles(db: DbOrTx, id: number, roles: string[]): Promise<void> {
+  principalsChanged();
   await db.delete(accountRoles).where(eq(accountRoles.accountId, id));
   await db.insert(accountRoles).values(roles.map((role) => ({ accountId: id, role })));
 }
 
 /** Counts one more failed login; returns the new count. A single statement, so parallel failures all count. */
 export async function incrementFailures(db: DbOrTx, id: number): Promise<number> {
+  principalsChanged();
   const [row] = await db
     .update(accounts)
     .set({ failedAttempts: sql`${accounts.failedAttempts} + 1` })
@@ -197,11 +208,13 @@ export async function touchSession(db: DbOrTx, id: string, at: Date): Promise<vo
 }
 
 export async function deleteSession(db: DbOrTx, id: string): Promise<void> {
+  principalsChanged();
   await db.delete(sessions).where(eq(sessions.id, id));
 }
 
 /** Ends every session of an account (disable, password reset), or every other one (own password change). */
 export async function deleteSessionsOf(db: DbOrTx, accountId: number, exceptId?: string): Promise<void> {
+  principalsChanged();
   await db.delete(sessions).where(and(eq(sessions.accountId, accountId), exceptId ? ne(sessions.id, exceptId) : undefined));
 }
 

@@ -1,15 +1,16 @@
 import type { FastifyRequest } from 'fastify';
-import type { Principal } from '@platform/access';
+import { onPrincipalsChanged, type Principal } from '@platform/access';
 import { writeAudit } from '@platform/audit';
 import { checkPasswordPolicy, hashPassword, hashToken, newToken, verifyPassword } from '@platform/auth';
 import { actorOf, type ActionContext, type AppDeps } from '@platform/context';
-import type { DbOrTx } from '@platform/db';
+import type { Database, DbOrTx } from '@platform/db';
 import type { SessionResolver } from '@platform/http';
 import { findRootOrg, countOrgs, insertOrg } from '@modules/organisations/server';
 import { permissionsOf, type RolePermissions } from '../shared/roles';
 import { AccountErrors } from './account.errors';
 import * as repo from './account.repository';
-import type { PrincipalSource } from './account.repository';
+import type { PrincipalSource, SessionState } from './account.repository';
+import { PrincipalCache } from './principal-cache';
 
 // A session's last activity is written at most this often; the idle timeout can end a session early by at most
 // this much, so it stays a few seconds (and well under the idle limit itself, however short that is set).
@@ -33,24 +34,63 @@ export function principalOf(a: PrincipalSource, session: { id: string; csrfToken
 }
 
 /**
+ * How long a principal read for a session is kept in memory (decision record 0028). Changes reach the cache by
+ * notice at once; the lifetime bounds how far a session's last activity written by another process can be behind
+ * here (so it stays a small part of the idle limit, however short that is set).
+ */
+const PRINCIPAL_CACHE_MS = 10_000;
+
+/**
  * Loads the principal behind a session cookie, enforcing the idle timeout and absolute lifetime
  * (等保 8.1.4.1 b). Disabled accounts have no sessions (they are deleted on disable) but are checked too.
+ * A session read a moment ago is not read again (`PrincipalCache`): the cache follows the database's
+ * `principals_changed` notices and this process's own changes, and keeps nothing while it cannot follow them.
  */
-export function sessionResolver(deps: AppDeps, grants: RolePermissions): SessionResolver {
-  return async (token) => {
+export async function sessionResolver(
+  deps: AppDeps,
+  grants: RolePermissions,
+  database: Pick<Database, 'listen'>,
+): Promise<{ resolve: SessionResolver; stop(): Promise<void> }> {
+  const cache = new PrincipalCache<PrincipalSource & { session: SessionState }>(Math.min(PRINCIPAL_CACHE_MS, (deps.config.session.idleMinutes * 60_000) / 12), () =>
+    deps.now().getTime(),
+  );
+  const stopLocal = onPrincipalsChanged(() => cache.forget());
+  const stopNotices = await database.listen(
+    'principals_changed',
+    () => cache.forget(),
+    (following) => cache.setFollowing(following),
+  );
+  const resolve: SessionResolver = async (token) => {
     const id = hashToken(token);
-    const found = await repo.findSessionWithAccount(deps.db, id);
-    if (!found) return 'expired';
+    let found = cache.get(id);
+    if (!found) {
+      const generation = cache.begin();
+      const read = await repo.findSessionWithAccount(deps.db, id);
+      if (!read) return 'expired';
+      cache.put(id, read, generation);
+      found = read;
+    }
     const { session, ...account } = found;
     const now = deps.now();
     const idleMs = deps.config.session.idleMinutes * 60_000;
     if (now.getTime() - session.lastSeenAt.getTime() > idleMs || now >= session.expiresAt) {
+      cache.delete(id);
       await repo.deleteSession(deps.db, id);
       return 'expired';
     }
     if (account.account.disabledAt) return 'expired';
-    if (now.getTime() - session.lastSeenAt.getTime() >= Math.min(TOUCH_INTERVAL_MS, idleMs / 12)) await repo.touchSession(deps.db, id, now);
+    if (now.getTime() - session.lastSeenAt.getTime() >= Math.min(TOUCH_INTERVAL_MS, idleMs / 12)) {
+      await repo.touchSession(deps.db, id, now);
+      session.lastSeenAt = now;
+    }
     return principalOf(account, session, grants);
+  };
+  return {
+    resolve,
+    stop: async () => {
+      stopLocal();
+      await stopNotices();
+    },
   };
 }
 

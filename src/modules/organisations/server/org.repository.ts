@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { escapeLike, scopeCondition, type Scope } from '@platform/access';
+import { escapeLike, principalsChanged, scopeCondition, type Scope } from '@platform/access';
 import { queryRows, reserveSerialIds, type DbOrTx } from '@platform/db';
 import { substringMatch } from '@platform/db/search';
 import { ORG_KINDS, type OrgTier } from '../shared/org-kinds';
@@ -208,6 +208,7 @@ export async function insertOrgsBulk(db: DbOrTx, rows: (typeof organisations.$in
 export const reserveOrgIds = (db: DbOrTx, n: number) => reserveSerialIds(db, 'organisations', n);
 
 export async function updateOrg(db: DbOrTx, id: number, values: Partial<typeof organisations.$inferInsert>): Promise<OrgRow> {
+  principalsChanged(); // a principal holds its union's path
   const [row] = await db
     .update(organisations)
     .set({ ...values, updatedAt: new Date() })
@@ -218,6 +219,7 @@ export async function updateOrg(db: DbOrTx, id: number, values: Partial<typeof o
 
 /** Re-roots a whole subtree: every path under `oldPath` now starts with `newPath`. */
 export async function moveSubtree(db: DbOrTx, id: number, newParentId: number, oldPath: string, newPath: string, levelDelta: number) {
+  principalsChanged(); // a principal holds its union's path
   await db.execute(sql`
     update ${organisations}
        set path = ${newPath} || substr(path, ${oldPath.length + 1}),
