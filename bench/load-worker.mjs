@@ -5,12 +5,14 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 
 process.on('message', async ({ port, paths, headers, seconds, concurrency }) => {
+  // One set of headers for every connection, or one per connection (e.g. a session each).
+  const headersOf = (i) => (Array.isArray(headers) ? headers[i % headers.length] : headers);
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies = [];
   let errors = 0;
   let next = 0;
   const end = performance.now() + seconds * 1000;
-  const one = (path) =>
+  const one = (path, headers) =>
     new Promise((resolve) => {
       const start = performance.now();
       const req = http.get({ host: '127.0.0.1', port, path, agent, headers }, (res) => {
@@ -28,8 +30,8 @@ process.on('message', async ({ port, paths, headers, seconds, concurrency }) => 
     });
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < end) await one(paths[next++ % paths.length]);
+    Array.from({ length: concurrency }, async (_, i) => {
+      while (performance.now() < end) await one(paths[next++ % paths.length], headersOf(i));
     }),
   );
   const elapsed = (performance.now() - started) / 1000;

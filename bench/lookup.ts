@@ -1,8 +1,8 @@
 /**
- * Member lookup under load: 50 concurrent keep-alive connections for a fixed time against the real HTTP
- * server (session, validation, scope, blind-index or prefix search, count + page, masking, serialisation),
- * beside a bare Fastify route on its own pool running the same single lookup query, in the same run on the
- * same data. The load generator runs in a separate process (bench/load-worker.mjs). Lookups rotate over ID
+ * Member lookup under load: 50 concurrent keep-alive connections, a session each, for a fixed time against the
+ * real HTTP server (session, validation, scope, blind-index or prefix search with its count, masking,
+ * serialisation), beside a bare Fastify route on its own pool sending the same single search statement, in the
+ * same run on the same data. The load generator runs in a separate process (bench/load-worker.mjs). Lookups rotate over ID
  * numbers, phones and two-character name prefixes.
  *
  * `tsx bench/lookup.ts <members> [--pg]`: seeds <members> members (encrypted, with blind indexes) straight into
@@ -14,7 +14,6 @@ import path from 'node:path';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import { escapeLike } from '@platform/access';
 import { copyRows, openDatabase, queryRows, statementName } from '@platform/db';
 import { sealIdNumber, sealPhone } from '@modules/members/server';
 import { searchDigest } from '@modules/members/server/member.fields';
@@ -32,7 +31,7 @@ interface Result {
   requests: number;
 }
 
-function load(port: number, paths: string[], headers: Record<string, string>, seconds: number): Promise<Result> {
+function load(port: number, paths: string[], headers: Record<string, string> | Record<string, string>[], seconds: number): Promise<Result> {
   const child = fork(path.join(import.meta.dirname, 'load-worker.mjs'));
   return new Promise((resolve, reject) => {
     child.once('message', (r) => (child.kill(), resolve(r as Result)));
@@ -84,13 +83,11 @@ interface PlanNode {
 function rowsRead(node: PlanNode, into = new Map<string, number>()): Map<string, number> {
   if (/Scan$/.test(node['Node Type']) && node['Node Type'] !== 'Bitmap Index Scan' && node['Relation Name']) {
     const read = (node['Actual Rows'] + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * node['Actual Loops'];
-    into.set(node['Relation Name'], (into.get(node['Relation Name']) ?? 0) + read);
+    into.set(node['Relation Name'], (into.get(node['Relation Name']) ?? 0) + Math.round(read));
   }
   for (const c of node.Plans ?? []) rowsRead(c, into);
   return into;
 }
-
-const SENTINEL = 'QQSENTINELQQ';
 
 /**
  * Each search kind's page and count queries, exactly as the platform builds them, EXPLAIN (ANALYZE)ed and
@@ -117,7 +114,9 @@ async function explainSearches(label: string, t: TestApp, client: RawClient, sam
       const [json] = (await client.query(`explain (analyze, format json) ${text}`, params)).rows;
       const raw = json!['QUERY PLAN'];
       const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw)[0] as { Plan: PlanNode; 'Execution Time': number };
-      const returned = part === 'count' ? Number(Object.values((await client.query(text, params)).rows[0]!)[0]) : plan.Plan['Actual Rows'];
+      // A search's page carries its count (decision record 0028): it returns the rows it counts.
+      const first = (await client.query(text, params)).rows[0];
+      const returned = part === 'count' ? Number(Object.values(first!)[0]) : Math.max(plan.Plan['Actual Rows'], Number(first?.total ?? 0));
       const perTable = rowsRead(plan.Plan);
       const read = Math.max(0, ...perTable.values());
       const all = [...perTable].map(([table, rows]) => `${table} ${rows}`).join(', ');
@@ -149,53 +148,59 @@ export async function benchLookup(label: string, t: TestApp, orgCodes: string[],
   // The platform, on a real port.
   await t.app.listen({ host: '127.0.0.1', port: 0 });
   const port = (t.app.server.address() as AddressInfo).port;
-  const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` },
-    body: JSON.stringify({ username: 'admin', password: 'Demo@2026' }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  // A session per connection, as 50 cadres searching at once would hold (each cadre's session is read once and
+  // then kept for a moment: decision record 0028).
+  const cookies: string[] = [];
+  for (let i = 0; i < CONCURRENCY; i++) {
+    const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` },
+      body: JSON.stringify({ username: 'admin', password: 'Demo@2026' }),
+    });
+    if (login.status !== 200) throw new Error(`lookup: login ${i + 1} answered ${login.status}`);
+    cookies.push((login.headers.get('set-cookie') ?? '').split(';')[0]!);
+  }
+  const cookie = cookies[0]!;
+  const sessions = cookies.map((c) => ({ cookie: c }));
   const platformPaths = terms.map((q) => `/api/members?pageSize=20&q=${encodeURIComponent(q)}`);
   const probe = await fetch(`http://127.0.0.1:${port}${platformPaths[0]}`, { headers: { cookie } });
   if (probe.status !== 200 || (await probe.json()).total !== 1) throw new Error('the platform lookup does not find the sample member');
 
-  // The bare route: the platform's own page query for the search kind (its SQL text, built once), sent as one
-  // statement on its own pool: no session, no count, no presenter.
+  // The bare route: the platform's own search statement for the term (its SQL text and values worked out
+  // before the load; the page carries the search's count, decision record 0028), sent on its own pool: no
+  // session, no validation, no presenter, no response schema.
   const bare = Fastify();
   const { cipher } = t.deps;
   const [root] = await queryRows<{ path: string }>(t.database.db, sql`select path from organisations where parent_id is null order by id limit 1`);
   const rootScope = { permission: 'member:read', paths: [root!.path], accountId: 0 };
-  // An exact lookup is a named statement, planned once per connection, as the platform sends it (decision
-  // record 0027); a name prefix is planned for its value each time, on both sides.
-  const prepared = new Map<string, { name?: string; text: string; params: unknown[] }>();
-  for (const kind of ['id', 'phone', 'name'] as const) {
-    const f = kind === 'name' ? { status: 'active' as const, name: SENTINEL } : { status: 'active' as const, digest: { column: kind, idx: SENTINEL } };
+  // Every search kind is a named statement, planned once per connection, as the platform sends it (decision
+  // records 0027, 0028). The SQL text and values of each term are worked out before the load starts.
+  const prepared = new Map<string, { name: string | undefined; text: string; values: unknown[] }>();
+  for (const q of new Set(terms)) {
+    const digest = searchDigest(cipher, q);
+    const f = { status: 'active' as const, digest, name: digest ? undefined : q };
     const { sql: text, params } = memberListQueries(t.database.db, rootScope, f, null, { page: 1, pageSize: 20 }).rows.toSQL();
-    prepared.set(kind, { name: kind === 'name' || !pool ? undefined : statementName(`bare:${kind}`), text, params });
+    prepared.set(q, { name: pool ? statementName(`bare:${digest ? digest.column : 'name'}`) : undefined, text, values: params });
   }
   bare.get<{ Querystring: { q: string } }>('/bare', async (req) => {
-    const q = req.query.q;
-    const digest = searchDigest(cipher, q);
-    const { name, text, params } = prepared.get(digest ? digest.column : 'name')!;
-    const value = digest ? digest.idx : escapeLike(q);
-    const values = params.map((p) => (typeof p === 'string' ? p.replace(SENTINEL, value) : p));
+    const { name, text, values } = prepared.get(req.query.q)!;
     return (await (name ? pool!.query({ name, text, values }) : client.query(text, values))).rows;
   });
   await bare.listen({ host: '127.0.0.1', port: 0 });
   const barePort = (bare.server.address() as AddressInfo).port;
   const barePaths = terms.map((q) => `/bare?q=${encodeURIComponent(q)}`);
 
-  await load(port, platformPaths.slice(0, 200), { cookie }, 3); // warm-up
+  await load(port, platformPaths.slice(0, 200), sessions, 3); // warm-up
   await load(barePort, barePaths.slice(0, 200), {}, 3);
   if (process.env.BENCH_PLATFORM_ONLY) {
     // Diagnosis (e.g. under --cpu-prof): the platform's run alone.
-    const only = await load(port, platformPaths, { cookie }, seconds);
+    const only = await load(port, platformPaths, sessions, seconds);
     console.log(`${label.padEnd(10)} lookup, platform only: ${only.rps.toFixed(0)} req/s p50 ${only.p50.toFixed(1)} ms p99 ${only.p99.toFixed(1)} ms`);
     await bare.close();
     await pool?.end();
     return;
   }
-  const p = await load(port, platformPaths, { cookie }, seconds);
+  const p = await load(port, platformPaths, sessions, seconds);
   const b = await load(barePort, barePaths, {}, seconds);
   console.log(
     `${label.padEnd(10)} lookup on ${n.toLocaleString()} members, ${CONCURRENCY} connections (load generator in its own process), ${seconds} s each: platform ${p.rps.toFixed(0)} req/s p50 ${p.p50.toFixed(1)} ms p99 ${p.p99.toFixed(1)} ms (errors ${p.errors}) · bare Fastify + SQL ${b.rps.toFixed(0)} req/s p50 ${b.p50.toFixed(1)} ms p99 ${b.p99.toFixed(1)} ms · throughput ratio ${(p.rps / b.rps).toFixed(2)} (target ≥ 0.5, p99 < 20 ms)`,
@@ -209,9 +214,12 @@ export async function benchLookup(label: string, t: TestApp, orgCodes: string[],
  * and seeded once and reused by later runs (migrations still apply: a new index is built on the kept rows);
  * otherwise a fresh one (a copy of the migrated template), dropped at the end.
  */
+/** The benchmark logs in once per connection: more than the default 20 logins a minute allow. */
+const benchConfig = { login: { maxFailures: 5, lockMinutes: 15, ratePerMinute: 1_000 } };
+
 async function benchApp(n: number, pgUrl: string | undefined): Promise<{ t: TestApp; seeded: boolean; url: string | undefined }> {
   const keep = pgUrl ? process.env.BENCH_LOOKUP_DB : undefined;
-  if (!keep) return { t: await createTestApp({ demoMembers: 0 }), seeded: false, url: pgUrl };
+  if (!keep) return { t: await createTestApp({ demoMembers: 0, config: benchConfig }), seeded: false, url: pgUrl };
   if (!/^[a-z0-9_]+$/.test(keep)) throw new Error('BENCH_LOOKUP_DB: lower-case letters, digits and _ only');
   const admin = new pg.Client({ connectionString: pgUrl });
   await admin.connect();
@@ -222,7 +230,7 @@ async function benchApp(n: number, pgUrl: string | undefined): Promise<{ t: Test
   const database = await openDatabase({ databaseUrl: url });
   const [state] = await queryRows<{ orgs: number; members: number }>(database.db, sql`select (select count(*)::int from organisations) as orgs, (select count(*)::int from members) as members`);
   if (state!.orgs > 0 && state!.members !== n) throw new Error(`${keep} holds ${state!.members} members, not ${n}: drop it or use another name`);
-  const t = await createTestApp({ database, demo: state!.orgs === 0, demoMembers: 0 });
+  const t = await createTestApp({ database, demo: state!.orgs === 0, demoMembers: 0, config: benchConfig });
   return { t, seeded: state!.members === n, url };
 }
 

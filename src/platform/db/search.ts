@@ -29,3 +29,19 @@ export function substringMatch(columns: (AnyColumn | SQL)[], needle: string): SQ
   const grams = sql`${searchGramsOf(columns)} @> search_bigrams(${needle})`;
   return length === 2 ? grams : and(grams, plain)!;
 }
+
+/**
+ * The least string greater than every string that starts with `prefix`, in code-point order (`collate "C"`, the
+ * order of UTF-8 bytes): `name >= prefix and name < prefixUpperBound(prefix)` is exactly `name like prefix%`, as a
+ * range an index reads whatever the planner knows of the prefix. The last code point is incremented (over the
+ * surrogates, which no string holds); a prefix of U+10FFFF only has no such bound and gets its own prefix followed
+ * by U+10FFFF, which no name reaches.
+ */
+export function prefixUpperBound(prefix: string): string {
+  const points = [...prefix].map((c) => c.codePointAt(0)!);
+  while (points.length && points.at(-1) === 0x10ffff) points.pop();
+  if (!points.length) return prefix + '\u{10ffff}'.repeat(4);
+  const last = points.pop()! + 1;
+  points.push(last === 0xd800 ? 0xe000 : last);
+  return String.fromCodePoint(...points);
+}

@@ -9,11 +9,12 @@ import { sql, type SQL } from 'drizzle-orm';
  * the SQL text: which conditions, how many scope paths) and asks `statement(db, shape, build)`: the first call
  * builds the drizzle prepared query, later ones reuse it, so drizzle neither rebuilds the SQL nor its row mapper.
  *
- * `serverSide: true` also gives the statement a name, so PostgreSQL parses and plans it once per connection and
- * reuses the plan: only for statements whose plan does not depend on the values — an equality on a unique or
- * near-unique index (a session id, an ID number's blind index). A prefix or range search must stay unnamed: a
- * generic plan cannot see the prefix and was measured to drive from the organisations instead (1.4 s, not 0.6 ms).
- * PGlite has no named statements and ignores the name.
+ * `serverSide: true` also gives the statement a name, so PostgreSQL parses and plans it once per connection and,
+ * after five custom plans, reuses a generic plan when it costs no more. Only for statements whose plan does not
+ * depend on the values: an equality on a unique or near-unique index (a session id, an ID number's blind index),
+ * or a statement whose join order its text fixes and whose range values are `opaque` (a name search, decision
+ * record 0028). A plain prefix `like $1` must stay unnamed: a generic plan cannot see the prefix and was measured
+ * to drive from the organisations instead (1.4 s, not 0.6 ms). PGlite has no named statements and ignores the name.
  */
 const byDb = new WeakMap<object, Map<string, unknown>>();
 const MAX_SHAPES_PER_DB = 512;
@@ -48,5 +49,15 @@ export class Bindings {
     const name = `v${this.n++}`;
     this.values[name] = value;
     return sql.placeholder(name) as unknown as SQL;
+  }
+
+  /**
+   * A text value the planner does not look at: `(select $n::text)` is an InitPlan, so a custom plan estimates it
+   * as a generic plan does, and PostgreSQL settles on the generic plan of a named statement instead of planning
+   * every execution for its values (decision record 0028). An index still uses it as a key (`name >= $0`). Only
+   * where the statement's text already fixes the plan's shape; elsewhere the planner should see the value.
+   */
+  opaque(value: string): SQL {
+    return sql`(select ${this.bind(value)}::text)`;
   }
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '@platform/db';
+import { prefixUpperBound } from '@platform/db/search';
 import { createTestApp, type TestApp, type TestClient } from '@test/app';
 import { fakeIdNumber } from '@test/fixtures/people';
 
@@ -211,5 +212,36 @@ describe('substring search of organisations and employers', () => {
       expect(r.status).toBe(200);
       expect(r.body.total, needle).toBe(expected);
     }
+  });
+});
+
+describe('a name prefix as a range of the name index', () => {
+  it('bounds exactly the names that start with the prefix, at the edges of code points', () => {
+    expect(prefixUpperBound('檀乙')).toBe('檀乚'); // U+4E59 → U+4E5A
+    expect(prefixUpperBound('a\u{d7ff}')).toBe('a\u{e000}'); // over the surrogates
+    expect(prefixUpperBound('a\u{10ffff}')).toBe('b');
+    expect(prefixUpperBound('a\u{ffff}')).toBe('a\u{10000}');
+    expect(prefixUpperBound('\u{10ffff}') > '\u{10ffff}\u{10ffff}').toBe(true);
+  });
+
+  it('finds what like finds, for every prefix of every name in the register', async () => {
+    const rows = await queryRows<{ name: string }>(t.database.db, sql`select distinct name from members`);
+    const prefixes = [...new Set(rows.flatMap((r) => [...r.name].map((_, i) => [...r.name].slice(0, i + 1).join(''))))].slice(0, 200);
+    for (const p of prefixes) {
+      const [n] = await queryRows<{ byLike: number; byRange: number }>(
+        t.database.db,
+        sql`select count(*) filter (where name like ${p.replace(/[\\%_]/g, (c) => '\\' + c) + '%'})::int as "byLike",
+                   count(*) filter (where name collate "C" >= ${p} and name collate "C" < ${prefixUpperBound(p)})::int as "byRange"
+              from members`,
+      );
+      expect(n!.byRange, p).toBe(n!.byLike);
+    }
+  });
+
+  it('says how many match on a page past the last match', async () => {
+    const r = await admin.get(`/api/members?q=${encodeURIComponent('檀')}&pageSize=4&page=3`);
+    expect(r.status).toBe(200);
+    expect(r.body.items).toEqual([]);
+    expect(r.body.total).toBe(5); // 檀丙 left the union above
   });
 });

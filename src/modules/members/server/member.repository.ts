@@ -1,5 +1,6 @@
 import { and, asc, count as countRows, desc, eq, fillPlaceholders, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { escapeLike, scopeCondition, type Scope } from '@platform/access';
+import { prefixUpperBound } from '@platform/db/search';
 import { Bindings, queryRows, reserveSerialIds, statement, totalOf, type Db, type DbOrTx } from '@platform/db';
 import { organisations } from '@modules/organisations/server';
 import type { MemberListQuery } from '../shared/member.schema';
@@ -68,29 +69,49 @@ export interface ListFilter extends Omit<MemberListQuery, 'page' | 'pageSize' | 
   digest?: { column: 'id' | 'phone'; idx: string } | null;
 }
 
+/** A list's conditions, by the table each falls on, and the shape naming its SQL text. */
+interface ListConditions {
+  member: SQL[];
+  membership: SQL[];
+  org: SQL[];
+  shape: string;
+}
+
 /**
  * The list's conditions with every value bound to a placeholder, and the shape naming its SQL text (which
  * conditions, how many scope paths): the list runs as a prepared statement per shape (decision record 0027).
+ * A search's name range and the union paths are `opaque`, so that its named statement keeps one generic plan
+ * (decision record 0028); its text fixes the join order (`searchFrom`).
  */
-function listWhere(scope: Scope, f: ListFilter, underPath: string | null, b: Bindings): { where: SQL | undefined; shape: string } {
-  const c: (SQL | undefined)[] = [scopeCondition(organisations.path, scope, (v) => b.bind(v))];
+function listConditions(scope: Scope, f: ListFilter, underPath: string | null, b: Bindings): ListConditions {
+  const search = !!(f.digest || f.name);
+  const path = (v: string) => (search ? b.opaque(v) : b.bind(v));
+  const c: ListConditions = { member: [], membership: [], org: [scopeCondition(organisations.path, scope, path)], shape: '' };
   const shape: (string | number)[] = [scope.paths.length];
-  const add = (tag: string, condition: SQL | undefined) => {
-    c.push(condition);
+  const add = (on: SQL[], tag: string, condition: SQL) => {
+    on.push(condition);
     shape.push(tag);
   };
-  if (underPath) add('under', sql`${organisations.path} like ${b.bind(escapeLike(underPath) + '%')}`);
-  if (f.status === 'active') add('active', isNull(memberships.leftOn));
-  if (f.status === 'left') add('left', isNotNull(memberships.leftOn));
-  if (f.digest) add(f.digest.column, eq(f.digest.column === 'id' ? members.idNumberIdx : members.phoneIdx, b.bind(f.digest.idx)));
-  else if (f.name) add('name', sql`${members.name} like ${b.bind(escapeLike(f.name) + '%')}`);
-  if (f.gig === 'true') add('gig', isNotNull(members.gigKind));
-  if (f.gig === 'false') add('nogig', isNull(members.gigKind));
-  if (f.gigKind) add('gigKind', eq(members.gigKind, b.bind(f.gigKind)));
-  if (f.migrant) add('migrant', eq(members.migrantWorker, b.bind(f.migrant === 'true')));
-  if (f.sex) add('sex', eq(members.sex, b.bind(f.sex)));
-  return { where: and(...c), shape: shape.join(',') };
+  if (underPath) add(c.org, 'under', sql`${organisations.path} like ${path(escapeLike(underPath) + '%')}`);
+  if (f.status === 'active') add(c.membership, 'active', isNull(memberships.leftOn));
+  if (f.status === 'left') add(c.membership, 'left', isNotNull(memberships.leftOn));
+  if (f.digest) add(c.member, f.digest.column, eq(f.digest.column === 'id' ? members.idNumberIdx : members.phoneIdx, b.bind(f.digest.idx)));
+  else if (f.name) {
+    // Exactly `name like 'prefix%'` (prefixUpperBound), as the range of members_name_idx it reads. A `like`
+    // beside it would cost nothing to run but would make the planner expect 25 matches and sort them all.
+    const name = sql`${members.name} collate "C"`;
+    add(c.member, 'name', sql`${name} >= ${b.opaque(f.name)} and ${name} < ${b.opaque(prefixUpperBound(f.name))}`);
+  }
+  if (f.gig === 'true') add(c.member, 'gig', isNotNull(members.gigKind));
+  if (f.gig === 'false') add(c.member, 'nogig', isNull(members.gigKind));
+  if (f.gigKind) add(c.member, 'gigKind', eq(members.gigKind, b.bind(f.gigKind)));
+  if (f.migrant) add(c.member, 'migrant', eq(members.migrantWorker, b.bind(f.migrant === 'true')));
+  if (f.sex) add(c.member, 'sex', eq(members.sex, b.bind(f.sex)));
+  c.shape = shape.join(',');
+  return c;
 }
+
+const allOf = (c: ListConditions) => and(...c.member, ...c.membership, ...c.org);
 
 /**
  * The list's order. A search (name prefix, ID number, phone) lists by name in code-point order (`collate "C"`:
@@ -107,6 +128,32 @@ function listOrder(f: ListFilter): SQL[] {
 const listFrom = (q: ReturnType<Db['select']>, where: SQL | undefined) =>
   q.from(memberships).innerJoin(members, eq(members.id, memberships.memberId)).innerJoin(organisations, eq(organisations.id, memberships.orgId)).where(where);
 
+/** `offset 0`, which keeps a subquery from being pulled up into its parent (drizzle drops a plain 0). */
+const FENCE = sql`0` as unknown as number;
+
+/**
+ * A search's select: from the members the search finds, in the order of their index, to each one's memberships
+ * and then its union, as lateral subqueries the planner cannot pull up (`offset 0`). The text fixes the join order
+ * — a generic plan cannot start from the unions — so the named statement is planned once per connection, not per
+ * execution (decision record 0028). The subqueries take the tables' names, so the list's columns and order read
+ * the same here as in `listFrom`.
+ */
+function searchFrom(db: DbOrTx, q: ReturnType<Db['select']>, c: ListConditions) {
+  const membership = db
+    .select({ id: memberships.id, orgId: memberships.orgId, joinedOn: memberships.joinedOn, leftOn: memberships.leftOn, leaveReason: memberships.leaveReason, channel: memberships.channel, remark: memberships.remark })
+    .from(memberships)
+    .where(and(eq(memberships.memberId, members.id), ...c.membership))
+    .offset(FENCE)
+    .as('memberships');
+  const org = db
+    .select({ id: organisations.id, name: organisations.name, code: organisations.code, path: organisations.path })
+    .from(organisations)
+    .where(and(eq(organisations.id, memberships.orgId), ...c.org))
+    .offset(FENCE)
+    .as('organisations');
+  return q.from(members).crossJoinLateral(membership).crossJoinLateral(org).where(c.member.length ? and(...c.member) : undefined);
+}
+
 /**
  * A search's count stops here (「200 条以上」): past it a cadre narrows the search rather than pages on, and
  * counting every match of a common surname across a province is the one part of a search that grows with it.
@@ -115,26 +162,25 @@ export const SEARCH_COUNT_CAP = 200;
 
 /**
  * The page query and the count query of a member list, prepared once per shape (the lookup benchmark explains
- * them): `rows` takes the page, `total` counts the list — a search only up to one past `cap`. An exact lookup
- * (ID number, phone: an equality on a unique or near-unique blind index) is prepared on the server too.
+ * them): `rows` takes the page, `total` counts the list — a search only up to one past `cap`. A search (ID number
+ * or phone by blind index, or a name prefix) is a named statement on the server, planned once per connection.
  */
 export function memberListQueries(db: DbOrTx, scope: Scope, f: ListFilter, underPath: string | null, page: { page: number; pageSize: number }) {
   const b = new Bindings();
-  const { where, shape } = listWhere(scope, f, underPath, b);
-  const serverSide = !!f.digest;
+  const c = listConditions(scope, f, underPath, b);
   const search = !!(f.digest || f.name);
-  const from = (q: ReturnType<Db['select']>) => listFrom(q, where);
+  const from = (q: ReturnType<Db['select']>) => (search ? searchFrom(db, q, c) : listFrom(q, allOf(c)));
   const rowsStatement = statement(
     db,
-    `members.list:${shape}`,
-    (name) => from(db.select(listColumns)).orderBy(...listOrder(f)).limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).prepare(name!),
-    serverSide,
+    `members.list:${c.shape}`,
+    (name) => (search ? searchPage(db, c, f) : from(db.select(listColumns)).orderBy(...listOrder(f)).limit(sql.placeholder('limit')).offset(sql.placeholder('offset'))).prepare(name!),
+    search,
   );
   const totalStatement = statement(
     db,
-    `members.count:${shape}`,
+    `members.count:${c.shape}`,
     (name) => (search ? db.select({ n: countRows() }).from(from(db.select({ one: sql`1` })).limit(sql.placeholder('cap')).as('matches')) : from(db.select({ n: countRows() }))).prepare(name!),
-    serverSide,
+    search,
   );
   // The count of a search covers at least the rows up to the end of the page asked for; it reads one row past the
   // cap, to tell "exactly 200" from "more than 200".
@@ -142,10 +188,41 @@ export function memberListQueries(db: DbOrTx, scope: Scope, f: ListFilter, under
   const values = { ...b.values, limit: page.pageSize, offset: (page.page - 1) * page.pageSize, cap: cap === null ? null : cap + 1 };
   const filled = (q: { sql: string; params: unknown[] }) => ({ sql: q.sql, params: fillPlaceholders(q.params, values) });
   return {
-    rows: { execute: () => rowsStatement.execute(values) as unknown as Promise<MemberListRow[]>, toSQL: () => filled(rowsStatement.getQuery()) },
+    /** The page; for a search each row also carries the search's count up to one past `cap` (`searchPage`). */
+    rows: { execute: () => rowsStatement.execute(values) as unknown as Promise<(MemberListRow & { total?: number })[]>, toSQL: () => filled(rowsStatement.getQuery()) },
     total: { execute: async () => Number((await totalStatement.execute(values))[0]?.n ?? 0), toSQL: () => filled(totalStatement.getQuery()) },
     cap,
   };
+}
+
+/**
+ * A search's page and its count in one statement: the matches up to one past the cap, in the list's order, as
+ * a CTE of ids (read from the indexes, as the count reads them); the page is its first rows joined to their
+ * member, membership and union, each row carrying the CTE's size. One round trip instead of two, on both
+ * engines; a page past the last match has no row to carry the count, and counts on its own.
+ */
+function searchPage(db: DbOrTx, c: ListConditions, f: ListFilter) {
+  const hits = db.$with('hits').as(
+    searchFrom(db, db.select({ memberId: sql<number>`${members.id}`.as('hit_member'), hitName: sql<string>`${members.name}`.as('hit_name'), membershipId: sql<number>`${memberships.id}`.as('hit_membership') }), c)
+      .orderBy(...listOrder(f))
+      .limit(sql.placeholder('cap')),
+  );
+  // The page's rows are taken from the CTE before the joins, so that only they are joined.
+  const pageOfHits = db
+    .select({ memberId: hits.memberId!, hitName: hits.hitName!, membershipId: hits.membershipId! })
+    .from(hits)
+    .orderBy(sql`${hits.hitName} collate "C"`, sql`${hits.memberId}`, sql`${hits.membershipId} desc`)
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .as('page');
+  return db
+    .with(hits)
+    .select({ ...listColumns, total: sql<number>`(select count(*) from ${hits})`.mapWith(Number).as('total') })
+    .from(pageOfHits)
+    .innerJoin(members, sql`${members.id} = ${pageOfHits.memberId}`)
+    .innerJoin(memberships, sql`${memberships.id} = ${pageOfHits.membershipId}`)
+    .innerJoin(organisations, eq(organisations.id, memberships.orgId))
+    .orderBy(sql`${pageOfHits.hitName} collate "C"`, sql`${pageOfHits.memberId}`, sql`${pageOfHits.membershipId} desc`);
 }
 
 export async function listMemberships(
@@ -157,16 +234,17 @@ export async function listMemberships(
 ): Promise<{ rows: MemberListRow[]; total: number; totalCapped: boolean }> {
   const q = memberListQueries(db, scope, f, underPath, page);
   const rows = await q.rows.execute();
-  const counted = await totalOf(rows.length, page, q.total.execute);
+  const counted =
+    q.cap === null ? await totalOf(rows.length, page, q.total.execute) : rows.length ? rows[0]!.total! : page.page === 1 ? 0 : await q.total.execute();
   const totalCapped = q.cap !== null && counted > q.cap;
   return { rows, total: totalCapped ? q.cap! : counted, totalCapped };
 }
 
 export async function listMembershipsForExport(db: DbOrTx, scope: Scope, f: ListFilter, underPath: string | null, limit: number) {
   const b = new Bindings();
-  const { where, shape } = listWhere(scope, f, underPath, b);
-  const exportStatement = statement(db, `members.export:${shape}`, (name) =>
-    listFrom(db.select(listColumns), where).orderBy(asc(organisations.path), asc(members.name)).limit(sql.placeholder('limit')).prepare(name!),
+  const c = listConditions(scope, f, underPath, b);
+  const exportStatement = statement(db, `members.export:${c.shape}`, (name) =>
+    (f.digest || f.name ? searchFrom(db, db.select(listColumns), c) : listFrom(db.select(listColumns), allOf(c))).orderBy(asc(organisations.path), asc(members.name)).limit(sql.placeholder('limit')).prepare(name!),
   );
   return exportStatement.execute({ ...b.values, limit }) as unknown as Promise<MemberListRow[]>;
 }
