@@ -1,9 +1,9 @@
 /**
- * "What a principal is made of changed": a session ended, or an account, its roles or a union changed. The
- * database says so to every server process at commit (the `principals_changed` notice, migration 0030); the
- * repositories that make such a change also say it here, in their own process, at once — so that the request
- * after a logout in this process never meets the session it ended, whenever the notice arrives (decision
- * record 0028).
+ * "What a principal is made of changed": a session ended, or an account, its roles or a union's path changed.
+ * The database says so to every server process at commit (the `principals_changed` notice, migration 0030); the
+ * repositories that make such a change also say it here, in their own process, as they write — so that the
+ * request after a logout in this process never meets the session it ended, whenever the notice arrives. As that
+ * is before the commit, a follower keeps nothing for a moment after it (decision record 0028).
  */
 const followers = new Set<() => void>();
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,39 +42,85 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** How often a listening connection proves that notices reach it, and how long a proof may take. */
+const PROBE_EVERY_MS = 30_000;
+const PROBE_WITHIN_MS = 5_000;
+
 /**
- * A dedicated connection LISTENing on `channel`, reconnecting after a break until stopped. The first connect
- * is awaited (a wrong URL fails the start); later ones are retried every second.
+ * A dedicated connection LISTENing on `channel`, reconnecting every second after a break until stopped. Before it
+ * reports `following` and every 30 s after, it proves that notices arrive: a probe notice is sent through `send`
+ * (another connection: the pool) and must come back within 5 s, else the connection is ended and made again. So a
+ * LISTEN that hears nothing — through a transaction-mode pooler, or over a half-open TCP connection — is never
+ * taken for one that hears everything. The server starts whether or not the first attempt succeeds.
  */
-async function listenOnServer(url: string, channel: string, onNotice: () => void, onState: (following: boolean) => void): Promise<() => Promise<void>> {
+async function listenOnServer(
+  url: string,
+  channel: string,
+  send: (text: string, values: unknown[]) => Promise<unknown>,
+  onNotice: () => void,
+  onState: (following: boolean) => void,
+): Promise<() => Promise<void>> {
   let stopped = false;
   let client: pg.Client | null = null;
   let retry: NodeJS.Timeout | null = null;
+  let heartbeat: NodeJS.Timeout | null = null;
+  const probes = new Map<string, () => void>();
+  const probe = async () => {
+    const token = `probe:${randomUUID()}`;
+    const arrived = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => (probes.delete(token), reject(new Error('the probe notice did not arrive'))), PROBE_WITHIN_MS).unref();
+      probes.set(token, () => (clearTimeout(timer), probes.delete(token), resolve()));
+    });
+    await send('select pg_notify($1, $2)', [channel, token]);
+    await arrived;
+  };
   const connect = async () => {
-    const c = new pg.Client({ connectionString: url });
-    c.on('notification', (n) => n.channel === channel && onNotice());
+    const c = new pg.Client({ connectionString: url, keepAlive: true });
+    c.on('notification', (n) => {
+      if (n.channel !== channel) return;
+      if (n.payload?.startsWith('probe:')) probes.get(n.payload)?.();
+      else onNotice();
+    });
     c.on('error', () => undefined); // followed by 'end'
     c.on('end', () => {
       if (client !== c) return;
       client = null;
+      if (heartbeat) clearInterval(heartbeat);
       onState(false);
       if (!stopped) retry = setTimeout(reconnect, 1_000);
     });
-    await c.connect();
-    await c.query(`listen ${pg.escapeIdentifier(channel)}`);
+    try {
+      await c.connect();
+      await c.query(`listen ${pg.escapeIdentifier(channel)}`);
+      await probe();
+    } catch (e) {
+      await c.end().catch(() => undefined);
+      throw e;
+    }
+    if (stopped) return void (await c.end().catch(() => undefined));
     client = c;
     onState(true);
+    heartbeat = setInterval(() => {
+      probe().catch(() => c.end().catch(() => undefined)); // 'end' reports it and reconnects
+    }, PROBE_EVERY_MS);
+    heartbeat.unref();
   };
+  let warned = false;
   const reconnect = () => {
     retry = null;
-    connect().catch(() => {
+    if (stopped) return;
+    connect().catch((e: Error) => {
+      if (!warned) console.error(`数据库通知（LISTEN ${channel}）未送达，登录信息不在内存中保留，每秒重试：${e.message}。经过事务模式的 PgBouncer 时请设置 LISTEN_DATABASE_URL`);
+      warned = true;
       if (!stopped) retry = setTimeout(reconnect, 1_000);
     });
   };
-  await connect();
+  onState(false);
+  await connect().catch(() => reconnect());
   return async () => {
     stopped = true;
     if (retry) clearTimeout(retry);
+    if (heartbeat) clearInterval(heartbeat);
     const c = client;
     client = null;
     onState(false);
@@ -153,7 +200,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     }
     const listeners = new Set<() => Promise<void>>();
     const listen: Database['listen'] = async (channel, onNotice, onState) => {
-      const stop = await listenOnServer(options.listenUrl ?? options.databaseUrl!, channel, onNotice, onState);
+      const stop = await listenOnServer(options.listenUrl ?? options.databaseUrl!, channel, (text, values) => pool.query(text, values), onNotice, onState);
       listeners.add(stop);
       return () => (listeners.delete(stop), stop());
     };

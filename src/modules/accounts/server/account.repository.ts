@@ -132,8 +132,11 @@ export async function insertAccount(db: DbOrTx, values: typeof accounts.$inferIn
   return row!;
 }
 
+/** The account columns a principal is made of (the session lookup's; migration 0030's trigger watches the same). */
+const PRINCIPAL_COLUMNS = ['username', 'displayName', 'orgId', 'mustChangePassword', 'disabledAt'] as const;
+
 export async function updateAccount(db: DbOrTx, id: number, values: Partial<typeof accounts.$inferInsert>): Promise<void> {
-  principalsChanged();
+  if (PRINCIPAL_COLUMNS.some((c) => c in values)) principalsChanged();
   await db.update(accounts).set({ ...values, updatedAt: new Date() }).where(eq(accounts.id, id));
 }
 
@@ -145,7 +148,6 @@ export async function replaceRoles(db: DbOrTx, id: number, roles: string[]): Pro
 
 /** Counts one more failed login; returns the new count. A single statement, so parallel failures all count. */
 export async function incrementFailures(db: DbOrTx, id: number): Promise<number> {
-  principalsChanged();
   const [row] = await db
     .update(accounts)
     .set({ failedAttempts: sql`${accounts.failedAttempts} + 1` })

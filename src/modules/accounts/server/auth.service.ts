@@ -54,7 +54,7 @@ export async function sessionResolver(
   const cache = new PrincipalCache<PrincipalSource & { session: SessionState }>(Math.min(PRINCIPAL_CACHE_MS, (deps.config.session.idleMinutes * 60_000) / 12), () =>
     deps.now().getTime(),
   );
-  const stopLocal = onPrincipalsChanged(() => cache.forget());
+  const stopLocal = onPrincipalsChanged(() => cache.forgetAndHold());
   const stopNotices = await database.listen(
     'principals_changed',
     () => cache.forget(),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows } from '@platform/db';
+import { openDatabase, queryRows } from '@platform/db';
 import { createTestApp, type TestApp } from '@test/app';
 import { PrincipalCache } from './principal-cache';
 
@@ -37,6 +37,13 @@ describe('PrincipalCache', () => {
     expect(c.get('a')).toBeUndefined();
     c.put('a', 'new', c.begin());
     expect(c.get('a')).toBe('new');
+  });
+
+  it('keeps nothing for a moment after a change made in this process (its transaction has not committed yet)', () => {
+    const c = cache();
+    c.forgetAndHold();
+    c.put('a', 'A', c.begin());
+    expect(c.get('a')).toBeUndefined();
   });
 
   it('keeps nothing while it does not follow the notices, and forgets when it stops', () => {
@@ -80,6 +87,19 @@ describe('principals kept in memory follow the database', () => {
   });
   afterAll(() => t.close());
 
+  it('serves a session it read a moment ago from memory, until a notice says it changed', async () => {
+    const c = await t.as('jinxiu');
+    expect((await c.get('/api/auth/me')).status).toBe(200);
+    // The session expires in the database without a notice (triggers off in this transaction): still served.
+    await t.database.db.transaction(async (tx) => {
+      await tx.execute(sql`set local session_replication_role = replica`);
+      await tx.execute(sql`update sessions set expires_at = now() - interval '1 minute' where account_id = (select id from accounts where username = 'jinxiu')`);
+    });
+    expect((await c.get('/api/auth/me')).status).toBe(200);
+    await t.database.db.execute(sql`select pg_notify('principals_changed', '')`);
+    await eventually(async () => expect((await c.get('/api/auth/me')).status).toBe(401));
+  });
+
   it('refuses a session ended in the database by someone else, within a moment', async () => {
     const c = await t.as('jinxiu');
     expect((await c.get('/api/auth/me')).status).toBe(200);
@@ -100,6 +120,22 @@ describe('principals kept in memory follow the database', () => {
     expect((await c.get('/api/auth/me')).status).toBe(200);
     expect((await c.post('/api/auth/logout')).status).toBe(200);
     expect((await c.get('/api/auth/me')).status).toBe(401);
+  });
+
+  it('keeps nothing when its notices do not arrive: a LISTEN on another database (PostgreSQL)', async () => {
+    if (t.database.kind !== 'postgres') return;
+    const [{ db } = { db: '' }] = await queryRows<{ db: string }>(t.database.db, sql`select current_database() as db`);
+    const url = (name: string) => Object.assign(new URL(process.env.TEST_DATABASE_URL!), { pathname: `/${name}` }).toString();
+    const database = await openDatabase({ databaseUrl: url(db), listenUrl: url('postgres'), migrate: false });
+    const other = await createTestApp({ database, demo: false });
+    try {
+      const c = await other.as('admin');
+      expect((await c.get('/api/auth/me')).status).toBe(200);
+      await other.database.db.execute(sql`delete from sessions where account_id = (select id from accounts where username = 'admin')`);
+      expect((await c.get('/api/auth/me')).status).toBe(401); // read from the database, not from memory
+    } finally {
+      await other.close();
+    }
   });
 
   it('listens again after its connection to the server breaks (PostgreSQL)', async () => {

@@ -7,12 +7,17 @@
  *
  * A read races a change: it starts, the change commits and its notice empties the cache, the read's (old)
  * answer arrives. `begin()` hands out the generation a read starts in, and `put` keeps an answer only if no
- * change came in between.
+ * change came in between. A change made in this process is announced before its transaction commits, so a read
+ * in between would still see the old rows: after `forgetAndHold` nothing is kept for a moment (`HOLD_MS` of real
+ * time, in which the change's transaction commits and its notice arrives).
  */
+const HOLD_MS = 1_000;
+
 export class PrincipalCache<T> {
   private readonly entries = new Map<string, { value: T; at: number }>();
   private generation = 0;
   private following = false;
+  private heldUntil = 0;
 
   constructor(
     private readonly ttlMs: number,
@@ -29,6 +34,12 @@ export class PrincipalCache<T> {
   forget(): void {
     this.generation++;
     this.entries.clear();
+  }
+
+  /** A change made in this process, not yet committed: forget, and keep nothing for a moment. */
+  forgetAndHold(): void {
+    this.forget();
+    this.heldUntil = performance.now() + HOLD_MS;
   }
 
   get(id: string): T | undefined {
@@ -48,7 +59,7 @@ export class PrincipalCache<T> {
   }
 
   put(id: string, value: T, generation: number): void {
-    if (!this.following || generation !== this.generation) return;
+    if (!this.following || generation !== this.generation || performance.now() < this.heldUntil) return;
     // Full: the oldest entry goes (a Map iterates in insertion order).
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(id, { value, at: this.now() });

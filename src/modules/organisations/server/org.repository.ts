@@ -208,7 +208,7 @@ export async function insertOrgsBulk(db: DbOrTx, rows: (typeof organisations.$in
 export const reserveOrgIds = (db: DbOrTx, n: number) => reserveSerialIds(db, 'organisations', n);
 
 export async function updateOrg(db: DbOrTx, id: number, values: Partial<typeof organisations.$inferInsert>): Promise<OrgRow> {
-  principalsChanged(); // a principal holds its union's path
+  if ('path' in values) principalsChanged(); // a principal holds its union's path
   const [row] = await db
     .update(organisations)
     .set({ ...values, updatedAt: new Date() })
