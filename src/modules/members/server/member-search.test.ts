@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '@platform/db';
 import { prefixUpperBound } from '@platform/db/search';
+import { readXlsxRows } from '@platform/excel';
+import { memberListQueries } from './member.repository';
 import { createTestApp, type TestApp, type TestClient } from '@test/app';
 import { fakeIdNumber } from '@test/fixtures/people';
 
@@ -236,6 +238,32 @@ describe('a name prefix as a range of the name index', () => {
       );
       expect(n!.byRange, p).toBe(n!.byLike);
     }
+  });
+
+  it('finds names beyond the basic plane by their prefix, and no neighbour', async () => {
+    for (const [name, n] of [['𠀀甲', '19900201'], ['𠀀乙', '19900202'], ['𠀁甲', '19900203']] as const) {
+      const r = await admin.post('/api/members', { name, idNumber: fakeIdNumber(n), phone: `1391234${n.slice(-4)}`, orgId: hengda.id, joinedOn: '2024-01-01' });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+    }
+    expect(names((await admin.get(`/api/members?q=${encodeURIComponent('𠀀')}`)).body.items)).toEqual(['𠀀乙', '𠀀甲']);
+    expect(names((await admin.get(`/api/members?q=${encodeURIComponent('𠀀甲')}`)).body.items)).toEqual(['𠀀甲']);
+  });
+
+  it('keeps its join order in the text: both subqueries are fenced (offset 0)', () => {
+    const scope = { permission: 'member:read', paths: [hengda.path], accountId: 0 };
+    const { sql: text } = memberListQueries(t.database.db, scope, { status: 'active', name: '檀' }, null, { page: 1, pageSize: 20 }).rows.toSQL();
+    expect(text.match(/offset 0\)/g)).toHaveLength(2);
+    expect(text).toContain('cross join lateral');
+  });
+
+  it('exports what it lists, through the same search', async () => {
+    const listed = names((await admin.get(`/api/members?q=${encodeURIComponent('檀乙')}`)).body.items);
+    const r = await admin.get(`/api/members/export.xlsx?q=${encodeURIComponent('檀乙')}`);
+    expect(r.status).toBe(200);
+    const rows = await readXlsxRows(r.raw.rawPayload);
+    const col = rows[0]!.indexOf('姓名');
+    expect(rows.slice(1).map((x) => x[col]).sort()).toEqual([...listed].sort());
+    expect(rows[0]).toContain('所属工会');
   });
 
   it('says how many match on a page past the last match', async () => {

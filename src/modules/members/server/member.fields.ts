@@ -42,7 +42,9 @@ export interface RawMemberFields {
 }
 
 const blank = (v: string | null | undefined) => (v == null || v.trim() === '' ? null : v.trim());
-const NAME_RE = /^[\u4e00-\u9fa5\u3400-\u4dbfA-Za-z·•.\s]{2,30}$/;
+// Every CJK unified ideograph, the extensions beyond the basic plane included (GB 18030-2022): a name with a rare
+// character (生僻字) is a real name. Counted in characters, not UTF-16 units.
+const NAME_RE = /^[\u3400-\u4dbf\u4e00-\u9fff\u{20000}-\u{323af}A-Za-z·•.\s]{2,30}$/u;
 
 export function normalisePhone(raw: string): string {
   return normaliseCode(raw).replace(/^\+?86/, '').replace(/-/g, '');
