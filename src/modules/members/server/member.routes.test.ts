@@ -107,7 +107,7 @@ describe('roster import', () => {
   it('refuses a person who is already a member of another union (a transfer is the way)', async () => {
     const file = await xlsx([ROSTER_HEADER, row({ 姓名: '王小明', 居民身份证号码: id1, 所属工会代码: other.code })]);
     const r = await runImport(t, admin, 'members', file, 'upsert');
-    expect(r.job.status).toBe('invalid');
+    expect(r.job.status, JSON.stringify(r.job)).toBe('invalid');
     const errors = await readXlsxRows((await admin.get(`/api/imports/${r.job.id}/errors.xlsx`)).raw.rawPayload);
     expect(errors[1]!.at(-1)).toContain('转会');
   });
