@@ -7,8 +7,9 @@
  *           SQL statements sent bare.
  *
  * Runs on PGlite; set BENCH_DATABASE_URL=postgres://… to run on a PostgreSQL server as well. `npm run bench` then
- * runs bench/report.ts (the full 述职报告 over 200,000 members and 100,000 ledger records) and bench/import.ts
- * (100,000 rows on PGlite; 1,000,000 rows and the lookup load test on PostgreSQL).
+ * runs bench/report.ts (the full 述职报告 over 200,000 members and 100,000 ledger records), bench/import.ts
+ * (100,000 rows on PGlite; 1,000,000 rows on PostgreSQL) and the member lookup load test on 1,000,000 members
+ * (bench/lookup.ts, on PGlite and on PostgreSQL).
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows } from '@platform/db';
