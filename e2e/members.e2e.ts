@@ -104,6 +104,45 @@ describe('member register journeys', () => {
     }
   });
 
+  it('registers a member by hand: a name the rule refuses says why on screen; a name with a rare character (生僻字) is taken and found', async () => {
+    const sizes = [
+      { width: 1366, height: 768, name: '𠀀雨桐', birth: '19930101' },
+      { width: 390, height: 844, name: '𠀁雨桐', birth: '19930102' },
+    ];
+    for (const size of sizes) {
+      const browser = await launchBrowser(size);
+      try {
+        const page = await browser.newPage();
+        await openAs(page, j.server.url, 'union', '/members');
+        await page.getByRole('heading', { name: '会员管理' }).waitFor();
+        await page.getByRole('button', { name: '登记会员' }).click();
+        const form = page.locator('.ant-drawer', { hasText: '登记会员' });
+        await form.getByLabel('姓名').fill('韩1鸣');
+        await form.getByLabel('居民身份证号码').fill(fakeIdNumber(size.birth));
+        await form.getByLabel('所属工会').click();
+        await page.locator('.ant-select-tree-node-content-wrapper', { hasText: '云溪恒达物流有限公司工会委员会' }).first().click();
+        const joined = form.getByLabel('入会日期', { exact: true });
+        await joined.click();
+        await joined.fill('2025-03-01');
+        await page.locator('.ant-picker-dropdown:visible .ant-picker-cell-selected').click();
+        await form.getByRole('button', { name: /登\s*记/ }).click();
+        await form.getByText('姓名应为 2–30 个汉字或字母').first().waitFor();
+        await shot(page, `members-register-refused-${size.width}`);
+        await form.getByLabel('姓名').fill(size.name);
+        await form.getByRole('button', { name: /登\s*记/ }).click();
+        await page.getByText(`已登记会员“${size.name}”`).waitFor();
+        await form.waitFor({ state: 'hidden' });
+        await page.getByPlaceholder('姓名开头、身份证号码或手机号码').fill(size.name.slice(0, 2));
+        await page.getByPlaceholder('姓名开头、身份证号码或手机号码').press('Enter');
+        await page.locator('.ant-table-row', { hasText: size.name }).waitFor();
+        await expect.poll(() => page.locator('.ant-table-row').count()).toBe(1);
+        await shot(page, `members-register-rare-${size.width}`);
+      } finally {
+        await browser.close();
+      }
+    }
+  });
+
   it('a worker joins online on a phone-sized screen; the union approves; the member sees the record', async () => {
     const phone = await launchBrowser({ width: 390, height: 844 });
     try {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests need when they are missing: Chromium and a CJK font (browser journeys),
+# Installs the Debian packages the tests need when they are missing: Chromium and CJK fonts (browser journeys),
 # LibreOffice Writer without its GUI (the 述职报告's PDF export, whose test then converts a real document) and
 # LibreOffice Calc without its GUI (its filters read .xls: an uploaded .xls roster is converted to .xlsx).
 # Runs as root without a prompt (CI and developer machines here); elsewhere it says what to install.
@@ -7,6 +7,9 @@ set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+# Noto CJK stops at the basic plane; names may hold rarer ideographs (生僻字, CJK Ext. B and on), which the
+# browser then draws from Hanazono (as Windows draws them from SimSun-ExtB) instead of as boxes.
+fc-list 2>/dev/null | grep -qi 'HanaMinB' || missing+=(fonts-hanazono)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 [ -e /usr/lib/libreoffice/program/libscfiltlo.so ] || missing+=(libreoffice-calc-nogui)
 [ ${#missing[@]} -eq 0 ] && exit 0
