@@ -2,8 +2,8 @@
  * Member lookup under load: 50 concurrent keep-alive connections, a session each, for a fixed time against the
  * real HTTP server (session, validation, scope, blind-index or prefix search with its count, masking,
  * serialisation), beside a bare Fastify route on its own pool sending the same single search statement, in the
- * same run on the same data. The load generator runs in a separate process (bench/load-worker.mjs). Lookups rotate over ID
- * numbers, phones and two-character name prefixes.
+ * same run on the same data. The load generator runs in a separate process (bench/load-worker.mjs). Lookups
+ * rotate over ID numbers, phones and two-character name prefixes.
  *
  * `tsx bench/lookup.ts <members> [--pg]`: seeds <members> members (encrypted, with blind indexes) straight into
  * the tables by COPY, then measures. --pg uses BENCH_DATABASE_URL, otherwise the embedded database.
@@ -209,14 +209,14 @@ export async function benchLookup(label: string, t: TestApp, orgCodes: string[],
   await pool?.end();
 }
 
+/** The benchmark logs in once per connection: more than the default 20 logins a minute allow. */
+const benchConfig = { login: { maxFailures: 5, lockMinutes: 15, ratePerMinute: 1_000 } };
+
 /**
  * The benchmark's database. With BENCH_LOOKUP_DB=<name> and --pg, a database of that name on the server, created
  * and seeded once and reused by later runs (migrations still apply: a new index is built on the kept rows);
  * otherwise a fresh one (a copy of the migrated template), dropped at the end.
  */
-/** The benchmark logs in once per connection: more than the default 20 logins a minute allow. */
-const benchConfig = { login: { maxFailures: 5, lockMinutes: 15, ratePerMinute: 1_000 } };
-
 async function benchApp(n: number, pgUrl: string | undefined): Promise<{ t: TestApp; seeded: boolean; url: string | undefined }> {
   const keep = pgUrl ? process.env.BENCH_LOOKUP_DB : undefined;
   if (!keep) return { t: await createTestApp({ demoMembers: 0, config: benchConfig }), seeded: false, url: pgUrl };
